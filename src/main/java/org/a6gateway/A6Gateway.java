@@ -1,0 +1,19 @@
+package org.a6gateway;
+
+import org.a6gateway.cli.GatewayCommand;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The gateway between a private carbon-credit registry and a national Article 6.2 ITMO registry.
+ * The command line decides which Spring context to start (none for {@code serial}, no web server
+ * for {@code sync}, the API for {@code serve}), so {@code main} hands over to it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class A6Gateway {
+
+    public static void main(String[] args) {
+        System.exit(GatewayCommand.execute(args));
+    }
+}
