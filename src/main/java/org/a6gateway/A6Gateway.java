@@ -1,6 +1,8 @@
 package org.a6gateway;
 
+import java.time.Clock;
 import org.a6gateway.cli.GatewayCommand;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -14,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class A6Gateway {
 
     public static void main(String[] args) {
-        System.exit(GatewayCommand.execute(args));
+        System.exit(GatewayCommand.execute(A6Gateway.class, args));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -5,11 +5,40 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code a6-gateway} command; each subcommand is one thing an operator does. */
 @Command(name = "a6-gateway", mixinStandardHelpOptions = true, version = "a6-gateway 0.1.0",
+        subcommands = {SyncCommand.class, ServeCommand.class},
         description = "Keeps a private carbon-credit registry and a national Article 6.2 ITMO registry consistent.")
 public class GatewayCommand implements Runnable {
 
-    public static int execute(String... args) {
-        return new CommandLine(new GatewayCommand()).execute(args);
+    private final Class<?> application;
+
+    private GatewayCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    /** Runs a command of the gateway whose Spring Boot application class is {@code application}. */
+    public static int execute(Class<?> application, String... args) {
+        return commandLine(application).execute(args);
+    }
+
+    /** The configured command line; tests use it to capture output. */
+    public static CommandLine commandLine(Class<?> application) {
+        return new CommandLine(new GatewayCommand(application))
+                .setExecutionExceptionHandler(GatewayCommand::reportFailure);
+    }
+
+    /** Anything a command did not handle still ends in one line and a non-zero exit. */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        boolean verbose = cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--verbose");
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return Failures.report(cmd.getErr(), cmd.getCommandName() + " failed: " + message, java.util.List.of(e), verbose);
+    }
+
+    Class<?> application() {
+        return application;
     }
 
     @Override

@@ -1,0 +1,51 @@
+package org.a6gateway.api;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import org.a6gateway.api.generated.SyncApi;
+import org.a6gateway.api.generated.model.SyncRun;
+import org.a6gateway.api.generated.model.SyncSummary;
+import org.a6gateway.sync.SyncRuns;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class SyncRunsController implements SyncApi {
+
+    private final SyncRuns runs;
+
+    SyncRunsController(SyncRuns runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public ResponseEntity<SyncRun> startSyncRun() {
+        var run = runs.start();
+        return ResponseEntity.accepted().location(URI.create("/api/v1/sync-runs/" + run.id())).body(dto(run));
+    }
+
+    @Override
+    public ResponseEntity<SyncRun> getSyncRun(Long runId) {
+        return runs.find(runId).map(run -> ResponseEntity.ok(dto(run)))
+                .orElseThrow(() -> new NotFound("no sync run " + runId));
+    }
+
+    private static SyncRun dto(org.a6gateway.sync.SyncRun run) {
+        var dto = new SyncRun().runId(run.id()).status(SyncRun.StatusEnum.fromValue(run.status())).error(run.failure());
+        if (run.startedAt() != null) {
+            dto.startedAt(run.startedAt().atOffset(ZoneOffset.UTC));
+        }
+        if (run.endedAt() != null) {
+            dto.endedAt(run.endedAt().atOffset(ZoneOffset.UTC));
+        }
+        if (run.summary() != null) {
+            var s = run.summary();
+            dto.summary(new SyncSummary().blocks(s.blocks()).credits(s.credits().toPlainString())
+                    .countries(s.countries()).authorizations(s.authorizations()).matchedBlocks(s.matchedBlocks())
+                    .unmatchedBlocks(s.unmatchedBlocks()).unmatchedByReason(s.unmatchedByReason()));
+        }
+        return dto;
+    }
+}

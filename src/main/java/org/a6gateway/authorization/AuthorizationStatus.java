@@ -1,0 +1,5 @@
+package org.a6gateway.authorization;
+
+public enum AuthorizationStatus {
+    ACTIVE, REVOKED
+}

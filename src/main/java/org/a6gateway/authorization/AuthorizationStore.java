@@ -1,0 +1,58 @@
+package org.a6gateway.authorization;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.a6gateway.blocks.StoreResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The only way in and out of the stored authorizations. */
+@Service
+public class AuthorizationStore {
+
+    private final Authorizations authorizations;
+    private final Clock clock;
+
+    AuthorizationStore(Authorizations authorizations, Clock clock) {
+        this.authorizations = authorizations;
+        this.clock = clock;
+    }
+
+    /** Stores a page of authorizations; only a higher version replaces what we hold. */
+    @Transactional
+    public StoreResult store(String sourceRegistry, List<AuthorizationRecord> page) {
+        Map<String, Authorization> known = authorizations
+                .findBySourceRegistryAndAuthorizationIdIn(sourceRegistry,
+                        page.stream().map(AuthorizationRecord::authorizationId).toList())
+                .stream().collect(Collectors.toMap(Authorization::authorizationId, Function.identity()));
+        var result = StoreResult.NONE;
+        for (AuthorizationRecord incoming : page) {
+            var stored = known.computeIfAbsent(incoming.authorizationId(),
+                    id -> new Authorization(sourceRegistry, id));
+            result = result.plus(storeOne(stored, incoming));
+        }
+        return result;
+    }
+
+    private StoreResult storeOne(Authorization stored, AuthorizationRecord incoming) {
+        if (!stored.isOlderThan(incoming)) {
+            return new StoreResult(0, 0, 1);
+        }
+        boolean isNew = !stored.isStored();
+        stored.takeStateOf(incoming, clock.instant());
+        authorizations.save(stored);
+        return isNew ? new StoreResult(1, 0, 0) : new StoreResult(0, 1, 0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuthorizationRecord> all() {
+        return authorizations.findAll().stream().map(Authorization::toRecord).toList();
+    }
+
+    public long count() {
+        return authorizations.count();
+    }
+}

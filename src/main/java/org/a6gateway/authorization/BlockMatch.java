@@ -1,0 +1,23 @@
+package org.a6gateway.authorization;
+
+import java.util.Optional;
+
+/** The authorization behind a block, or why there is none. */
+public record BlockMatch(AuthorizationRecord authorization, UnmatchedReason reason) {
+
+    static BlockMatch matched(AuthorizationRecord authorization) {
+        return new BlockMatch(authorization, null);
+    }
+
+    static BlockMatch unmatched(UnmatchedReason reason) {
+        return new BlockMatch(null, reason);
+    }
+
+    public boolean isMatched() {
+        return authorization != null;
+    }
+
+    public Optional<AuthorizationRecord> matchedAuthorization() {
+        return Optional.ofNullable(authorization);
+    }
+}

@@ -1,0 +1,24 @@
+package org.a6gateway.authorization;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Purposes stored as a sorted comma list ("NDC,OIMP") so equal sets give equal columns. */
+@Converter
+class PurposesConverter implements AttributeConverter<Set<Purpose>, String> {
+
+    @Override
+    public String convertToDatabaseColumn(Set<Purpose> purposes) {
+        return EnumSet.copyOf(purposes).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Set<Purpose> convertToEntityAttribute(String column) {
+        return Arrays.stream(column.split(",")).map(Purpose::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Purpose.class)));
+    }
+}

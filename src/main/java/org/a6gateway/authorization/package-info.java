@@ -1,0 +1,6 @@
+/**
+ * Authorizations of the national registry (every field of the AEF authorization table) and the
+ * rules that decide which private blocks an authorization covers.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "blocks", "ledger"})
+package org.a6gateway.authorization;

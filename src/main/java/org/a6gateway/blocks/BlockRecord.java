@@ -1,0 +1,54 @@
+package org.a6gateway.blocks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One block of consecutive serial numbers as a private registry published it, translated into
+ * the gateway's model. {@code [blockStart, blockEnd]} is inclusive.
+ */
+public record BlockRecord(
+        String sourceRegistry,
+        String blockId,
+        long sourceVersion,
+        String serial,
+        String program,
+        String unitType,
+        String projectId,
+        String projectName,
+        String hostCountry,
+        int vintageYear,
+        LocalDate vintageStart,
+        LocalDate vintageEnd,
+        String issuanceId,
+        LocalDate issuanceDate,
+        long blockStart,
+        long blockEnd,
+        BigDecimal unitSize,
+        BlockStatus status,
+        String holderAccount,
+        Retirement retirement,
+        List<BlockLabel> labels,
+        ItmoReference itmoReference) {
+
+    public BlockRecord {
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** Serial units in the block; the range is inclusive. */
+    public long quantity() {
+        return Math.addExact(Math.subtractExact(blockEnd, blockStart), 1);
+    }
+
+    /** Exact t CO2e: serial units times the unit size. */
+    public BigDecimal tonnes() {
+        return unitSize.multiply(BigDecimal.valueOf(quantity()));
+    }
+
+    public record Retirement(LocalDate date, String purpose, String beneficiary) {
+    }
+
+    public record ItmoReference(String firstItmoId, String lastItmoId, String registryId) {
+    }
+}

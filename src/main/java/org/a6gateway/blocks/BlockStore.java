@@ -1,0 +1,67 @@
+package org.a6gateway.blocks;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The only way in and out of the stored blocks. */
+@Service
+public class BlockStore {
+
+    private final CreditBlocks blocks;
+    private final Clock clock;
+
+    BlockStore(CreditBlocks blocks, Clock clock) {
+        this.blocks = blocks;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a page of blocks from one registry in one transaction. A record whose version we
+     * already hold changes nothing, so re-reading a feed is harmless.
+     */
+    @Transactional
+    public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
+        Map<String, CreditBlock> known = blocks
+                .findBySourceRegistryAndBlockIdIn(sourceRegistry, page.stream().map(BlockRecord::blockId).toList())
+                .stream().collect(Collectors.toMap(CreditBlock::blockId, Function.identity()));
+        var result = StoreResult.NONE;
+        for (BlockRecord incoming : page) {
+            result = result.plus(storeOne(known.computeIfAbsent(incoming.blockId(),
+                    id -> new CreditBlock(sourceRegistry, id)), incoming));
+        }
+        return result;
+    }
+
+    private StoreResult storeOne(CreditBlock block, BlockRecord incoming) {
+        if (!block.isOlderThan(incoming)) {
+            return new StoreResult(0, 0, 1);
+        }
+        boolean isNew = !block.isStored();
+        block.takeStateOf(incoming, clock.instant());
+        blocks.save(block);
+        return isNew ? new StoreResult(1, 0, 0) : new StoreResult(0, 1, 0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BlockRecord> findBySerial(String serial) {
+        return blocks.findBySerial(serial).stream().map(CreditBlock::toRecord).toList();
+    }
+
+    /** Streams every block in (program, issuance, serial) order without holding them all. */
+    @Transactional(readOnly = true)
+    public void forEach(Consumer<BlockRecord> action) {
+        try (var all = blocks.streamAll()) {
+            all.map(CreditBlock::toRecord).forEach(action);
+        }
+    }
+
+    public long count() {
+        return blocks.count();
+    }
+}

@@ -1,0 +1,158 @@
+package org.a6gateway.blocks;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A stored private-registry block; written only through {@link BlockStore}. */
+@Entity
+@Table(name = "credit_block")
+class CreditBlock {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String sourceRegistry;
+    private String blockId;
+    private long sourceVersion;
+    private String serial;
+    private String program;
+    private String unitType;
+    private String projectId;
+    private String projectName;
+    private String hostCountry;
+    private int vintageYear;
+    private LocalDate vintageStart;
+    private LocalDate vintageEnd;
+    private String issuanceId;
+    private LocalDate issuanceDate;
+    private long blockStart;
+    private long blockEnd;
+    private long quantity;
+    private BigDecimal unitSize;
+    @Enumerated(EnumType.STRING)
+    private BlockStatus status;
+    private String holderAccount;
+    private LocalDate retirementDate;
+    private String retirementPurpose;
+    private String retirementBeneficiary;
+    private String itmoFirstId;
+    private String itmoLastId;
+    private String itmoRegistryId;
+    private Instant ingestedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "credit_block_label", joinColumns = @JoinColumn(name = "block_pk"))
+    private List<StoredLabel> labels = new ArrayList<>();
+
+    protected CreditBlock() {
+    }
+
+    CreditBlock(String sourceRegistry, String blockId) {
+        this.sourceRegistry = sourceRegistry;
+        this.blockId = blockId;
+    }
+
+    /** A registry never sends an older state as news: only a higher version replaces ours. */
+    boolean isOlderThan(BlockRecord incoming) {
+        return !isStored() || sourceVersion < incoming.sourceVersion();
+    }
+
+    boolean isStored() {
+        return id != null;
+    }
+
+    void takeStateOf(BlockRecord r, Instant now) {
+        sourceVersion = r.sourceVersion();
+        serial = r.serial();
+        program = r.program();
+        unitType = r.unitType();
+        projectId = r.projectId();
+        projectName = r.projectName();
+        hostCountry = r.hostCountry();
+        vintageYear = r.vintageYear();
+        vintageStart = r.vintageStart();
+        vintageEnd = r.vintageEnd();
+        issuanceId = r.issuanceId();
+        issuanceDate = r.issuanceDate();
+        blockStart = r.blockStart();
+        blockEnd = r.blockEnd();
+        quantity = r.quantity();
+        unitSize = r.unitSize();
+        status = r.status();
+        holderAccount = r.holderAccount();
+        takeRetirement(r.retirement());
+        takeItmoReference(r.itmoReference());
+        labels.clear();
+        r.labels().forEach(l -> labels.add(new StoredLabel(l.code(), l.text(), l.authorizationId())));
+        ingestedAt = now;
+    }
+
+    private void takeRetirement(BlockRecord.Retirement retirement) {
+        retirementDate = retirement == null ? null : retirement.date();
+        retirementPurpose = retirement == null ? null : retirement.purpose();
+        retirementBeneficiary = retirement == null ? null : retirement.beneficiary();
+    }
+
+    private void takeItmoReference(BlockRecord.ItmoReference reference) {
+        itmoFirstId = reference == null ? null : reference.firstItmoId();
+        itmoLastId = reference == null ? null : reference.lastItmoId();
+        itmoRegistryId = reference == null ? null : reference.registryId();
+    }
+
+    String blockId() {
+        return blockId;
+    }
+
+    BlockRecord toRecord() {
+        var retirement = retirementDate == null && retirementPurpose == null ? null
+                : new BlockRecord.Retirement(retirementDate, retirementPurpose, retirementBeneficiary);
+        var reference = itmoFirstId == null ? null
+                : new BlockRecord.ItmoReference(itmoFirstId, itmoLastId, itmoRegistryId);
+        return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
+                projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
+                blockStart, blockEnd, exact(unitSize), status, holderAccount, retirement,
+                labels.stream().map(StoredLabel::toLabel).toList(), reference);
+    }
+
+    /** The column has nine decimals; 1.000000000 t per unit is 1 t, so totals print as whole tonnes. */
+    private static BigDecimal exact(BigDecimal stored) {
+        var stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Embeddable
+    static class StoredLabel {
+        private String code;
+        @Column(name = "label_text")
+        private String text;
+        private String authorizationId;
+
+        protected StoredLabel() {
+        }
+
+        StoredLabel(String code, String text, String authorizationId) {
+            this.code = code;
+            this.text = text;
+            this.authorizationId = authorizationId;
+        }
+
+        BlockLabel toLabel() {
+            return new BlockLabel(code, text, authorizationId);
+        }
+    }
+}

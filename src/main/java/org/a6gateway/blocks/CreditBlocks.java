@@ -1,0 +1,18 @@
+package org.a6gateway.blocks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
+
+    List<CreditBlock> findBySourceRegistryAndBlockIdIn(String sourceRegistry, Collection<String> blockIds);
+
+    @Query("select b from CreditBlock b where trim(b.serial) = trim(?1)")
+    List<CreditBlock> findBySerial(String serial);
+
+    @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
+    Stream<CreditBlock> streamAll();
+}

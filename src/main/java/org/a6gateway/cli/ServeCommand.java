@@ -1,0 +1,45 @@
+package org.a6gateway.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs the API (with Swagger UI) until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the gateway API and Swagger UI until interrupted (Ctrl-C).")
+class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Mixin
+    ContextOptions options = new ContextOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GatewayCommand parent;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        options.properties = new java.util.ArrayList<>(options.properties);
+        options.properties.add("server.port=" + port);
+        var closed = new CountDownLatch(1);
+        var context = GatewayContext.start(parent.application(), WebApplicationType.SERVLET, options,
+                (ContextClosedEvent event) -> closed.countDown());
+        var out = spec.commandLine().getOut();
+        out.printf("a6-gateway serving on http://localhost:%s/api/v1 — Swagger UI: http://localhost:%1$s/swagger-ui.html%n",
+                context.getEnvironment().getProperty("local.server.port"));
+        out.flush();
+        closed.await();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.a6gateway.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.time.Duration;
+import org.a6gateway.sync.SyncRun;
+import org.a6gateway.sync.SyncSummary;
+
+/** The human summary of a sync run: what was read, then what the gateway now holds. */
+final class SummaryTable {
+
+    private final PrintWriter out;
+
+    SummaryTable(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(SyncRun run) {
+        var s = run.summary();
+        out.printf("a6-gateway sync — run %d %s in %s%n%n", run.id(), run.status().toLowerCase(), took(run));
+        printIngest(s);
+        out.printf("  %-18s %15s%n", "blocks", count(s.blocks()));
+        out.printf("  %-18s %15s t CO2e%n", "credits", tonnes(s.credits()));
+        out.printf("  %-18s %15s%n", "host countries", count(s.countries()));
+        out.printf("  %-18s %15s%n", "authorizations", count(s.authorizations()));
+        out.printf("  %-18s %15s%n", "matched blocks", count(s.matchedBlocks()));
+        out.printf("  %-18s %15s%n", "unmatched blocks", count(s.unmatchedBlocks()));
+        s.unmatchedByReason().forEach((reason, n) -> out.printf("    %-30s %7s%n", reason, count(n)));
+        printCountries(s);
+    }
+
+    private void printIngest(SyncSummary s) {
+        out.printf("  %-18s %6s %8s %8s %8s %9s%n", "read from", "pages", "records", "new", "changed", "unchanged");
+        s.ingested().forEach((registry, p) -> out.printf("  %-18s %6d %8d %8d %8d %9d%n",
+                registry, p.pages(), p.records(), p.inserted(), p.updated(), p.unchanged()));
+        out.println();
+    }
+
+    private void printCountries(SyncSummary s) {
+        out.printf("%n  %-18s %8s %15s%n", "host country", "blocks", "t CO2e");
+        s.byCountry().forEach((country, t) ->
+                out.printf("  %-18s %8s %15s%n", country, count(t.blocks()), tonnes(t.credits())));
+    }
+
+    private static String count(long n) {
+        return String.format("%,d", n);
+    }
+
+    /** DecimalFormat formats a BigDecimal exactly; no fraction digit is rounded away. */
+    private static String tonnes(BigDecimal t) {
+        var format = new DecimalFormat("#,##0");
+        format.setMaximumFractionDigits(t.scale() < 0 ? 0 : t.scale());
+        return format.format(t);
+    }
+
+    private static String took(SyncRun run) {
+        if (run.startedAt() == null || run.endedAt() == null) {
+            return "?";
+        }
+        var d = Duration.between(run.startedAt(), run.endedAt());
+        return String.format("%d.%01d s", d.toSeconds(), d.toMillisPart() / 100);
+    }
+}

@@ -1,0 +1,76 @@
+package org.a6gateway.cli;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.sync.SyncRun;
+import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.sync.SyncSummary;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The main job: ingest both registries, match blocks to authorizations, print what the gateway holds. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Ingest both registries, match every private block to the authorization behind it,",
+                "and print a summary (blocks, credits, host countries, authorizations, matched, unmatched).",
+                "Exit code 0 when the run completed, 1 when it failed."})
+class SyncCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on standard output, nothing else.")
+    boolean json;
+
+    @Mixin
+    ContextOptions options = new ContextOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GatewayCommand parent;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = GatewayContext.start(parent.application(), WebApplicationType.NONE, options, progressTo(err))) {
+            SyncRun run = context.getBean(SyncRuns.class).runNow();
+            if (!run.completed()) {
+                return Failures.report(err, "sync run " + run.id() + " " + run.status().toLowerCase()
+                        + ": " + run.failure(), run.failures(), options.verbose);
+            }
+            print(run, context.getBean(ObjectMapper.class));
+            return 0;
+        }
+    }
+
+    private void print(SyncRun run, ObjectMapper mapper) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(mapper.writeValueAsString(new JsonSummary(run.id(), run.status(), run.summary())));
+        } else {
+            new SummaryTable(out).print(run);
+        }
+        out.flush();
+    }
+
+    private static ApplicationListener<PayloadApplicationEvent<IngestProgress>> progressTo(PrintWriter err) {
+        return event -> {
+            var p = event.getPayload();
+            err.printf("%s: page %d, %d records read, %d new, %d changed%n",
+                    p.registry(), p.pages(), p.records(), p.inserted(), p.updated());
+            err.flush();
+        };
+    }
+
+    /** The JSON output: the run's id and status, then the summary's fields at the top level. */
+    record JsonSummary(long runId, String status, @JsonUnwrapped SyncSummary summary) {
+    }
+}

@@ -1,0 +1,3 @@
+/** The simulated registries (WireMock) for the demo and the tests. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units"})
+package org.a6gateway.simulator;

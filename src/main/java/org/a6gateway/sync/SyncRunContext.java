@@ -1,0 +1,71 @@
+package org.a6gateway.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.TreeMap;
+import org.a6gateway.ledger.IngestProgress;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a run's ingest progress and summary in the job's execution context, as JSON text: the
+ * job repository then holds each run's outcome and nothing needs a table of its own.
+ */
+@Component
+class SyncRunContext {
+
+    static final String SUMMARY = "summary";
+    private static final String INGEST_PREFIX = "ingest.";
+
+    private final ObjectMapper json;
+
+    SyncRunContext(ObjectMapper json) {
+        this.json = json;
+    }
+
+    RepeatStatus recordIngest(ChunkContext chunk, IngestProgress progress) {
+        jobContext(chunk).putString(INGEST_PREFIX + progress.registry(), write(progress));
+        return RepeatStatus.FINISHED;
+    }
+
+    RepeatStatus recordSummary(ChunkContext chunk, SyncSummary summary) {
+        jobContext(chunk).putString(SUMMARY, write(summary));
+        return RepeatStatus.FINISHED;
+    }
+
+    Map<String, IngestProgress> ingested(ChunkContext chunk) {
+        var ingested = new TreeMap<String, IngestProgress>();
+        jobContext(chunk).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(INGEST_PREFIX))
+                .forEach(e -> ingested.put(e.getKey().substring(INGEST_PREFIX.length()),
+                        read((String) e.getValue(), IngestProgress.class)));
+        return ingested;
+    }
+
+    SyncSummary summary(ExecutionContext jobContext) {
+        return jobContext.containsKey(SUMMARY) ? read(jobContext.getString(SUMMARY), SyncSummary.class) : null;
+    }
+
+    private static ExecutionContext jobContext(ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write sync run context", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read sync run context", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.a6gateway.sync;
+
+import java.util.Optional;
+import org.a6gateway.ledger.UpstreamFailure;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/** Starts sync runs (in the caller's thread for the CLI, in the background for the API) and finds them. */
+@Service
+public class SyncRuns {
+
+    private final Job syncJob;
+    private final JobLauncher launcher;
+    private final JobLauncher backgroundLauncher;
+    private final JobExplorer explorer;
+    private final SyncRunContext context;
+
+    SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
+             SyncRunContext context) throws Exception {
+        this.syncJob = syncJob;
+        this.launcher = launcher;
+        this.explorer = explorer;
+        this.context = context;
+        var background = new TaskExecutorJobLauncher();
+        background.setJobRepository(repository);
+        background.setTaskExecutor(new SimpleAsyncTaskExecutor("sync-run-"));
+        background.afterPropertiesSet();
+        this.backgroundLauncher = background;
+    }
+
+    /** Runs a sync to its end and returns it, completed or failed. */
+    public SyncRun runNow() {
+        return view(launch(launcher));
+    }
+
+    /** Starts a sync and returns at once; poll {@link #find(long)}. */
+    public SyncRun start() {
+        return view(launch(backgroundLauncher));
+    }
+
+    public Optional<SyncRun> find(long id) {
+        return Optional.ofNullable(explorer.getJobExecution(id))
+                .filter(e -> SyncJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
+                .map(this::view);
+    }
+
+    private JobExecution launch(JobLauncher using) {
+        explorer.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream().findFirst()
+                .ifPresent(running -> {
+                    throw new SyncAlreadyRunning(running.getId());
+                });
+        try {
+            var parameters = new JobParametersBuilder(explorer).getNextJobParameters(syncJob).toJobParameters();
+            return using.run(syncJob, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("sync could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private SyncRun view(JobExecution execution) {
+        var failures = execution.getAllFailureExceptions();
+        return new SyncRun(execution.getId(), execution.getStatus().name(), execution.getStartTime(),
+                execution.getEndTime(), context.summary(execution.getExecutionContext()),
+                failures.isEmpty() ? null : describe(failures.get(0)), failures);
+    }
+
+    /** An upstream failure already says what and where; anything else is named by its root cause. */
+    private static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UpstreamFailure upstream) {
+                return upstream.getMessage();
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,53 @@
+package org.a6gateway.sync;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.a6gateway.authorization.AuthorizationCoverage;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.IngestProgress;
+import org.springframework.stereotype.Service;
+
+/** Sums up the store: one pass over the blocks, matching each to the authorization that covers it. */
+@Service
+class SyncSummaries {
+
+    private final BlockStore blocks;
+    private final AuthorizationStore authorizations;
+
+    SyncSummaries(BlockStore blocks, AuthorizationStore authorizations) {
+        this.blocks = blocks;
+        this.authorizations = authorizations;
+    }
+
+    SyncSummary current(Map<String, IngestProgress> ingested) {
+        var coverage = new AuthorizationCoverage(authorizations.all());
+        var tally = new Tally();
+        blocks.forEach(block -> tally.add(block, coverage));
+        return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
+                tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested);
+    }
+
+    private static final class Tally {
+        long blocks;
+        long matched;
+        BigDecimal credits = BigDecimal.ZERO;
+        final Map<String, Long> unmatchedByReason = new TreeMap<>();
+        final Map<String, CountryTotals> byCountry = new TreeMap<>();
+
+        void add(BlockRecord block, AuthorizationCoverage coverage) {
+            blocks++;
+            credits = credits.add(block.tonnes());
+            byCountry.merge(block.hostCountry(), CountryTotals.NONE.plus(block.tonnes()),
+                    (sum, one) -> new CountryTotals(sum.blocks() + one.blocks(), sum.credits().add(one.credits())));
+            var match = coverage.match(block);
+            if (match.isMatched()) {
+                matched++;
+            } else {
+                unmatchedByReason.merge(match.reason().name(), 1L, Long::sum);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The sync run: ingest both registries, then decide over the stored data, then summarise. It is
+ * a Spring Batch job, so every run is recorded in the job repository and can be polled.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "ledger", "blocks", "authorization", "vcm", "national"})
+package org.a6gateway.sync;

@@ -1,0 +1,2 @@
+/** Serial numbers, blocks, quantities, Parties and ITMO identifiers: pure Java, no Spring. */
+package org.a6gateway.units;

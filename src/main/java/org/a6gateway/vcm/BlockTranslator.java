@@ -1,0 +1,51 @@
+package org.a6gateway.vcm;
+
+import java.math.BigDecimal;
+import org.a6gateway.blocks.BlockLabel;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.vcm.client.model.CreditBlock;
+import org.a6gateway.vcm.client.model.ItmoReference;
+import org.a6gateway.vcm.client.model.Label;
+import org.a6gateway.vcm.client.model.Retirement;
+
+/** Translates the private registry's published block into the gateway's model, nothing more. */
+final class BlockTranslator {
+
+    private BlockTranslator() {
+    }
+
+    static BlockRecord toRecord(String registry, CreditBlock b) {
+        var record = new BlockRecord(registry, b.getBlockId(), b.getVersion(), b.getSerial(), b.getProgram(),
+                b.getUnitType(), b.getProjectId(), b.getProjectName(), b.getHostCountry(), b.getVintageYear(),
+                b.getVintageStart(), b.getVintageEnd(), b.getIssuanceId(), b.getIssuanceDate(),
+                b.getBlockStart(), b.getBlockEnd(), new BigDecimal(b.getUnitSize()),
+                BlockStatus.valueOf(b.getStatus().getValue()), b.getHolderAccount(),
+                retirement(b.getRetirement()), b.getLabels().stream().map(BlockTranslator::label).toList(),
+                itmoReference(b.getItmoReference()));
+        requireConsistentQuantity(record, b.getQuantity());
+        return record;
+    }
+
+    /** The most common bug in peer systems is an off-by-one count: refuse a block that has one. */
+    private static void requireConsistentQuantity(BlockRecord record, long published) {
+        if (record.quantity() != published) {
+            throw new IllegalArgumentException("block " + record.blockId() + " publishes quantity " + published
+                    + " but its range " + record.blockStart() + "-" + record.blockEnd() + " holds "
+                    + record.quantity());
+        }
+    }
+
+    private static BlockLabel label(Label l) {
+        return new BlockLabel(l.getCode().getValue(), l.getText(), l.getAuthorizationId());
+    }
+
+    private static BlockRecord.Retirement retirement(Retirement r) {
+        return r == null ? null : new BlockRecord.Retirement(r.getDate(), r.getPurpose(), r.getBeneficiary());
+    }
+
+    private static BlockRecord.ItmoReference itmoReference(ItmoReference r) {
+        return r == null ? null
+                : new BlockRecord.ItmoReference(r.getFirstItmoId(), r.getLastItmoId(), r.getNationalRegistry());
+    }
+}

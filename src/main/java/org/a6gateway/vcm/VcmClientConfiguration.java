@@ -1,0 +1,28 @@
+package org.a6gateway.vcm;
+
+import org.a6gateway.vcm.client.ApiClient;
+import org.a6gateway.vcm.client.api.BlocksApi;
+import org.a6gateway.vcm.client.api.HealthApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/** The generated client on Boot's RestClient (its ObjectMapper, timeouts and HTTP client). */
+@Configuration(proxyBeanMethods = false)
+class VcmClientConfiguration {
+
+    @Bean
+    ApiClient vcmApiClient(RestClient.Builder builder, VcmProperties properties) {
+        return new ApiClient(builder.build()).setBasePath(properties.url());
+    }
+
+    @Bean
+    BlocksApi vcmBlocksApi(ApiClient vcmApiClient) {
+        return new BlocksApi(vcmApiClient);
+    }
+
+    @Bean
+    HealthApi vcmHealthApi(ApiClient vcmApiClient) {
+        return new HealthApi(vcmApiClient);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The private (VCM) registry adapter: reads its change feed through the generated client,
+ * translates blocks into the gateway's model and stores them.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks"})
+package org.a6gateway.vcm;

@@ -1,0 +1,37 @@
+package org.a6gateway.testing;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every test context a database of its own: an in-memory H2 database by default, a schema
+ * of its own on PostgreSQL when the {@code postgres} profile is active (the PostgreSQL suite).
+ * A test that needs two contexts on one database names it with {@code a6.test.database}.
+ */
+public class TestDatabases implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String name = env.getProperty("a6.test.database", "t" + UUID.randomUUID().toString().replace("-", ""));
+        boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
+        Map<String, Object> properties = postgres ? postgresSchema(env, name.toLowerCase()) : h2(name);
+        env.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    private static Map<String, Object> h2(String name) {
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static Map<String, Object> postgresSchema(ConfigurableEnvironment env, String schema) {
+        String base = env.getProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/a6gateway");
+        String separator = base.contains("?") ? "&" : "?";
+        return Map.of("spring.datasource.url", base + separator + "currentSchema=" + schema,
+                "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true");
+    }
+}
