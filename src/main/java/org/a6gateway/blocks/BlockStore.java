@@ -50,7 +50,7 @@ public class BlockStore {
 
     @Transactional(readOnly = true)
     public List<BlockRecord> findBySerial(String serial) {
-        return blocks.findBySerial(serial).stream().map(CreditBlock::toRecord).toList();
+        return blocks.findByTrimmedSerial(serial.strip()).stream().map(CreditBlock::toRecord).toList();
     }
 
     /** Streams every block in (program, issuance, serial) order without holding them all. */

@@ -10,8 +10,9 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
 
     List<CreditBlock> findBySourceRegistryAndBlockIdIn(String sourceRegistry, Collection<String> blockIds);
 
-    @Query("select b from CreditBlock b where trim(b.serial) = trim(?1)")
-    List<CreditBlock> findBySerial(String serial);
+    /** Serials are matched without surrounding spaces: one real Verra serial is published with one. */
+    @Query("select b from CreditBlock b where trim(b.serial) = :serial")
+    List<CreditBlock> findByTrimmedSerial(String serial);
 
     @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
     Stream<CreditBlock> streamAll();

@@ -1,0 +1,86 @@
+package org.a6gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.a6gateway.api.generated.model.BlockView;
+import org.a6gateway.api.generated.model.Health;
+import org.a6gateway.api.generated.model.SyncRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** The first cut of the gateway API over HTTP: a sync run started and polled, a block, health, problems. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RestClient.Builder builder;
+
+    RestClient http;
+
+    @BeforeEach
+    void client() {
+        http = builder.baseUrl("http://localhost:" + port + "/api/v1")
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void aSyncRunIsAcceptedThenPolledToItsSummary() {
+        var started = http.post().uri("/sync-runs").retrieve().toEntity(SyncRun.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        var location = started.getHeaders().getLocation();
+        assertThat(location).hasToString("/api/v1/sync-runs/" + started.getBody().getRunId());
+        var done = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.get().uri("/sync-runs/{id}", started.getBody().getRunId()).retrieve().body(SyncRun.class),
+                run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
+        assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
+        assertThat(done.getSummary().getBlocks()).isEqualTo(601);
+        assertThat(done.getSummary().getCredits()).isEqualTo("23240850");
+
+        var block = http.get().uri("/blocks/{serial}",
+                "16745-789819583-789840470-VCS-VCU-842-VER-MG-3-2312-01012021-31122021-1").retrieve()
+                .body(BlockView.class);
+        assertThat(block.getPrivateRegistry().getQuantity()).isEqualTo(789840470L - 789819583L + 1);
+        assertThat(block.getPrivateRegistry().getHostCountry()).isEqualTo("MG");
+        assertThat(block.getNationalRegistry().getMatched()).isTrue();
+        assertThat(block.getNationalRegistry().getAuthorizationId()).isEqualTo("MDG-VCS-2312");
+        assertThat(block.getNationalRegistry().getPurposes()).containsExactly("NDC", "OIMP");
+    }
+
+    @Test
+    void anUnknownRunIsAProblem404() {
+        var response = http.get().uri("/sync-runs/999999").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("no sync run 999999");
+    }
+
+    @Test
+    void aMalformedRunIdIsAProblem400() {
+        var response = http.get().uri("/sync-runs/abc").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void healthReportsEachRegistry() {
+        var health = http.get().uri("/health").retrieve().body(Health.class);
+
+        assertThat(health.getStatus()).isEqualTo("UP");
+        assertThat(health.getRegistries()).containsEntry("vcm-registry", "UP").containsEntry("national-registry", "UP");
+    }
+}

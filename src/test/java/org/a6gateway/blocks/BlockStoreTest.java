@@ -1,0 +1,79 @@
+package org.a6gateway.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(BlockStore.class)
+class BlockStoreTest {
+
+    /** The one real Verra serial published with a trailing space. */
+    static final String SPACED = "18665-908677430-908677430-VCS-VCU-997-VER-MG-3-2794-01012024-30042024-1 ";
+
+    @Autowired
+    BlockStore store;
+
+    static BlockRecord block(String id, long version, long start, long end, BlockStatus status) {
+        return new BlockRecord("vcm-registry", id, version, SPACED, "VCS", "VCU", "2794", null, "MG", 2024,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), "18665", LocalDate.of(2025, 10, 29),
+                start, end, BigDecimal.ONE, status, "acct-1", null,
+                List.of(new BlockLabel("A6_AUTHORIZED_NDC", "Article 6 Authorized – NDC Use", "MDG-VCS-2794")), null);
+    }
+
+    @Test
+    void storesNewBlocksThenIgnoresTheSameVersion() {
+        assertThat(store.store("vcm-registry", List.of(block("b1", 1, 908677430, 908677430, BlockStatus.ISSUED))))
+                .isEqualTo(new StoreResult(1, 0, 0));
+
+        assertThat(store.store("vcm-registry", List.of(block("b1", 1, 908677430, 908677430, BlockStatus.ISSUED))))
+                .isEqualTo(new StoreResult(0, 0, 1));
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aHigherVersionReplacesTheStateAndAnOlderOneDoesNot() {
+        store.store("vcm-registry", List.of(block("b1", 2, 1, 10, BlockStatus.ISSUED)));
+
+        assertThat(store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.RETIRED))))
+                .isEqualTo(new StoreResult(0, 0, 1));
+        assertThat(store.store("vcm-registry", List.of(block("b1", 3, 1, 10, BlockStatus.RETIRED))))
+                .isEqualTo(new StoreResult(0, 1, 0));
+        assertThat(store.findBySerial(SPACED)).singleElement()
+                .satisfies(b -> assertThat(b.status()).isEqualTo(BlockStatus.RETIRED));
+    }
+
+    @Test
+    void findsASerialWithOrWithoutItsSurroundingSpaceAndKeepsTheExactLabelText() {
+        store.store("vcm-registry", List.of(block("b1", 1, 908677430, 908677430, BlockStatus.ISSUED)));
+
+        var found = store.findBySerial(SPACED.strip());
+
+        assertThat(found).singleElement().satisfies(b -> {
+            assertThat(b.serial()).isEqualTo(SPACED);
+            assertThat(b.labels().get(0).text()).isEqualTo("Article 6 Authorized \u2013 NDC Use");
+            assertThat(b.tonnes()).isEqualByComparingTo("1");
+            assertThat(b.unitSize().toPlainString()).isEqualTo("1");
+        });
+    }
+
+    @Test
+    void streamsBlocksInIssuanceAndSerialOrder() {
+        store.store("vcm-registry", List.of(block("b2", 1, 20, 29, BlockStatus.ISSUED),
+                block("b1", 1, 1, 10, BlockStatus.ISSUED)));
+
+        var seen = new ArrayList<Long>();
+        store.forEach(b -> seen.add(b.blockStart()));
+
+        assertThat(seen).containsExactly(1L, 20L);
+    }
+}
