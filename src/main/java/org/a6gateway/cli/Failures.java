@@ -3,14 +3,14 @@ package org.a6gateway.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** One clear line per failure on standard error; the stack trace only when asked for. */
+/** One clear line per failure on standard error (parsers' multi-line messages folded); the stack trace only when asked for. */
 final class Failures {
 
     private Failures() {
     }
 
     static int report(PrintWriter err, String line, List<Throwable> causes, boolean verbose) {
-        err.println("a6-gateway: " + line);
+        err.println("a6-gateway: " + line.replaceAll("\\s*\\R\\s*", " "));
         if (verbose) {
             causes.forEach(t -> t.printStackTrace(err));
         }

@@ -98,7 +98,7 @@ class SyncEndToEndTest {
                             + "where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class)
                     .stream().filter(t -> !t.toUpperCase().startsWith("BATCH_"))
                     .forEach(t -> counts.put(t.toUpperCase(),
-                            jdbc.queryForObject("select count(*) from " + t, Long.class)));
+                            jdbc.queryForObject("select count(*) from \"" + t + "\"", Long.class)));
             return counts;
         }
     }

@@ -1,0 +1,98 @@
+package org.a6gateway.simulator;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Both simulated registries as WireMock servers, seeded with the real Article 6 blocks. The stub
+ * mappings and the seed are read from the classpath, so the packaged jar runs them anywhere.
+ */
+public final class RegistrySimulators implements AutoCloseable {
+
+    static final String SEED = "simulator/seed/article6-authorized-blocks.csv";
+
+    private final WireMockServer vcm;
+    private final WireMockServer national;
+
+    private RegistrySimulators(WireMockServer vcm, WireMockServer national) {
+        this.vcm = vcm;
+        this.national = national;
+    }
+
+    /** Starts the sides whose port is given (0 = any free port); a null port leaves that side out. */
+    public static RegistrySimulators start(Integer vcmPort, Integer nationalPort) {
+        var json = new ObjectMapper();
+        var seed = seed();
+        var vcm = vcmPort == null ? null : serve(vcmPort, new VcmRegistry(json, seed), "vcm-registry");
+        var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed), "itmo-registry");
+        return new RegistrySimulators(vcm, national);
+    }
+
+    public String vcmBaseUrl() {
+        return vcm.baseUrl() + "/v1";
+    }
+
+    public String nationalBaseUrl() {
+        return national.baseUrl() + "/v1";
+    }
+
+    /** The servers, for tests that inspect request journals. */
+    public List<WireMockServer> servers() {
+        var servers = new ArrayList<WireMockServer>();
+        if (vcm != null) {
+            servers.add(vcm);
+        }
+        if (national != null) {
+            servers.add(national);
+        }
+        return servers;
+    }
+
+    @Override
+    public void close() {
+        servers().forEach(WireMockServer::stop);
+    }
+
+    private static WireMockServer serve(int port, SimulatedRegistry registry, String mappings) {
+        var server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
+                .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false)));
+        server.start();
+        stubMappings(mappings).forEach(server::addStubMapping);
+        return server;
+    }
+
+    private static List<StubMapping> stubMappings(String folder) {
+        try {
+            var resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:simulator/mappings/" + folder + "/*.json");
+            var mappings = new ArrayList<StubMapping>();
+            for (var resource : resources) {
+                mappings.add(StubMapping.buildFrom(resource.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            return mappings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the simulator's stub mappings", e);
+        }
+    }
+
+    private static List<SeedRow> seed() {
+        try (var csv = RegistrySimulators.class.getClassLoader().getResourceAsStream(SEED)) {
+            if (csv == null) {
+                throw new IllegalStateException("the simulator's seed is missing from the classpath: " + SEED);
+            }
+            return SeedRow.read(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the simulator's seed", e);
+        }
+    }
+}

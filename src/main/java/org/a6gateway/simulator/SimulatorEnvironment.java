@@ -1,0 +1,50 @@
+package org.a6gateway.simulator;
+
+import java.util.HashMap;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the simulated registries for every side whose URL is left blank (the demo and the tests),
+ * and points the gateway at them, before any bean reads the URLs.
+ */
+public class SimulatorEnvironment implements EnvironmentPostProcessor {
+
+    static final String SOURCE = "a6Simulators";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        boolean enabled = env.getProperty("a6.simulator.enabled", Boolean.class, true);
+        boolean vcm = blank(env.getProperty("a6.vcm.url"));
+        boolean national = blank(env.getProperty("a6.national.url"));
+        if (!enabled || !(vcm || national) || env.getPropertySources().contains(SOURCE)) {
+            return;
+        }
+        var simulators = RegistrySimulators.start(vcm ? env.getProperty("a6.simulator.vcm-port", Integer.class, 0) : null,
+                national ? env.getProperty("a6.simulator.national-port", Integer.class, 0) : null);
+        var urls = new HashMap<String, Object>();
+        if (vcm) {
+            urls.put("a6.vcm.url", simulators.vcmBaseUrl());
+        }
+        if (national) {
+            urls.put("a6.national.url", simulators.nationalBaseUrl());
+        }
+        env.getPropertySources().addFirst(new Started(urls, simulators));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The URLs of the started simulators, holding on to them so the context can stop them. */
+    static final class Started extends MapPropertySource {
+        final RegistrySimulators simulators;
+
+        Started(java.util.Map<String, Object> urls, RegistrySimulators simulators) {
+            super(SOURCE, urls);
+            this.simulators = simulators;
+        }
+    }
+}
