@@ -39,11 +39,16 @@ public final class RegistrySimulators implements AutoCloseable {
     }
 
     public String vcmBaseUrl() {
-        return vcm.baseUrl() + "/v1";
+        return baseUrl(vcm);
     }
 
     public String nationalBaseUrl() {
-        return national.baseUrl() + "/v1";
+        return baseUrl(national);
+    }
+
+    /** The address the servers bind to; "localhost" might resolve to ::1, where nothing listens. */
+    private static String baseUrl(WireMockServer server) {
+        return "http://127.0.0.1:" + server.port() + "/v1";
     }
 
     /** The servers, for tests that inspect request journals. */

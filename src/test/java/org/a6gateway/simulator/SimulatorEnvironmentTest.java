@@ -1,0 +1,52 @@
+package org.a6gateway.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/** The simulators start only for the registries left blank, and only when enabled. */
+class SimulatorEnvironmentTest {
+
+    private final StandardEnvironment env = new StandardEnvironment();
+
+    @AfterEach
+    void stopStarted() {
+        new SimulatorShutdown(env).destroy();
+    }
+
+    private void given(Map<String, Object> properties) {
+        env.getPropertySources().addFirst(new MapPropertySource("given", properties));
+        new SimulatorEnvironment().postProcessEnvironment(env, new SpringApplication());
+    }
+
+    @Test
+    void bothBlankStartsBoth() {
+        given(Map.of("a6.vcm.url", "", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.vcm.url")).startsWith("http://127.0.0.1:").endsWith("/v1");
+        assertThat(env.getProperty("a6.national.url")).startsWith("http://127.0.0.1:").endsWith("/v1");
+    }
+
+    @Test
+    void aConfiguredRegistryIsLeftAlone() {
+        given(Map.of("a6.vcm.url", "https://registry.example/v1", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.vcm.url")).isEqualTo("https://registry.example/v1");
+        assertThat(env.getProperty("a6.national.url")).startsWith("http://127.0.0.1:");
+        var started = (SimulatorEnvironment.Started) env.getPropertySources().get(SimulatorEnvironment.SOURCE);
+        assertThat(started.simulators.servers()).hasSize(1);
+    }
+
+    @Test
+    void disabledStartsNothing() {
+        given(Map.of("a6.simulator.enabled", "false", "a6.vcm.url", "", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.vcm.url")).isEmpty();
+        assertThat(env.getPropertySources().contains(SimulatorEnvironment.SOURCE)).isFalse();
+    }
+}
