@@ -1,0 +1,49 @@
+package org.a6gateway.units;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A registry's serial number read into its fields. {@code original} is the text exactly as
+ * published (surrounding spaces included); {@code registry} is the underlying-unit registry as
+ * the AEF names it ({@code VCS}, {@code GS}, {@code CDM}, {@code CAR}, {@code ACR}, …);
+ * {@code country} is the host country's ISO alpha-2 code where the format carries one.
+ * {@code details} keeps the format's other fields by name.
+ */
+public record Serial(String original, SerialFormat format, String registry, String unitType, String project,
+                     String country, Vintage vintage, String issuance, SerialRange range, UnitSize unitSize,
+                     Map<String, String> details) {
+
+    public Serial {
+        details = Map.copyOf(details);
+    }
+
+    public long quantity() {
+        return range.quantity();
+    }
+
+    public BigDecimal tonnes() {
+        return unitSize.tonnes(range);
+    }
+
+    /** The fields as an ordered map, for the CLI's and the API's JSON. */
+    public Map<String, Object> describe() {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("original", original);
+        map.put("format", format.name());
+        map.put("registry", registry);
+        map.put("unitType", unitType);
+        map.put("project", project);
+        map.put("country", country);
+        map.put("vintage", vintage == null ? null : vintage.toString());
+        map.put("issuance", issuance);
+        map.put("start", range.start());
+        map.put("end", range.end());
+        map.put("quantity", range.quantity());
+        map.put("unitSize", unitSize.toString());
+        map.put("tonnes", tonnes().toPlainString());
+        map.put("fields", new java.util.TreeMap<>(details));
+        return map;
+    }
+}
