@@ -38,9 +38,9 @@ final class SummaryTable {
     }
 
     private void printCountries(SyncSummary s) {
-        out.printf("%n  %-18s %8s %15s%n", "host country", "blocks", "t CO2e");
-        s.byCountry().forEach((country, t) ->
-                out.printf("  %-18s %8s %15s%n", country, count(t.blocks()), tonnes(t.credits())));
+        out.printf("%n  %-22s %8s %15s%n", "host Party", "blocks", "t CO2e");
+        s.byCountry().forEach((party, t) ->
+                out.printf("  %-3s %-18s %8s %15s%n", party, t.name(), count(t.blocks()), tonnes(t.credits())));
     }
 
     private static String count(long n) {

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.a6gateway.units.Party;
+import org.a6gateway.units.Serials;
 
 /**
  * The national registries' authorizations behind the seed: one per project and host country,
@@ -22,7 +23,7 @@ final class ItmoSeed {
     static List<ObjectNode> authorizations(ObjectMapper json, List<SeedRow> rows) {
         Map<String, List<SeedRow>> byProject = new LinkedHashMap<>();
         for (SeedRow row : rows) {
-            String country = SeedSerial.of(row.serial(), row.vintage()).hostCountry();
+            String country = Serials.parse(row.serial()).country();
             byProject.computeIfAbsent(alpha3(country) + "-" + row.registry() + "-" + row.projectId(),
                     id -> new ArrayList<>()).add(row);
         }
@@ -33,7 +34,7 @@ final class ItmoSeed {
 
     private static ObjectNode authorization(ObjectMapper json, String id, List<SeedRow> rows) {
         var first = rows.get(0);
-        String country = SeedSerial.of(first.serial(), first.vintage()).hostCountry();
+        String country = Serials.parse(first.serial()).country();
         var a = json.createObjectNode()
                 .put("authorizationId", id).put("version", 1).put("status", "ACTIVE")
                 .put("party", alpha3(country)).put("authorizationYear", first.authorizationYear())
@@ -59,7 +60,7 @@ final class ItmoSeed {
     }
 
     static String alpha3(String alpha2) {
-        return new Locale("", alpha2).getISO3Country();
+        return Party.of(alpha2).alpha3();
     }
 
     private static String firstTransferDefinition(String published) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.a6gateway.units.SerialRange;
+import org.a6gateway.units.Serials;
 
 /**
  * Writes on a serial range, as a real registry does them: the blocks the range covers are split
@@ -92,7 +94,7 @@ final class RangeWrites {
         String id = block.get("blockId").asText().split("\\.")[0];
         boolean keepsId = from == block.get("blockStart").asLong();
         part.put("blockId", keepsId ? block.get("blockId").asText() : id + "." + from)
-                .put("serial", SeedSerial.withRange(block.get("serial").asText(), from, to))
+                .put("serial", Serials.parse(block.get("serial").asText()).withRange(SerialRange.of(from, to)))
                 .put("blockStart", from).put("blockEnd", to).put("quantity", to - from + 1)
                 .put("version", keepsId ? block.get("version").asLong() : 0);
         return part;

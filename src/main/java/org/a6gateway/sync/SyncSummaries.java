@@ -8,6 +8,7 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.units.Party;
 import org.springframework.stereotype.Service;
 
 /** Sums up the store: one pass over the blocks, matching each to the authorization that covers it. */
@@ -40,8 +41,10 @@ class SyncSummaries {
         void add(BlockRecord block, AuthorizationCoverage coverage) {
             blocks++;
             credits = credits.add(block.tonnes());
-            byCountry.merge(block.hostCountry(), CountryTotals.NONE.plus(block.tonnes()),
-                    (sum, one) -> new CountryTotals(sum.blocks() + one.blocks(), sum.credits().add(one.credits())));
+            var party = Party.find(block.hostCountry());
+            String key = party.map(Party::alpha3).orElse(block.hostCountry());
+            byCountry.computeIfAbsent(key, k -> new CountryTotals(party.map(Party::name).orElse(k), 0, BigDecimal.ZERO));
+            byCountry.computeIfPresent(key, (k, totals) -> totals.plus(block.tonnes()));
             var match = coverage.match(block);
             if (match.isMatched()) {
                 matched++;

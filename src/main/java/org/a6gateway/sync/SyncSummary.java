@@ -6,8 +6,8 @@ import org.a6gateway.ledger.IngestProgress;
 
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
- * {@code byCountry} is keyed by the host Party's ISO alpha-2 code, so the real data's totals stay
- * visible per country.
+ * {@code byCountry} is keyed by the host Party's ISO alpha-3 code, so the real data's totals stay
+ * visible per Party.
  */
 public record SyncSummary(
         long blocks,

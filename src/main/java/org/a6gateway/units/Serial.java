@@ -27,6 +27,11 @@ public record Serial(String original, SerialFormat format, String registry, Stri
         return unitSize.tonnes(range);
     }
 
+    /** The serial of the units {@code part} of this block, written as the registry writes a split block. */
+    public String withRange(SerialRange part) {
+        return SerialText.withRange(this, part);
+    }
+
     /** The fields as an ordered map, for the CLI's and the API's JSON. */
     public Map<String, Object> describe() {
         var map = new LinkedHashMap<String, Object>();

@@ -77,6 +77,20 @@ class GatewayApiTest {
     }
 
     @Test
+    void aSerialIsParsedAndABadOneIsAProblem400NamingTheField() {
+        var parsed = http.get().uri("/serials/{serial}", "GS1-1-KE-GS7495-16-2025-30645-608-30350").retrieve()
+                .body(org.a6gateway.api.generated.model.ParsedSerial.class);
+        assertThat(parsed.getQuantity()).isEqualTo(29_743L);
+        assertThat(parsed.getCountry()).isEqualTo("KE");
+
+        var bad = http.get().uri("/serials/{serial}", "GS1-1-KE-GS74x5-16-2025-30645-608-30350").retrieve()
+                .toEntity(String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(bad.getBody()).contains("field 'project' at position 13");
+    }
+
+    @Test
     void healthReportsEachRegistry() {
         var health = http.get().uri("/health").retrieve().body(Health.class);
 

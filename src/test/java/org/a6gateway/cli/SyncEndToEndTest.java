@@ -33,8 +33,10 @@ class SyncEndToEndTest {
         assertThat(summary.get("authorizations").asLong()).isEqualTo(99);
         assertThat(summary.get("matchedBlocks").asLong()).isEqualTo(601);
         assertThat(summary.get("unmatchedBlocks").asLong()).isZero();
-        assertThat(summary.at("/byCountry/MG/blocks").asLong()).isEqualTo(153);
-        assertThat(summary.at("/byCountry/RW/blocks").asLong()).isEqualTo(167);
+        assertThat(summary.at("/byCountry/MDG/blocks").asLong()).isEqualTo(153);
+        assertThat(summary.at("/byCountry/MDG/name").asText()).isEqualTo("Madagascar");
+        assertThat(summary.at("/byCountry/RWA/blocks").asLong()).isEqualTo(167);
+        assertThat(summary.at("/byCountry/RWA/credits").decimalValue()).isEqualByComparingTo("7317501");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.a6gateway.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ItmoIdentifierTest {
+
+    @Test
+    void theDocumentedExampleEmbedsTheRealVerraSerial() {
+        var serial = Serials.parse("16745-789819583-789840470-VCS-VCU-842-VER-MG-3-2312-01012021-31122021-1");
+
+        var pair = ItmoPair.mint("CA0043", "MDG01", Party.of(serial.country()).alpha3(), serial.vintage().year(),
+                serial.registry(), serial.issuance(), serial.range());
+
+        assertThat(pair.itmo().first()).hasToString("CA0043-MDG01-MDG-10000016745000789819583-2021");
+        assertThat(pair.itmo().last()).hasToString("CA0043-MDG01-MDG-10000016745000789840470-2021");
+        assertThat(pair.itmo().quantity()).isEqualTo(20_888L);
+    }
+
+    @Test
+    void theConstructedDomainExampleParses() {
+        var id = ItmoIdentifier.parse("CA0004-VUT01-VUT-1001-2024");
+
+        assertThat(id.party()).isEqualTo("VUT");
+        assertThat(id.serial()).isEqualTo(1001);
+        assertThat(ItmoIdentifier.parse("CA0004-VUT01-VUT-1,001-2024")).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CA004-VUT01-VUT-1001-2024", "CA0004-VUT1-VUT-1001-2024", "CA0004-VUT01-VU-1001-2024",
+        "CA0004-VUT01-VUT-01001-2024", "CA0004-VUT01-VUT-1001-24", "CA0004-VUT01-VUT-0-2024",
+        "CA0004-VUT01-VUT-1,00-2024", "ca0004-VUT01-VUT-1001-2024", " CA0004-VUT01-VUT-1001-2024"})
+    void malformedIdentifiersAreRejected(String text) {
+        assertThatThrownBy(() -> ItmoIdentifier.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an ITMO identifier (CA0000-AAA00-AAA-serial-YYYY): '" + text + "'");
+    }
+
+    @Test
+    void aPairWhoseSidesDisagreeCannotExist() {
+        var first = new ItmoIdentifier("CA0043", "MDG01", "MDG", ItmoSerials.itmoSerial("VCS", "16745", 100), 2021);
+
+        assertThatThrownBy(() -> new ItmoPair(new ItmoBlock(first, first.plus(9)), "VCS", "16745", SerialRange.of(100, 108)))
+                .hasMessage("ITMO block of 10 against 9 units");
+        assertThatThrownBy(() -> new ItmoPair(new ItmoBlock(first, first.plus(9)), "VCS", "16746", SerialRange.of(100, 109)))
+                .hasMessageContaining("does not embed unit 100 of VCS issuance 16746");
+        assertThatThrownBy(() -> ItmoSerials.itmoSerial("PURO", "6b1c2a8e", 1)).hasMessageContaining("no ITMO serial scheme");
+        assertThatThrownBy(() -> ItmoSerials.itmoSerial("Puro.earth", "6b1c2a8e", 1))
+                .hasMessageContaining("supply the registry's numeric issuance index");
+    }
+}
