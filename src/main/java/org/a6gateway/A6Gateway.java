@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class A6Gateway {
 
     public static void main(String[] args) {
+        // Commands without a Spring context log through this file; Spring Boot re-configures
+        // logging from logback-spring.xml when a command starts the context.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-standalone.xml");
+        }
         System.exit(GatewayCommand.execute(A6Gateway.class, args));
     }
 

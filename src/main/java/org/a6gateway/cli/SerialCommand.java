@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Reads a serial number of any supported registry and prints its fields; no database, no registry. */
 @Command(name = "serial", mixinStandardHelpOptions = true,
-        description = {"Parse a serial number and print its fields as JSON (registry, project, country, vintage,",
-                "start, end, quantity, …). Exit code 2 when the serial does not read."})
+        description = {"Parse a serial number of any supported registry and print its fields as JSON.",
+                "Fields: registry, project, country, vintage, start, end, quantity, unit size, tonnes, …",
+                "Exit code 2 when the serial does not read."})
 class SerialCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SERIAL", description = "The serial as the registry publishes it (quote it).")

@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Both simulated registries on fixed ports, so integrators can try their clients against them. */
 @Command(name = "serve-simulators", mixinStandardHelpOptions = true,
-        description = {"Serve the simulated private (VCM) and national (ITMO) registries until interrupted,",
-                "seeded with the 601 real Article 6 blocks; their contracts are openapi/vcm-registry.yaml",
-                "and openapi/itmo-registry.yaml."})
+        description = {"Serve the simulated private and national registries until interrupted.",
+                "They are seeded with the 601 real Article 6 blocks; their contracts are",
+                "openapi/vcm-registry.yaml and openapi/itmo-registry.yaml."})
 class ServeSimulatorsCommand implements Callable<Integer> {
 
     @Option(names = "--vcm-port", defaultValue = "8091", description = "Private registry port (default: ${DEFAULT-VALUE}).")

@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The main job: ingest both registries, match blocks to authorizations, print what the gateway holds. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Ingest both registries, match every private block to the authorization behind it,",
-                "and print a summary (blocks, credits, host countries, authorizations, matched, unmatched).",
-                "Exit code 0 when the run completed, 1 when it failed."})
+        description = {"The main job: ingest both registries and match every block to its authorization.",
+                "Prints a summary (blocks, credits, host countries, authorizations, matched, unmatched);",
+                "progress and errors go to standard error. Exit code 0 when the run completed, 1 when it failed."})
 class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output, nothing else.")

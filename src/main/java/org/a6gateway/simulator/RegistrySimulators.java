@@ -68,11 +68,12 @@ public final class RegistrySimulators implements AutoCloseable {
         servers().forEach(WireMockServer::stop);
     }
 
+    /** Stubs go in before the server starts, so no request ever meets a registry without them. */
     private static WireMockServer serve(int port, SimulatedRegistry registry, String mappings) {
         var server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
                 .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false)));
-        server.start();
         stubMappings(mappings).forEach(server::addStubMapping);
+        server.start();
         return server;
     }
 
