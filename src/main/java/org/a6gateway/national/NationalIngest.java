@@ -1,31 +1,16 @@
 package org.a6gateway.national;
 
-import org.a6gateway.ledger.CamelCalls;
-import org.a6gateway.ledger.IngestProgress;
-import org.a6gateway.ledger.Reachability;
+import org.a6gateway.ledger.FeedIngest;
 import org.a6gateway.national.client.api.HealthApi;
 import org.apache.camel.FluentProducerTemplate;
 import org.springframework.stereotype.Service;
 
-/** Runs the national registry's ingest route and says how far it came. */
+/** The national registry's ingest: its change feed into the authorization store. */
 @Service
-public class NationalIngest {
-
-    private final FluentProducerTemplate producer;
-    private final HealthApi health;
-    private final NationalProperties properties;
+public class NationalIngest extends FeedIngest {
 
     NationalIngest(FluentProducerTemplate producer, HealthApi health, NationalProperties properties) {
-        this.producer = producer;
-        this.health = health;
-        this.properties = properties;
-    }
-
-    public Reachability probe() {
-        return Reachability.probe(properties.name(), properties.url() + "/health", health::nationalHealth);
-    }
-
-    public IngestProgress run() {
-        return CamelCalls.unwrapped(() -> producer.to(NationalIngestRoute.URI).request(IngestProgress.class));
+        super(producer, NationalIngestRoute.URI, properties.name(), properties.url() + "/health",
+                health::nationalHealth);
     }
 }
