@@ -42,13 +42,13 @@ public final class AuthorizationCoverage {
                 .orElse(BlockMatch.unmatched(UnmatchedReason.MITIGATION_OUTSIDE_TIMEFRAME));
     }
 
-    private static boolean vintageInside(BlockRecord block, AuthorizationRecord a) {
+    static boolean vintageInside(BlockRecord block, AuthorizationRecord a) {
         return (a.vintageFrom() == null || block.vintageYear() >= a.vintageFrom())
                 && (a.vintageTo() == null || block.vintageYear() <= a.vintageTo());
     }
 
     /** A block without a mitigation period (vintage year only) is judged by its vintage alone. */
-    private static boolean mitigationInside(BlockRecord block, AuthorizationRecord a) {
+    static boolean mitigationInside(BlockRecord block, AuthorizationRecord a) {
         return notBefore(block.vintageStart(), a.mitigationFrom()) && notAfter(block.vintageEnd(), a.mitigationTo());
     }
 

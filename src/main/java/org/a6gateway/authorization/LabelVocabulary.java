@@ -1,0 +1,31 @@
+package org.a6gateway.authorization;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How one registry writes each label, exactly (Verra's labels use an en dash, U+2013; never
+ * normalise it). Kept per registry because Gold Standard and Verra word them differently.
+ */
+public record LabelVocabulary(Map<LabelCode, String> texts) {
+
+    /** Verra's Additional Certifications texts (DOMAIN.md §1); the CA text is not yet published. */
+    public static final LabelVocabulary VERRA = new LabelVocabulary(Map.of(
+            LabelCode.A6_AUTHORIZED_NDC, "Article 6 Authorized \u2013 NDC Use",
+            LabelCode.A6_AUTHORIZED_IMP, "Article 6 Authorized \u2013 Intl mitigation purposes",
+            LabelCode.A6_AUTHORIZED_OP, "Article 6 Authorized \u2013 Other purposes",
+            LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "Article 6 Correspondingly Adjusted"));
+
+    public LabelVocabulary {
+        texts = Map.copyOf(new EnumMap<>(texts));
+        for (LabelCode code : LabelCode.values()) {
+            if (!texts.containsKey(code)) {
+                throw new IllegalArgumentException("label vocabulary has no text for " + code);
+            }
+        }
+    }
+
+    public String text(LabelCode code) {
+        return texts.get(code);
+    }
+}
