@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.units.SerialRange;
@@ -33,10 +34,15 @@ public final class LabelDecisions {
             .comparing(BlockRecord::issuanceDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BlockRecord::issuanceId).thenComparingLong(BlockRecord::blockStart);
 
-    private final LabelVocabulary vocabulary;
+    private final Function<String, LabelVocabulary> vocabularyOfProgram;
 
-    public LabelDecisions(LabelVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+    /** Each programme's registry writes labels in its own words. */
+    public LabelDecisions(Function<String, LabelVocabulary> vocabularyOfProgram) {
+        this.vocabularyOfProgram = vocabularyOfProgram;
+    }
+
+    public static LabelDecisions withVocabulary(LabelVocabulary vocabulary) {
+        return new LabelDecisions(program -> vocabulary);
     }
 
     public List<LabelCommand> decide(AuthorizationRecord authorization, List<BlockRecord> blocks) {
@@ -107,7 +113,7 @@ public final class LabelDecisions {
 
     private LabelCommand command(LabelCommand.Action action, LabelCode code, BlockRecord block, SerialRange range,
                                  AuthorizationRecord authorization) {
-        return new LabelCommand(action, code, vocabulary.text(code), block.program(), block.issuanceId(), range,
+        return new LabelCommand(action, code, vocabularyOfProgram.apply(block.program()).text(code), block.program(), block.issuanceId(), range,
                 authorization.authorizationId(), authorization.version());
     }
 }

@@ -16,6 +16,21 @@ public record LabelVocabulary(Map<LabelCode, String> texts) {
             LabelCode.A6_AUTHORIZED_OP, "Article 6 Authorized \u2013 Other purposes",
             LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "Article 6 Correspondingly Adjusted"));
 
+    /**
+     * Gold Standard's registry shows Article 6 authorisation per use-purpose; its exact label
+     * wording is not published yet (DOMAIN.md §1), so these texts are the gateway's default.
+     */
+    public static final LabelVocabulary GOLD_STANDARD = new LabelVocabulary(Map.of(
+            LabelCode.A6_AUTHORIZED_NDC, "Article 6 Authorised - NDC use",
+            LabelCode.A6_AUTHORIZED_IMP, "Article 6 Authorised - International mitigation purposes",
+            LabelCode.A6_AUTHORIZED_OP, "Article 6 Authorised - Other purposes",
+            LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "Article 6 Correspondingly adjusted"));
+
+    /** The vocabulary of a programme's registry; Verra's words where none is known. */
+    public static LabelVocabulary ofProgram(String program) {
+        return "GS".equals(program) ? GOLD_STANDARD : VERRA;
+    }
+
     public LabelVocabulary {
         texts = Map.copyOf(new EnumMap<>(texts));
         for (LabelCode code : LabelCode.values()) {

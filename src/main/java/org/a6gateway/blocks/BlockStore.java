@@ -53,6 +53,13 @@ public class BlockStore {
         return blocks.findByTrimmedSerial(serial.strip()).stream().map(CreditBlock::toRecord).toList();
     }
 
+    /** The blocks of one project in one host country, as the registry last published them. */
+    @Transactional(readOnly = true)
+    public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
+        return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
+                .map(CreditBlock::toRecord).toList();
+    }
+
     /** Streams every block in (program, issuance, serial) order without holding them all. */
     @Transactional(readOnly = true)
     public void forEach(Consumer<BlockRecord> action) {

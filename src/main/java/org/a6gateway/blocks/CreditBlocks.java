@@ -14,6 +14,8 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
     @Query("select b from CreditBlock b where trim(b.serial) = :serial")
     List<CreditBlock> findByTrimmedSerial(String serial);
 
+    List<CreditBlock> findByProgramAndProjectIdAndHostCountry(String program, String projectId, String hostCountry);
+
     @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
     Stream<CreditBlock> streamAll();
 }

@@ -27,14 +27,28 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "matched blocks", count(s.matchedBlocks()));
         out.printf("  %-18s %15s%n", "unmatched blocks", count(s.unmatchedBlocks()));
         s.unmatchedByReason().forEach((reason, n) -> out.printf("    %-30s %7s%n", reason, count(n)));
+        printActions(s);
         printCountries(s);
     }
 
     private void printIngest(SyncSummary s) {
-        out.printf("  %-18s %6s %8s %8s %8s %9s%n", "read from", "pages", "records", "new", "changed", "unchanged");
-        s.ingested().forEach((registry, p) -> out.printf("  %-18s %6d %8d %8d %8d %9d%n",
+        out.printf("  %-28s %6s %8s %8s %8s %9s%n", "read from", "pages", "records", "new", "changed", "unchanged");
+        s.ingested().forEach((registry, p) -> out.printf("  %-28s %6d %8d %8d %8d %9d%n",
                 registry, p.pages(), p.records(), p.inserted(), p.updated(), p.unchanged()));
         out.println();
+    }
+
+    private void printActions(SyncSummary s) {
+        out.println();
+        out.printf("  %-18s %15s%n", "labels to apply", count(s.labelsApplied()));
+        out.printf("  %-18s %15s%n", "labels to remove", count(s.labelsRemoved()));
+        out.printf("  %-18s %15s%n", "pushed", count(s.pushed()));
+        out.printf("  %-18s %15s%n", "dead-lettered", count(s.deadLettered()));
+        if (s.deferred() > 0) {
+            out.printf("  %-18s %15s   (registry failing: left for the next run)%n", "deferred", count(s.deferred()));
+        }
+        out.printf("  %-18s %15s%n", "outbox pending", count(s.pendingCommands()));
+        out.printf("  %-18s %15s%n", "ledger events", count(s.ledgerEvents()));
     }
 
     private void printCountries(SyncSummary s) {

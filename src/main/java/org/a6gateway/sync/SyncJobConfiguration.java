@@ -2,6 +2,7 @@ package org.a6gateway.sync;
 
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
+import org.a6gateway.vcm.VcmPush;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -13,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The sync job: ingest the private registry, ingest the national registry, then sum up. Ingest
- * steps hand the reading to the Camel routes; the job itself decides over stored data only.
+ * The sync job: ingest both registries, decide the authorization labels over the stored data,
+ * push the commands, read back what they changed, and sum up. Reading and pushing are the Camel
+ * routes' work; the decisions never call a registry.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -22,12 +24,32 @@ class SyncJobConfiguration {
     static final String JOB_NAME = "sync";
 
     @Bean
-    Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step summarizeStep) {
+    Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
+                Step pushVcmStep, Step refreshVcmStep, Step summarizeStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .start(ingestVcmStep)
                 .next(ingestNationalStep)
+                .next(authorizationLabelsStep)
+                .next(pushVcmStep)
+                .next(refreshVcmStep)
                 .next(summarizeStep)
+                .build();
+    }
+
+    /** Pushes what the decisions enqueued; the route retries and dead-letters, never loses a command. */
+    @Bean
+    Step pushVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmPush push, SyncRunContext context) {
+        return new StepBuilder("pushVcm", repository)
+                .tasklet((contribution, chunk) -> context.recordPush(chunk, push.run()), tx)
+                .build();
+    }
+
+    /** Reads back what the pushes changed (split and labelled blocks), so the store and summary agree with the registry. */
+    @Bean
+    Step refreshVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest, SyncRunContext context) {
+        return new StepBuilder("refreshVcm", repository)
+                .tasklet((contribution, chunk) -> context.recordRefresh(chunk, ingest.run()), tx)
                 .build();
     }
 
@@ -52,7 +74,7 @@ class SyncJobConfiguration {
                        SyncRunContext context) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
-                        summaries.current(context.ingested(chunk))), tx)
+                        summaries.current(context.ingested(chunk), context.actions(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

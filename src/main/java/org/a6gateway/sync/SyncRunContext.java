@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.TreeMap;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.PushResult;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -19,6 +20,13 @@ class SyncRunContext {
 
     static final String SUMMARY = "summary";
     private static final String INGEST_PREFIX = "ingest.";
+    private static final String REFRESH_PREFIX = "refresh.";
+    /** Promoted by the authorizationLabels step. */
+    private static final String LABELS_APPLIED = "labelsApplied";
+    private static final String LABELS_REMOVED = "labelsRemoved";
+    private static final String PUSHED = "pushed";
+    private static final String DEAD_LETTERED = "deadLettered";
+    private static final String DEFERRED = "deferred";
 
     private final ObjectMapper json;
 
@@ -31,6 +39,26 @@ class SyncRunContext {
         return RepeatStatus.FINISHED;
     }
 
+    RepeatStatus recordPush(ChunkContext chunk, PushResult push) {
+        var context = jobContext(chunk);
+        context.putInt(PUSHED, push.delivered());
+        context.putInt(DEAD_LETTERED, push.deadLettered());
+        context.putInt(DEFERRED, push.deferred());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The read-back after the push is progress of the same feed; it is added to the first read. */
+    RepeatStatus recordRefresh(ChunkContext chunk, IngestProgress progress) {
+        jobContext(chunk).putString(REFRESH_PREFIX + progress.registry(), write(progress));
+        return RepeatStatus.FINISHED;
+    }
+
+    RunActions actions(ChunkContext chunk) {
+        var c = jobContext(chunk);
+        return new RunActions(c.getInt(LABELS_APPLIED, 0), c.getInt(LABELS_REMOVED, 0), c.getInt(PUSHED, 0),
+                c.getInt(DEAD_LETTERED, 0), c.getInt(DEFERRED, 0));
+    }
+
     RepeatStatus recordSummary(ChunkContext chunk, SyncSummary summary) {
         jobContext(chunk).putString(SUMMARY, write(summary));
         return RepeatStatus.FINISHED;
@@ -38,10 +66,14 @@ class SyncRunContext {
 
     Map<String, IngestProgress> ingested(ChunkContext chunk) {
         var ingested = new TreeMap<String, IngestProgress>();
-        jobContext(chunk).entrySet().stream()
-                .filter(e -> e.getKey().startsWith(INGEST_PREFIX))
-                .forEach(e -> ingested.put(e.getKey().substring(INGEST_PREFIX.length()),
-                        read((String) e.getValue(), IngestProgress.class)));
+        jobContext(chunk).entrySet().forEach(e -> {
+            if (e.getKey().startsWith(INGEST_PREFIX)) {
+                ingested.put(e.getKey().substring(INGEST_PREFIX.length()), read((String) e.getValue(), IngestProgress.class));
+            } else if (e.getKey().startsWith(REFRESH_PREFIX)) {
+                ingested.put(e.getKey().substring(REFRESH_PREFIX.length()) + " (read back)",
+                        read((String) e.getValue(), IngestProgress.class));
+            }
+        });
         return ingested;
     }
 

@@ -8,6 +8,8 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.Ledger;
+import org.a6gateway.ledger.Outbox;
 import org.a6gateway.units.Party;
 import org.springframework.stereotype.Service;
 
@@ -17,18 +19,24 @@ class SyncSummaries {
 
     private final BlockStore blocks;
     private final AuthorizationStore authorizations;
+    private final Outbox outbox;
+    private final Ledger ledger;
 
-    SyncSummaries(BlockStore blocks, AuthorizationStore authorizations) {
+    SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger) {
         this.blocks = blocks;
         this.authorizations = authorizations;
+        this.outbox = outbox;
+        this.ledger = ledger;
     }
 
-    SyncSummary current(Map<String, IngestProgress> ingested) {
+    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
         blocks.forEach(block -> tally.add(block, coverage));
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
-                tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested);
+                tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
+                actions.labelsApplied(), actions.labelsRemoved(), actions.pushed(), actions.deadLettered(),
+                actions.deferred(), outbox.pendingCount(), outbox.deadCount(), ledger.count());
     }
 
     private static final class Tally {

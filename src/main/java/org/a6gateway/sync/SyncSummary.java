@@ -7,7 +7,9 @@ import org.a6gateway.ledger.IngestProgress;
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
  * {@code byCountry} is keyed by the host Party's ISO alpha-3 code, so the real data's totals stay
- * visible per Party.
+ * visible per Party. The run's actions: label commands enqueued ({@code labelsApplied},
+ * {@code labelsRemoved}), delivered ({@code pushed}), dead-lettered, and deferred by the breaker;
+ * then what waits in the outbox and how long the ledger is.
  */
 public record SyncSummary(
         long blocks,
@@ -18,5 +20,13 @@ public record SyncSummary(
         long unmatchedBlocks,
         Map<String, Long> unmatchedByReason,
         Map<String, CountryTotals> byCountry,
-        Map<String, IngestProgress> ingested) {
+        Map<String, IngestProgress> ingested,
+        int labelsApplied,
+        int labelsRemoved,
+        int pushed,
+        int deadLettered,
+        int deferred,
+        long pendingCommands,
+        long deadLetters,
+        long ledgerEvents) {
 }

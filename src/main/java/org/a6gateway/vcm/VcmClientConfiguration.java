@@ -3,6 +3,7 @@ package org.a6gateway.vcm;
 import org.a6gateway.vcm.client.ApiClient;
 import org.a6gateway.vcm.client.api.BlocksApi;
 import org.a6gateway.vcm.client.api.HealthApi;
+import org.a6gateway.vcm.client.api.LabelsApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -19,6 +20,11 @@ class VcmClientConfiguration {
     @Bean
     BlocksApi vcmBlocksApi(ApiClient vcmApiClient) {
         return new BlocksApi(vcmApiClient);
+    }
+
+    @Bean
+    LabelsApi vcmLabelsApi(ApiClient vcmApiClient) {
+        return new LabelsApi(vcmApiClient);
     }
 
     @Bean

@@ -2,5 +2,5 @@
  * The private (VCM) registry adapter: reads its change feed through the generated client,
  * translates blocks into the gateway's model and stores them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization"})
 package org.a6gateway.vcm;

@@ -23,7 +23,7 @@ import org.a6gateway.units.SerialRange;
  */
 class LabelDecisionsProperties {
 
-    private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary.VERRA);
+    private final LabelDecisions decisions = LabelDecisions.withVocabulary(LabelVocabulary.VERRA);
 
     @Provide
     Arbitrary<List<Long>> blockSizes() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The label rules on Madagascar's VCS 2312 (authorized 2024 for NDC and OIMP), case by case. */
 class LabelDecisionsTest {
 
-    private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary.VERRA);
+    private final LabelDecisions decisions = LabelDecisions.withVocabulary(LabelVocabulary.VERRA);
 
     static AuthorizationRecord authorization(AuthorizationStatus status, Set<Purpose> purposes, Long cap,
                                              Integer vintageFrom, Integer vintageTo, int version) {

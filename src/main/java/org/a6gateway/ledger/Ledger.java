@@ -1,0 +1,63 @@
+package org.a6gateway.ledger;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The append-only, hash-chained record of every change the gateway made on a registry. */
+@Service
+public class Ledger {
+
+    private final LedgerEventRows rows;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    Ledger(LedgerEventRows rows, EntityManager entityManager, Clock clock) {
+        this.rows = rows;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Appends in the caller's transaction, so the event stands or falls with the change it records. */
+    @Transactional
+    public long append(LedgerEntry entry) {
+        var last = rows.findTopByOrderBySequenceDesc();
+        last.ifPresent(e -> entityManager.lock(e, LockModeType.PESSIMISTIC_WRITE));
+        long sequence = last.map(LedgerEvent::sequence).orElse(0L) + 1;
+        rows.save(new LedgerEvent(sequence, clock.instant(), entry, last.map(LedgerEvent::hash).orElse(LedgerEvent.GENESIS)));
+        return sequence;
+    }
+
+    public long count() {
+        return rows.count();
+    }
+
+    /** Walks the chain from the first event: every hash must match its row and link to the one before. */
+    @Transactional(readOnly = true)
+    public LedgerVerification verify() {
+        var state = new Object() {
+            long seen;
+            String previous = LedgerEvent.GENESIS;
+            LedgerVerification broken;
+        };
+        try (var events = rows.streamInOrder()) {
+            events.forEachOrdered(e -> {
+                if (state.broken != null) {
+                    return;
+                }
+                state.seen++;
+                if (e.sequence() != state.seen) {
+                    state.broken = new LedgerVerification(state.seen, e.sequence(), "sequence " + state.seen + " is missing");
+                } else if (!e.previousHash().equals(state.previous)) {
+                    state.broken = new LedgerVerification(state.seen, e.sequence(), "does not link to the event before it");
+                } else if (!e.hash().equals(e.computeHash())) {
+                    state.broken = new LedgerVerification(state.seen, e.sequence(), "its content was changed after it was recorded");
+                }
+                state.previous = e.hash();
+            });
+        }
+        return state.broken != null ? state.broken : new LedgerVerification(state.seen, null, null);
+    }
+}

@@ -1,0 +1,76 @@
+package org.a6gateway.ledger;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commands between the jobs that decide them and the routes that push them. A delivered command
+ * becomes a ledger event in the same transaction; one that keeps failing is dead-lettered, and
+ * an operator can replay it.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxRows rows;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    Outbox(OutboxRows rows, Ledger ledger, Clock clock) {
+        this.rows = rows;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Enqueues in the caller's transaction; a command already enqueued (same key) is not enqueued again. */
+    @Transactional
+    public boolean enqueue(OutboxEntry entry) {
+        if (rows.existsByIdempotencyKey(entry.idempotencyKey())) {
+            return false;
+        }
+        rows.save(new OutboxCommand(entry, clock.instant()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PendingCommand> pending(String registry, int limit) {
+        return rows.findByRegistryAndStatusOrderById(registry, OutboxCommand.Status.PENDING, Limit.of(limit))
+                .stream().map(OutboxCommand::toPending).toList();
+    }
+
+    /** The registry acknowledged the command: it is done, and the ledger says so. */
+    @Transactional
+    public void delivered(long id, String registryAnswer) {
+        var command = rows.findById(id).orElseThrow();
+        ledger.append(command.delivered(clock.instant(), registryAnswer));
+    }
+
+    @Transactional
+    public void failed(long id, String error, boolean dead) {
+        rows.findById(id).orElseThrow().failed(error, dead);
+    }
+
+    /** Puts dead-lettered commands back in line; returns how many. */
+    @Transactional
+    public int replayDeadLetters() {
+        return (int) rows.findByStatusInOrderById(EnumSet.of(OutboxCommand.Status.DEAD)).stream()
+                .filter(OutboxCommand::replay).count();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboxView> list(boolean deadOnly) {
+        var statuses = deadOnly ? EnumSet.of(OutboxCommand.Status.DEAD) : EnumSet.allOf(OutboxCommand.Status.class);
+        return rows.findByStatusInOrderById(statuses).stream().map(OutboxCommand::toView).toList();
+    }
+
+    public long pendingCount() {
+        return rows.countByStatus(OutboxCommand.Status.PENDING);
+    }
+
+    public long deadCount() {
+        return rows.countByStatus(OutboxCommand.Status.DEAD);
+    }
+}

@@ -1,0 +1,9 @@
+package org.a6gateway.ledger;
+
+/**
+ * A command for a registry: the operation of its contract, the JSON body, and an idempotency key
+ * derived from the decision itself, so deciding the same thing twice enqueues it once.
+ */
+public record OutboxEntry(String idempotencyKey, String registry, String operation, String subject, String payload,
+                          String cause, Long jobExecutionId) {
+}

@@ -1,0 +1,5 @@
+package org.a6gateway.ledger;
+
+/** What one push run did: commands the registry acknowledged, dead-lettered, and left for later. */
+public record PushResult(int delivered, int deadLettered, int deferred) {
+}
