@@ -26,7 +26,9 @@ public class Ledger {
         var last = rows.findTopByOrderBySequenceDesc();
         last.ifPresent(e -> entityManager.lock(e, LockModeType.PESSIMISTIC_WRITE));
         long sequence = last.map(LedgerEvent::sequence).orElse(0L) + 1;
-        rows.save(new LedgerEvent(sequence, clock.instant(), entry, last.map(LedgerEvent::hash).orElse(LedgerEvent.GENESIS)));
+        // persist, not save: the sequence is assigned here, and save would merge (a SELECT first) every time
+        entityManager.persist(new LedgerEvent(sequence, clock.instant(), entry,
+                last.map(LedgerEvent::hash).orElse(LedgerEvent.GENESIS)));
         return sequence;
     }
 
