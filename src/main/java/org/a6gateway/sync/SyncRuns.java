@@ -2,6 +2,7 @@ package org.a6gateway.sync;
 
 import java.util.Optional;
 import org.a6gateway.ledger.UpstreamFailure;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -43,6 +44,24 @@ public class SyncRuns {
     /** Starts a sync and returns at once; poll {@link #find(long)}. */
     public SyncRun start() {
         return view(launch(backgroundLauncher));
+    }
+
+    /**
+     * Restarts a failed or stopped run: Spring Batch runs the same job instance again, skipping
+     * the steps that completed and re-running the one that failed from its last commit.
+     */
+    public SyncRun restart(long id) {
+        var failed = Optional.ofNullable(explorer.getJobExecution(id))
+                .filter(e -> SyncJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
+                .orElseThrow(() -> new IllegalArgumentException("no sync run " + id));
+        if (!failed.getStatus().isUnsuccessful() && failed.getStatus() != BatchStatus.STOPPED) {
+            throw new IllegalArgumentException("sync run " + id + " is " + failed.getStatus() + ", not failed or stopped");
+        }
+        try {
+            return view(launcher.run(syncJob, failed.getJobParameters()));
+        } catch (Exception e) {
+            throw new IllegalStateException("sync run " + id + " could not restart: " + e.getMessage(), e);
+        }
     }
 
     public Optional<SyncRun> find(long id) {

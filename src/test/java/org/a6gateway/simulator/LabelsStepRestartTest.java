@@ -1,0 +1,72 @@
+package org.a6gateway.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.a6gateway.ledger.Ledger;
+import org.a6gateway.ledger.Outbox;
+import org.a6gateway.sync.SyncRuns;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * The labels step fails half-way through its decisions; Spring Batch restarts the run, and it
+ * ends exactly as an uninterrupted run: every command enqueued once, delivered once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class LabelsStepRestartTest {
+
+    @Autowired
+    ConfigurableEnvironment environment;
+
+    @Autowired
+    SyncRuns runs;
+
+    @Autowired
+    Ledger ledger;
+
+    @MockitoSpyBean
+    Outbox outbox;
+
+    @Test
+    void aRunThatFailedInTheLabelsStepRestartsToTheSameEndState() {
+        var enqueued = new AtomicInteger();
+        doAnswer(call -> {
+            if (enqueued.incrementAndGet() == 500) {
+                throw new IllegalStateException("the database went away");
+            }
+            return call.callRealMethod();
+        }).when(outbox).enqueue(any());
+
+        var failed = runs.runNow();
+
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.failure()).contains("the database went away");
+        assertThat(outbox.pendingCount()).as("the step's transaction rolled back").isZero();
+
+        var restarted = runs.restart(failed.id());
+
+        assertThat(restarted.id()).isNotEqualTo(failed.id());
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(restarted.summary().labelsApplied()).isEqualTo(925);
+        assertThat(restarted.summary().pushed()).isEqualTo(925);
+        assertThat(restarted.summary().blocks()).isEqualTo(601);
+        assertThat(ledger.count()).isEqualTo(925);
+        var writesPerKey = vcmServer().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/v1/labels/"))
+                .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
+        assertThat(writesPerKey).hasSize(925).allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
+    }
+
+    private WireMockServer vcmServer() {
+        var started = (SimulatorEnvironment.Started) environment.getPropertySources().get(SimulatorEnvironment.SOURCE);
+        return started.simulators.servers().get(0);
+    }
+}
