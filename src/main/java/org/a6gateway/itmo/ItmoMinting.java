@@ -1,0 +1,51 @@
+package org.a6gateway.itmo;
+
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.SerialRange;
+
+/**
+ * Mints the ITMO block for a first-transferred range of a private block, with the serial-embedding
+ * scheme of module units, or says why it must be held back. The Party's ITMO registry id is its
+ * alpha-3 code and a two-digit number (configurable: a Party may run more than one registry).
+ */
+public final class ItmoMinting {
+
+    private final String registrySuffix;
+
+    public ItmoMinting(String registrySuffix) {
+        if (!registrySuffix.matches("\\d{2}")) {
+            throw new IllegalArgumentException("a Party ITMO registry id ends in two digits, not '" + registrySuffix + "'");
+        }
+        this.registrySuffix = registrySuffix;
+    }
+
+    public Minted mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range) {
+        if (authorization.cooperativeApproachId() == null) {
+            return Minted.heldBack("authorization " + authorization.authorizationId()
+                    + " has no cooperative approach id, which every ITMO identifier begins with");
+        }
+        if (!SerialRange.of(block.blockStart(), block.blockEnd()).contains(range)) {
+            return Minted.heldBack("units " + range + " are not in block " + block.blockId());
+        }
+        try {
+            return Minted.of(ItmoPair.mint(authorization.cooperativeApproachId(), authorization.party() + registrySuffix,
+                    authorization.party(), block.vintageYear(), block.program(), block.issuanceId(), range));
+        } catch (IllegalArgumentException e) {
+            return Minted.heldBack(e.getMessage());
+        }
+    }
+
+    /** An ITMO pair, or the reason none could be minted. */
+    public record Minted(ItmoPair pair, String heldBackReason) {
+
+        static Minted of(ItmoPair pair) {
+            return new Minted(pair, null);
+        }
+
+        static Minted heldBack(String reason) {
+            return new Minted(null, reason);
+        }
+    }
+}
