@@ -2,15 +2,12 @@ package org.a6gateway.authorization;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.ledger.OutboxEntry;
+import org.a6gateway.ledger.Sha256;
 import org.a6gateway.units.SerialRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,12 +74,7 @@ public class AuthorizationLabelling {
     private static String key(String operation, String subject, LabelCommand command, BlockRecord block) {
         String content = String.join("|", operation, subject, command.authorizationId(),
                 Integer.toString(command.authorizationVersion()), block.blockId(), Long.toString(block.sourceVersion()));
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "a6-" + HexFormat.of().formatHex(digest, 0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return "a6-" + Sha256.hex(content).substring(0, 48);
     }
 
     private String write(LabelCommand command) {

@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /** One change the gateway made on a registry; never updated, chained to the one before by hash. */
 @Entity
@@ -63,12 +59,7 @@ class LedgerEvent {
     String computeHash() {
         String content = String.join("\u001f", Long.toString(sequence), occurredAt.toString(), registry, kind, subject,
                 cause, String.valueOf(beforeState), String.valueOf(afterState), previousHash);
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(content);
     }
 
     LedgerEntry toEntry() {
