@@ -1,7 +1,5 @@
 package org.a6gateway.authorization;
 
-import java.util.Optional;
-
 /** The authorization behind a block, or why there is none. */
 public record BlockMatch(AuthorizationRecord authorization, UnmatchedReason reason) {
 
@@ -15,9 +13,5 @@ public record BlockMatch(AuthorizationRecord authorization, UnmatchedReason reas
 
     public boolean isMatched() {
         return authorization != null;
-    }
-
-    public Optional<AuthorizationRecord> matchedAuthorization() {
-        return Optional.ofNullable(authorization);
     }
 }

@@ -61,8 +61,4 @@ class LedgerEvent {
                 cause, String.valueOf(beforeState), String.valueOf(afterState), previousHash);
         return Sha256.hex(content);
     }
-
-    LedgerEntry toEntry() {
-        return new LedgerEntry(registry, kind, subject, cause, beforeState, afterState);
-    }
 }

@@ -10,8 +10,4 @@ public record SyncRun(long id, String status, LocalDateTime startedAt, LocalDate
     public boolean completed() {
         return "COMPLETED".equals(status);
     }
-
-    public boolean running() {
-        return "STARTING".equals(status) || "STARTED".equals(status);
-    }
 }
