@@ -2,8 +2,10 @@ package org.a6gateway.api;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.SyncRun;
+import org.a6gateway.api.generated.model.CountryTotals;
 import org.a6gateway.api.generated.model.SyncSummary;
 import org.a6gateway.sync.SyncRuns;
 import org.springframework.http.ResponseEntity;
@@ -42,10 +44,22 @@ class SyncRunsController implements SyncApi {
         }
         if (run.summary() != null) {
             var s = run.summary();
-            dto.summary(new SyncSummary().blocks(s.blocks()).credits(s.credits().toPlainString())
-                    .countries(s.countries()).authorizations(s.authorizations()).matchedBlocks(s.matchedBlocks())
-                    .unmatchedBlocks(s.unmatchedBlocks()).unmatchedByReason(s.unmatchedByReason()));
+            dto.summary(summary(run.summary()));
         }
         return dto;
+    }
+
+    private static SyncSummary summary(org.a6gateway.sync.SyncSummary s) {
+        var byCountry = new TreeMap<String, CountryTotals>();
+        s.byCountry().forEach((party, t) -> byCountry.put(party,
+                new CountryTotals().name(t.name()).blocks(t.blocks()).credits(t.credits().toPlainString())));
+        return new SyncSummary().blocks(s.blocks()).credits(s.credits().toPlainString())
+                .countries(s.countries()).authorizations(s.authorizations()).matchedBlocks(s.matchedBlocks())
+                .unmatchedBlocks(s.unmatchedBlocks()).unmatchedByReason(s.unmatchedByReason()).byCountry(byCountry)
+                .labelsApplied(s.labelsApplied()).labelsRemoved(s.labelsRemoved()).itmoIdsMinted(s.itmoIdsMinted())
+                .itmoUnitsMinted(s.itmoUnitsMinted()).itmoReferencesAttached(s.itmoReferencesAttached())
+                .caFlagsApplied(s.caFlagsApplied()).heldBack(s.heldBack()).itmoPairs(s.itmoPairs())
+                .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
+                .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents());
     }
 }

@@ -1,13 +1,10 @@
 package org.a6gateway.authorization;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.ledger.OutboxEntry;
-import org.a6gateway.ledger.Sha256;
 import org.a6gateway.units.SerialRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuthorizationLabelling {
 
-    public static final String OPERATION_APPLY = "applyLabel";
-    public static final String OPERATION_REMOVE = "removeLabel";
-
     private final AuthorizationStore authorizations;
     private final BlockStore blocks;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final LabelOutbox labelOutbox;
     private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary::ofProgram);
 
-    AuthorizationLabelling(AuthorizationStore authorizations, BlockStore blocks, Outbox outbox, ObjectMapper json) {
+    AuthorizationLabelling(AuthorizationStore authorizations, BlockStore blocks, Outbox outbox, LabelOutbox labelOutbox) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.outbox = outbox;
-        this.json = json;
+        this.labelOutbox = labelOutbox;
     }
 
     /** Decides labels for every authorization; returns how many apply and remove commands were enqueued. */
@@ -59,30 +53,8 @@ public class AuthorizationLabelling {
     private OutboxEntry entry(String registry, LabelCommand command, List<BlockRecord> covered, Long jobExecutionId) {
         var block = covered.stream().filter(b -> b.issuanceId().equals(command.issuanceId())
                 && SerialRange.of(b.blockStart(), b.blockEnd()).contains(command.range())).findFirst().orElseThrow();
-        String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
-        String cause = "authorization " + command.authorizationId() + " v" + command.authorizationVersion()
-                + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
-        String operation = command.action() == LabelCommand.Action.APPLY ? OPERATION_APPLY : OPERATION_REMOVE;
-        return new OutboxEntry(key(operation, subject, command, block), registry, operation, subject, write(command),
-                cause, jobExecutionId);
-    }
-
-    /**
-     * The same decision on the same version of the block gives the same key, so a re-run or a
-     * restarted job enqueues nothing twice; once the registry changed the block, a new decision is new.
-     */
-    private static String key(String operation, String subject, LabelCommand command, BlockRecord block) {
-        String content = String.join("|", operation, subject, command.authorizationId(),
-                Integer.toString(command.authorizationVersion()), block.blockId(), Long.toString(block.sourceVersion()));
-        return "a6-" + Sha256.hex(content).substring(0, 48);
-    }
-
-    private String write(LabelCommand command) {
-        try {
-            return json.writeValueAsString(command);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write label command", e);
-        }
+        return labelOutbox.entry(registry, command, block,
+                "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId);
     }
 
     public record LabellingResult(int applied, int removed) {

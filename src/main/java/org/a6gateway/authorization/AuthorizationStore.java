@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.StoreResult;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,15 @@ public class AuthorizationStore {
         return isNew ? new StoreResult(1, 0, 0) : new StoreResult(0, 1, 0);
     }
 
+    /** In the order they were first stored, so decisions enqueue their commands in a stable order. */
     @Transactional(readOnly = true)
     public List<AuthorizationRecord> all() {
-        return authorizations.findAll().stream().map(Authorization::toRecord).toList();
+        return authorizations.findAll(Sort.by("id")).stream().map(Authorization::toRecord).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, AuthorizationRecord> byId() {
+        return all().stream().collect(Collectors.toMap(AuthorizationRecord::authorizationId, Function.identity()));
     }
 
     public long count() {

@@ -24,8 +24,8 @@ import org.a6gateway.units.SerialRange;
  *   <li>the quantity cap (t CO2e) is taken in issuance order; the block that crosses it is labelled
  *       on its first units only, which splits it in the registry;</li>
  *   <li>a revoked authorization labels nothing, and an amended one only what its new version
- *       allows: labels it put on units it no longer covers are removed. Labels of other
- *       authorizations are left alone.</li>
+ *       allows: labels it put on units it no longer covers are removed, the "correspondingly
+ *       adjusted" label first. Labels of other authorizations are left alone.</li>
  * </ul>
  */
 public final class LabelDecisions {
@@ -89,6 +89,12 @@ public final class LabelDecisions {
                                            Optional<SerialRange> labelled, Set<LabelCode> codes) {
         var commands = new ArrayList<LabelCommand>();
         var whole = SerialRange.of(block.blockStart(), block.blockEnd());
+        if (carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, authorization)) {
+            // Units that lose their authorization lose the CA label first: it may never stand alone (invariant 2).
+            var unauthorized = codes.isEmpty() ? List.of(whole) : labelled.map(whole::subtract).orElse(List.of(whole));
+            unauthorized.forEach(r -> commands.add(
+                    command(LabelCommand.Action.REMOVE, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, block, r, authorization)));
+        }
         for (LabelCode code : LabelCode.AUTHORIZED) {
             var want = codes.contains(code) ? labelled : Optional.<SerialRange>empty();
             if (carries(block, code, authorization)) {

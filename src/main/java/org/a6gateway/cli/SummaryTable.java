@@ -42,6 +42,9 @@ final class SummaryTable {
         out.println();
         out.printf("  %-18s %15s%n", "labels to apply", count(s.labelsApplied()));
         out.printf("  %-18s %15s%n", "labels to remove", count(s.labelsRemoved()));
+        out.printf("  %-18s %15s   (%s units)%n", "ITMO ids minted", count(s.itmoIdsMinted()), count(s.itmoUnitsMinted()));
+        out.printf("  %-18s %15s%n", "ITMO refs attached", count(s.itmoReferencesAttached()));
+        out.printf("  %-18s %15s%n", "CA flags to apply", count(s.caFlagsApplied()));
         out.printf("  %-18s %15s%n", "pushed", count(s.pushed()));
         out.printf("  %-18s %15s%n", "dead-lettered", count(s.deadLettered()));
         if (s.deferred() > 0) {
@@ -49,6 +52,9 @@ final class SummaryTable {
         }
         out.printf("  %-18s %15s%n", "outbox pending", count(s.pendingCommands()));
         out.printf("  %-18s %15s%n", "ledger events", count(s.ledgerEvents()));
+        out.printf("  %-18s %15s%n", "ITMO pairs held", count(s.itmoPairs()));
+        out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));
+        s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
     }
 
     private void printCountries(SyncSummary s) {

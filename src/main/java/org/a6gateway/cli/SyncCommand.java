@@ -25,6 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "progress and errors go to standard error. Exit code 0 when the run completed, 1 when it failed."})
 class SyncCommand implements Callable<Integer> {
 
+    @Option(names = "--restart", description = "Restart the latest run if it did not complete (failed, or"
+            + " interrupted because its process died): completed steps are skipped, the rest resumes.")
+    boolean restart;
+
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output, nothing else.")
     boolean json;
 
@@ -41,7 +45,8 @@ class SyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (var context = GatewayContext.start(parent.application(), WebApplicationType.NONE, options, progressTo(err))) {
-            SyncRun run = context.getBean(SyncRuns.class).runNow();
+            var runs = context.getBean(SyncRuns.class);
+            SyncRun run = restart ? runs.restartInterrupted() : runs.runNow();
             if (!run.completed()) {
                 return Failures.report(err, "sync run " + run.id() + " " + run.status().toLowerCase()
                         + ": " + run.failure(), run.failures(), options.verbose);

@@ -1,6 +1,7 @@
 package org.a6gateway.itmo;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
@@ -30,25 +31,30 @@ public final class FirstTransfers {
                     ? FirstTransfer.on(authorization.date(), authorization.date().getYear(), "authorization")
                     : FirstTransfer.on(null, authorization.authorizationYear(), "authorization");
             case ISSUANCE -> block.issuanceDate() == null
-                    ? FirstTransfer.unresolved("the block's issuance date is unknown")
+                    ? FirstTransfer.unresolved(HeldBackReason.ISSUANCE_DATE_UNKNOWN)
                     : FirstTransfer.on(block.issuanceDate(), block.issuanceDate().getYear(), "issuance");
             case USE_OR_CANCELLATION -> useOrCancellation(block);
             case FIRST_INTERNATIONAL_TRANSFER -> recordedTransfer
                     .map(date -> FirstTransfer.on(date, date.getYear(), "first international transfer"))
-                    .orElse(FirstTransfer.unresolved("no first international transfer recorded for these units"));
+                    .orElse(FirstTransfer.unresolved(HeldBackReason.NO_FIRST_INTERNATIONAL_TRANSFER));
         };
     }
 
     private static FirstTransfer useOrCancellation(BlockRecord block) {
         boolean used = block.status() == BlockStatus.RETIRED || block.status() == BlockStatus.CANCELLED;
         if (!used || block.retirement() == null || block.retirement().date() == null) {
-            return FirstTransfer.unresolved("not yet used or cancelled");
+            return FirstTransfer.unresolved(HeldBackReason.NOT_YET_USED);
         }
-        String purpose = block.retirement().purpose() == null ? "" : block.retirement().purpose().toLowerCase();
-        if (purpose.contains("voluntary")) {
-            return FirstTransfer.unresolved("retired for a voluntary claim, which is not an authorized use");
+        if (isVoluntaryClaim(block)) {
+            return FirstTransfer.unresolved(HeldBackReason.VOLUNTARY_CLAIM);
         }
         var date = block.retirement().date();
         return FirstTransfer.on(date, date.getYear(), "use or cancellation");
+    }
+
+    /** Retired or cancelled for a company's own claim: such units may never become ITMOs (DOMAIN.md §7). */
+    static boolean isVoluntaryClaim(BlockRecord block) {
+        return block.retirement() != null && block.retirement().purpose() != null
+                && block.retirement().purpose().toLowerCase(Locale.ROOT).contains("voluntary");
     }
 }

@@ -23,29 +23,29 @@ public final class ItmoMinting {
 
     public Minted mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range) {
         if (authorization.cooperativeApproachId() == null) {
-            return Minted.heldBack("authorization " + authorization.authorizationId()
+            return Minted.heldBack(HeldBackReason.NO_COOPERATIVE_APPROACH, "authorization " + authorization.authorizationId()
                     + " has no cooperative approach id, which every ITMO identifier begins with");
         }
         if (!SerialRange.of(block.blockStart(), block.blockEnd()).contains(range)) {
-            return Minted.heldBack("units " + range + " are not in block " + block.blockId());
+            return Minted.heldBack(HeldBackReason.UNITS_NOT_HELD, "units " + range + " are not in block " + block.blockId());
         }
         try {
             return Minted.of(ItmoPair.mint(authorization.cooperativeApproachId(), authorization.party() + registrySuffix,
                     authorization.party(), block.vintageYear(), block.program(), block.issuanceId(), range));
         } catch (IllegalArgumentException e) {
-            return Minted.heldBack(e.getMessage());
+            return Minted.heldBack(HeldBackReason.OUTSIDE_SERIAL_SCHEME, e.getMessage());
         }
     }
 
     /** An ITMO pair, or the reason none could be minted. */
-    public record Minted(ItmoPair pair, String heldBackReason) {
+    public record Minted(ItmoPair pair, HeldBackReason reason, String heldBackReason) {
 
         static Minted of(ItmoPair pair) {
-            return new Minted(pair, null);
+            return new Minted(pair, null, null);
         }
 
-        static Minted heldBack(String reason) {
-            return new Minted(null, reason);
+        static Minted heldBack(HeldBackReason reason, String detail) {
+            return new Minted(null, reason, detail);
         }
     }
 }

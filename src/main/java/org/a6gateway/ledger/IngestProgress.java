@@ -16,4 +16,10 @@ public record IngestProgress(String registry, String cursor, boolean hasMore, in
         return new IngestProgress(registry, nextCursor, more, pages + 1, records + pageRecords,
                 inserted + pageInserted, updated + pageUpdated, unchanged + pageUnchanged);
     }
+
+    /** This progress followed by a later read of the same feed. */
+    public IngestProgress then(IngestProgress later) {
+        return new IngestProgress(registry, later.cursor, later.hasMore, pages + later.pages, records + later.records,
+                inserted + later.inserted, updated + later.updated, unchanged + later.unchanged);
+    }
 }

@@ -25,6 +25,7 @@ class OutboxCommand {
     private String subject;
     private String payload;
     private String cause;
+    private String beforeState;
     private Long jobExecutionId;
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -43,6 +44,8 @@ class OutboxCommand {
         subject = entry.subject();
         payload = entry.payload();
         cause = entry.cause();
+        beforeState = entry.before() == null || entry.before().length() <= 1000 ? entry.before()
+                : entry.before().substring(0, 1000);
         jobExecutionId = entry.jobExecutionId();
         status = Status.PENDING;
         createdAt = now;
@@ -62,7 +65,7 @@ class OutboxCommand {
         attempts++;
         deliveredAt = now;
         lastError = null;
-        return new LedgerEntry(registry, operation, subject, cause, null, after);
+        return new LedgerEntry(registry, operation, subject, cause, beforeState, after);
     }
 
     void failed(String error, boolean dead) {

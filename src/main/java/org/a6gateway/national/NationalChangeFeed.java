@@ -1,6 +1,8 @@
 package org.a6gateway.national;
 
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.itmo.ItmoPairs;
+import org.a6gateway.itmo.NationalRecords;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.UpstreamCall;
@@ -20,14 +22,19 @@ class NationalChangeFeed {
     private final AuthorizationStore authorizations;
     private final IngestCursors cursors;
     private final ApplicationEventPublisher events;
+    private final NationalRecords national;
+    private final ItmoPairs pairs;
 
     NationalChangeFeed(ChangesApi api, NationalProperties properties, AuthorizationStore authorizations,
-                       IngestCursors cursors, ApplicationEventPublisher events) {
+                       IngestCursors cursors, ApplicationEventPublisher events, NationalRecords national,
+                       ItmoPairs pairs) {
         this.api = api;
         this.properties = properties;
         this.authorizations = authorizations;
         this.cursors = cursors;
         this.events = events;
+        this.national = national;
+        this.pairs = pairs;
     }
 
     public IngestProgress start() {
@@ -39,17 +46,42 @@ class NationalChangeFeed {
         return UpstreamCall.call(properties.name(), url, () -> api.listChanges(progress.cursor(), properties.pageSize()));
     }
 
-    /** The page and the cursor after it are stored together, or not at all. */
+    /**
+     * The page and the cursor after it are stored together, or not at all. Authorizations are
+     * kept at their latest version; actions and adjustments once each; a pair confirms the one the
+     * gateway minted (or is kept as found).
+     */
     @Transactional
     public IngestProgress store(IngestProgress progress, ChangePage page) {
-        var records = page.getItems().stream()
+        var authorizationRecords = page.getItems().stream()
                 .filter(c -> c.getKind() == Change.KindEnum.AUTHORIZATION)
                 .map(c -> AuthorizationTranslator.toRecord(properties.name(), c.getAuthorization()))
                 .toList();
-        var stored = authorizations.store(properties.name(), records);
+        var stored = authorizations.store(properties.name(), authorizationRecords);
+        int inserted = stored.inserted();
+        int unchanged = stored.unchanged();
+        int updated = stored.updated();
+        for (Change change : page.getItems()) {
+            boolean changed = switch (change.getKind()) {
+                case AUTHORIZATION -> false;
+                case ACTION -> national.storeAction(properties.name(), ItmoRecordTranslator.toAction(change.getAction()));
+                case CORRESPONDING_ADJUSTMENT -> national.storeAdjustment(properties.name(),
+                        ItmoRecordTranslator.toAdjustment(change.getCorrespondingAdjustment()),
+                        Boolean.TRUE.equals(change.getCorrespondingAdjustment().getSynthetic()));
+                case ITMO_PAIR -> pairs.confirm(ItmoRecordTranslator.toPair(change.getItmoPair()),
+                        change.getItmoPair().getAuthorizationId());
+            };
+            if (change.getKind() != Change.KindEnum.AUTHORIZATION) {
+                if (changed) {
+                    inserted++;
+                } else {
+                    unchanged++;
+                }
+            }
+        }
         cursors.advance(properties.name(), page.getNextCursor());
         var next = progress.afterPage(page.getNextCursor(), page.getHasMore(), page.getItems().size(),
-                stored.inserted(), stored.updated(), stored.unchanged());
+                inserted, updated, unchanged);
         events.publishEvent(next);
         return next;
     }

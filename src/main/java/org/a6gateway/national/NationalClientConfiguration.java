@@ -3,6 +3,7 @@ package org.a6gateway.national;
 import org.a6gateway.national.client.ApiClient;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.national.client.api.HealthApi;
+import org.a6gateway.national.client.api.ItmoPairsApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -23,5 +24,10 @@ class NationalClientConfiguration {
     @Bean
     HealthApi nationalHealthApi(ApiClient nationalApiClient) {
         return new HealthApi(nationalApiClient);
+    }
+
+    @Bean
+    ItmoPairsApi nationalItmoPairsApi(ApiClient nationalApiClient) {
+        return new ItmoPairsApi(nationalApiClient);
     }
 }

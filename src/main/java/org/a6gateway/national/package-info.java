@@ -1,6 +1,7 @@
 /**
- * The national Article 6.2 registry adapter: reads its change feed (authorizations now; actions,
- * corresponding adjustments and ITMO pairs as the jobs come) through the generated client.
+ * The national Article 6.2 registry adapter: reads its change feed (authorizations, actions,
+ * corresponding adjustments, ITMO pairs) through the generated client, and pushes the ITMO pair
+ * registrations the jobs decided.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo"})
 package org.a6gateway.national;

@@ -20,9 +20,10 @@ final class ItmoRegistry implements SimulatedRegistry {
     private final Map<String, ObjectNode> authorizations = new HashMap<>();
     private final IdempotentWrites writes = new IdempotentWrites();
 
-    ItmoRegistry(ObjectMapper json, List<SeedRow> seed) {
+    ItmoRegistry(ObjectMapper json, List<SeedRow> seed, SyntheticDemo demo) {
         this.json = json;
         ItmoSeed.authorizations(json, seed).forEach(a -> record("AUTHORIZATION", "authorization", a));
+        demo.nationalChanges().forEach(c -> record(c.kind(), c.field(), c.value()));
     }
 
     @Override

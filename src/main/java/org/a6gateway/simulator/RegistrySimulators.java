@@ -14,7 +14,8 @@ import java.util.List;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Both simulated registries as WireMock servers, seeded with the real Article 6 blocks. The stub
+ * Both simulated registries as WireMock servers, seeded with the real Article 6 blocks and,
+ * after them, the synthetic Korean demo programme. The stub
  * mappings and the seed are read from the classpath, so the packaged jar runs them anywhere.
  */
 public final class RegistrySimulators implements AutoCloseable {
@@ -33,8 +34,9 @@ public final class RegistrySimulators implements AutoCloseable {
     public static RegistrySimulators start(Integer vcmPort, Integer nationalPort) {
         var json = new ObjectMapper();
         var seed = seed();
-        var vcm = vcmPort == null ? null : serve(vcmPort, new VcmRegistry(json, seed), "vcm-registry");
-        var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed), "itmo-registry");
+        var demo = SyntheticDemo.load(json);
+        var vcm = vcmPort == null ? null : serve(vcmPort, new VcmRegistry(json, seed, demo), "vcm-registry");
+        var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed, demo), "itmo-registry");
         return new RegistrySimulators(vcm, national);
     }
 

@@ -21,10 +21,11 @@ final class VcmRegistry implements SimulatedRegistry {
     private final IdempotentWrites writes = new IdempotentWrites();
     private final RangeWrites ranges;
 
-    VcmRegistry(ObjectMapper json, List<SeedRow> seed) {
+    VcmRegistry(ObjectMapper json, List<SeedRow> seed, SyntheticDemo demo) {
         this.json = json;
         this.ranges = new RangeWrites(json, blocks, this::changed);
         seed.forEach(row -> changed(VcmSeed.block(json, row)));
+        demo.blocks().forEach(this::changed);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.a6gateway.sync;
 
-/** What one run decided and pushed: label commands enqueued, delivered, dead-lettered, left for later. */
-public record RunActions(int labelsApplied, int labelsRemoved, int pushed, int deadLettered, int deferred) {
+/**
+ * What one run decided and pushed: label commands enqueued, ITMO blocks minted (and their units),
+ * references and "correspondingly adjusted" labels enqueued; commands delivered, dead-lettered,
+ * left for later by the breaker.
+ */
+public record RunActions(int labelsApplied, int labelsRemoved, int itmoIdsMinted, long itmoUnitsMinted,
+                         int itmoReferencesAttached, int caFlagsApplied, int pushed, int deadLettered, int deferred) {
 }

@@ -2,7 +2,6 @@ package org.a6gateway.sync;
 
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
-import org.a6gateway.vcm.VcmPush;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -14,9 +13,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The sync job: ingest both registries, decide the authorization labels over the stored data,
- * push the commands, read back what they changed, and sum up. Reading and pushing are the Camel
- * routes' work; the decisions never call a registry.
+ * The sync job: ingest both registries; decide the authorization labels and deliver them; mint
+ * ITMO identifiers for first-transferred units and deliver their registration; once the national
+ * registry confirmed the pairs, attach the references and set the "correspondingly adjusted"
+ * labels the BTR adjustments allow, and deliver those; sum up. Each decision works on what the
+ * registries confirmed in the step before (read back after every delivery). Reading and pushing
+ * are the Camel routes' work; the decisions never call a registry.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -25,32 +27,37 @@ class SyncJobConfiguration {
 
     @Bean
     Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
-                Step pushVcmStep, Step refreshVcmStep, Step summarizeStep) {
+                Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
+                Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
+                Step summarizeStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .start(ingestVcmStep)
                 .next(ingestNationalStep)
                 .next(authorizationLabelsStep)
-                .next(pushVcmStep)
-                .next(refreshVcmStep)
+                .next(deliverLabelsStep)
+                .next(mintItmoIdentifiersStep)
+                .next(deliverItmoIdentifiersStep)
+                .next(attachItmoReferencesStep)
+                .next(correspondingAdjustmentsStep)
+                .next(deliverAdjustmentsStep)
                 .next(summarizeStep)
                 .build();
     }
 
-    /** Pushes what the decisions enqueued; the route retries and dead-letters, never loses a command. */
     @Bean
-    Step pushVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmPush push, SyncRunContext context) {
-        return new StepBuilder("pushVcm", repository)
-                .tasklet((contribution, chunk) -> context.recordPush(chunk, push.run()), tx)
-                .build();
+    Step deliverLabelsStep(JobRepository repository, Delivery delivery) {
+        return delivery.step("deliverLabels", repository);
     }
 
-    /** Reads back what the pushes changed (split and labelled blocks), so the store and summary agree with the registry. */
     @Bean
-    Step refreshVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest, SyncRunContext context) {
-        return new StepBuilder("refreshVcm", repository)
-                .tasklet((contribution, chunk) -> context.recordRefresh(chunk, ingest.run()), tx)
-                .build();
+    Step deliverItmoIdentifiersStep(JobRepository repository, Delivery delivery) {
+        return delivery.step("deliverItmoIdentifiers", repository);
+    }
+
+    @Bean
+    Step deliverAdjustmentsStep(JobRepository repository, Delivery delivery) {
+        return delivery.step("deliverAdjustments", repository);
     }
 
     @Bean

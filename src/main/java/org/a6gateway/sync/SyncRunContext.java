@@ -24,6 +24,11 @@ class SyncRunContext {
     /** Promoted by the authorizationLabels step. */
     private static final String LABELS_APPLIED = "labelsApplied";
     private static final String LABELS_REMOVED = "labelsRemoved";
+    /** Promoted by the ITMO and corresponding-adjustment steps. */
+    private static final String ITMO_IDS_MINTED = "itmoIdsMinted";
+    private static final String ITMO_UNITS_MINTED = "itmoUnitsMinted";
+    private static final String ITMO_REFERENCES = "itmoReferencesAttached";
+    private static final String CA_FLAGS = "caFlagsApplied";
     private static final String PUSHED = "pushed";
     private static final String DEAD_LETTERED = "deadLettered";
     private static final String DEFERRED = "deferred";
@@ -39,24 +44,31 @@ class SyncRunContext {
         return RepeatStatus.FINISHED;
     }
 
-    RepeatStatus recordPush(ChunkContext chunk, PushResult push) {
+    /**
+     * Each delivery step adds what it delivered and dead-lettered to the run's. Deferred commands
+     * are offered again by the next delivery, so the run's figure is the last one's: what the
+     * breakers left for a later run.
+     */
+    void recordPush(ChunkContext chunk, PushResult push) {
         var context = jobContext(chunk);
-        context.putInt(PUSHED, push.delivered());
-        context.putInt(DEAD_LETTERED, push.deadLettered());
+        context.putInt(PUSHED, context.getInt(PUSHED, 0) + push.delivered());
+        context.putInt(DEAD_LETTERED, context.getInt(DEAD_LETTERED, 0) + push.deadLettered());
         context.putInt(DEFERRED, push.deferred());
-        return RepeatStatus.FINISHED;
     }
 
-    /** The read-back after the push is progress of the same feed; it is added to the first read. */
-    RepeatStatus recordRefresh(ChunkContext chunk, IngestProgress progress) {
-        jobContext(chunk).putString(REFRESH_PREFIX + progress.registry(), write(progress));
-        return RepeatStatus.FINISHED;
+    /** The read-backs after each delivery are progress of the same feed, summed over the run. */
+    void recordRefresh(ChunkContext chunk, IngestProgress progress) {
+        var context = jobContext(chunk);
+        String key = REFRESH_PREFIX + progress.registry();
+        var sum = context.containsKey(key) ? read(context.getString(key), IngestProgress.class).then(progress) : progress;
+        context.putString(key, write(sum));
     }
 
     RunActions actions(ChunkContext chunk) {
         var c = jobContext(chunk);
-        return new RunActions(c.getInt(LABELS_APPLIED, 0), c.getInt(LABELS_REMOVED, 0), c.getInt(PUSHED, 0),
-                c.getInt(DEAD_LETTERED, 0), c.getInt(DEFERRED, 0));
+        return new RunActions(c.getInt(LABELS_APPLIED, 0), c.getInt(LABELS_REMOVED, 0), c.getInt(ITMO_IDS_MINTED, 0),
+                c.getLong(ITMO_UNITS_MINTED, 0L), c.getInt(ITMO_REFERENCES, 0), c.getInt(CA_FLAGS, 0),
+                c.getInt(PUSHED, 0), c.getInt(DEAD_LETTERED, 0), c.getInt(DEFERRED, 0));
     }
 
     RepeatStatus recordSummary(ChunkContext chunk, SyncSummary summary) {

@@ -1,8 +1,10 @@
 package org.a6gateway.sync;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.a6gateway.ledger.UpstreamFailure;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -21,6 +23,7 @@ public class SyncRuns {
     private final JobLauncher launcher;
     private final JobLauncher backgroundLauncher;
     private final JobExplorer explorer;
+    private final JobRepository repository;
     private final SyncRunContext context;
 
     SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
@@ -28,6 +31,7 @@ public class SyncRuns {
         this.syncJob = syncJob;
         this.launcher = launcher;
         this.explorer = explorer;
+        this.repository = repository;
         this.context = context;
         var background = new TaskExecutorJobLauncher();
         background.setJobRepository(repository);
@@ -62,6 +66,41 @@ public class SyncRuns {
         } catch (Exception e) {
             throw new IllegalStateException("sync run " + id + " could not restart: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Restarts the latest sync run if it did not complete. A run whose process died (killed, power
+     * lost) still reads as running in the job repository; it is first marked failed, as
+     * interrupted, so Spring Batch can restart it. Only for a caller that knows no other process
+     * runs it — the CLI, which an operator runs after the crash.
+     */
+    public SyncRun restartInterrupted() {
+        var instance = Optional.ofNullable(explorer.getLastJobInstance(SyncJobConfiguration.JOB_NAME))
+                .orElseThrow(() -> new IllegalArgumentException("no sync run to restart"));
+        var last = explorer.getLastJobExecution(instance);
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            throw new IllegalArgumentException("sync run " + last.getId() + " completed; there is nothing to restart");
+        }
+        if (last.isRunning()) {
+            markInterrupted(last);
+        }
+        return restart(last.getId());
+    }
+
+    private void markInterrupted(JobExecution execution) {
+        var now = LocalDateTime.now();
+        for (var step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: the process running it ended"));
+                step.setEndTime(now);
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: the process running it ended"));
+        execution.setEndTime(now);
+        repository.update(execution);
     }
 
     public Optional<SyncRun> find(long id) {

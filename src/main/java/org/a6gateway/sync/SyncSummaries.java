@@ -7,6 +7,8 @@ import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.itmo.HeldBackRecords;
+import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.Ledger;
 import org.a6gateway.ledger.Outbox;
@@ -21,12 +23,17 @@ class SyncSummaries {
     private final AuthorizationStore authorizations;
     private final Outbox outbox;
     private final Ledger ledger;
+    private final HeldBackRecords heldBack;
+    private final ItmoPairs pairs;
 
-    SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger) {
+    SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger,
+                  HeldBackRecords heldBack, ItmoPairs pairs) {
         this.blocks = blocks;
         this.authorizations = authorizations;
         this.outbox = outbox;
         this.ledger = ledger;
+        this.heldBack = heldBack;
+        this.pairs = pairs;
     }
 
     SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions) {
@@ -35,8 +42,10 @@ class SyncSummaries {
         blocks.forEach(block -> tally.add(block, coverage));
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
-                actions.labelsApplied(), actions.labelsRemoved(), actions.pushed(), actions.deadLettered(),
-                actions.deferred(), outbox.pendingCount(), outbox.deadCount(), ledger.count());
+                actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
+                actions.itmoReferencesAttached(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
+                actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
+                ledger.count());
     }
 
     private static final class Tally {

@@ -8,8 +8,11 @@ import org.a6gateway.ledger.IngestProgress;
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
  * {@code byCountry} is keyed by the host Party's ISO alpha-3 code, so the real data's totals stay
  * visible per Party. The run's actions: label commands enqueued ({@code labelsApplied},
- * {@code labelsRemoved}), delivered ({@code pushed}), dead-lettered, and deferred by the breaker;
- * then what waits in the outbox and how long the ledger is.
+ * {@code labelsRemoved}), ITMO blocks minted ({@code itmoIdsMinted}, holding {@code itmoUnitsMinted}
+ * units), references attached, "correspondingly adjusted" labels enqueued ({@code caFlagsApplied});
+ * commands delivered ({@code pushed}), dead-lettered, and deferred by the breaker. Then the state:
+ * what is held back, per kind and reason ({@code heldBack}, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}),
+ * the ITMO pairs held, what waits in the outbox and how long the ledger is.
  */
 public record SyncSummary(
         long blocks,
@@ -23,6 +26,12 @@ public record SyncSummary(
         Map<String, IngestProgress> ingested,
         int labelsApplied,
         int labelsRemoved,
+        int itmoIdsMinted,
+        long itmoUnitsMinted,
+        int itmoReferencesAttached,
+        int caFlagsApplied,
+        Map<String, Long> heldBack,
+        long itmoPairs,
         int pushed,
         int deadLettered,
         int deferred,

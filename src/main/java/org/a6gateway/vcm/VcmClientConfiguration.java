@@ -3,6 +3,7 @@ package org.a6gateway.vcm;
 import org.a6gateway.vcm.client.ApiClient;
 import org.a6gateway.vcm.client.api.BlocksApi;
 import org.a6gateway.vcm.client.api.HealthApi;
+import org.a6gateway.vcm.client.api.ItmoReferencesApi;
 import org.a6gateway.vcm.client.api.LabelsApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,5 +31,10 @@ class VcmClientConfiguration {
     @Bean
     HealthApi vcmHealthApi(ApiClient vcmApiClient) {
         return new HealthApi(vcmApiClient);
+    }
+
+    @Bean
+    ItmoReferencesApi vcmItmoReferencesApi(ApiClient vcmApiClient) {
+        return new ItmoReferencesApi(vcmApiClient);
     }
 }

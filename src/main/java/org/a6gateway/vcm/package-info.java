@@ -1,6 +1,7 @@
 /**
  * The private (VCM) registry adapter: reads its change feed through the generated client,
- * translates blocks into the gateway's model and stores them.
+ * translates blocks into the gateway's model and stores them; pushes label and ITMO reference
+ * commands.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo"})
 package org.a6gateway.vcm;

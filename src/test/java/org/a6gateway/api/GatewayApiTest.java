@@ -46,8 +46,12 @@ class GatewayApiTest {
                 () -> http.get().uri("/sync-runs/{id}", started.getBody().getRunId()).retrieve().body(SyncRun.class),
                 run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
         assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
-        assertThat(done.getSummary().getBlocks()).isEqualTo(601);
-        assertThat(done.getSummary().getCredits()).isEqualTo("23240850");
+        assertThat(done.getSummary().getBlocks()).isEqualTo(612);
+        assertThat(done.getSummary().getCredits()).isEqualTo("23258600.000");
+        assertThat(done.getSummary().getByCountry().get("RWA").getCredits()).isEqualTo("7317501");
+        assertThat(done.getSummary().getItmoIdsMinted()).isEqualTo(353);
+        assertThat(done.getSummary().getCaFlagsApplied()).isEqualTo(3);
+        assertThat(done.getSummary().getHeldBack()).containsEntry("ITMO_ID/VOLUNTARY_CLAIM", 1L);
 
         var block = http.get().uri("/blocks/{serial}",
                 "16745-789819583-789840470-VCS-VCU-842-VER-MG-3-2312-01012021-31122021-1").retrieve()

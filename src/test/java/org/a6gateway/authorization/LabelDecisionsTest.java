@@ -136,6 +136,19 @@ class LabelDecisionsTest {
     }
 
     @Test
+    void unitsThatLoseTheirAuthorizationLoseTheAdjustedLabelFirst() {
+        var capped = authorization(AuthorizationStatus.ACTIVE, Set.of(Purpose.NDC), 60L, null, null, 2);
+        var adjusted = block("1", LocalDate.of(2024, 1, 1), 1, 100, label(A6_AUTHORIZED_NDC, "MDG-VCS-2312"),
+                label(LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "MDG-VCS-2312"));
+
+        assertThat(decisions.decide(capped, List.of(adjusted))).containsExactly(
+                cmd(REMOVE, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "1", 61, 100, 2), cmd(REMOVE, A6_AUTHORIZED_NDC, "1", 61, 100, 2));
+        var revoked = authorization(AuthorizationStatus.REVOKED, Set.of(Purpose.NDC), null, null, null, 3);
+        assertThat(decisions.decide(revoked, List.of(adjusted))).containsExactly(
+                cmd(REMOVE, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, "1", 1, 100, 3), cmd(REMOVE, A6_AUTHORIZED_NDC, "1", 1, 100, 3));
+    }
+
+    @Test
     void anAmendmentThatLowersTheCapRemovesTheLabelFromTheTailOnly() {
         var amended = authorization(AuthorizationStatus.ACTIVE, Set.of(Purpose.NDC), 60L, null, null, 2);
         var labelled = block("1", LocalDate.of(2024, 1, 1), 1, 100, label(A6_AUTHORIZED_NDC, "MDG-VCS-2312"));

@@ -14,29 +14,67 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The main job end to end: the built-in simulated registries, seeded with the 601 real
- * Article 6 blocks, through ingest and matching into the summary the README promises.
+ * Article 6 blocks and the synthetic Korean demo programme, through ingest, the three jobs and
+ * the pushes into the summary the README promises. The real data's totals stay visible per
+ * host Party; the synthetic programme is all of KOR.
  */
 class SyncEndToEndTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void syncJsonSummarisesTheRealSeedAndPrintsNothingElse() throws Exception {
+    void syncJsonSummarisesTheRealSeedAndTheDemoAndPrintsNothingElse() throws Exception {
         var run = CliRun.of("sync", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode summary = json.readTree(run.out());
         assertThat(run.out().strip()).startsWith("{").endsWith("}");
-        assertThat(summary.get("blocks").asLong()).isEqualTo(601);
-        assertThat(summary.get("credits").decimalValue()).isEqualByComparingTo(new BigDecimal("23240850"));
-        assertThat(summary.get("countries").asInt()).isEqualTo(14);
-        assertThat(summary.get("authorizations").asLong()).isEqualTo(99);
-        assertThat(summary.get("matchedBlocks").asLong()).isEqualTo(601);
-        assertThat(summary.get("unmatchedBlocks").asLong()).isZero();
+        assertThat(realTotals(summary)).isEqualTo(new Totals(14, 601, "23240850"));
         assertThat(summary.at("/byCountry/MDG/blocks").asLong()).isEqualTo(153);
         assertThat(summary.at("/byCountry/MDG/name").asText()).isEqualTo("Madagascar");
         assertThat(summary.at("/byCountry/RWA/blocks").asLong()).isEqualTo(167);
         assertThat(summary.at("/byCountry/RWA/credits").decimalValue()).isEqualByComparingTo("7317501");
+        // The synthetic programme: 9 blocks, 2 of them split by a cap and by a partial adjustment.
+        assertThat(summary.at("/byCountry/KOR/blocks").asLong()).isEqualTo(11);
+        assertThat(summary.at("/byCountry/KOR/credits").decimalValue()).isEqualByComparingTo("17750");
+        assertThat(summary.get("blocks").asLong()).isEqualTo(612);
+        assertThat(summary.get("countries").asInt()).isEqualTo(15);
+        assertThat(summary.get("authorizations").asLong()).isEqualTo(99 + 5);
+        assertThat(summary.get("unmatchedByReason").toString()).isEqualTo("{\"AUTHORIZATION_REVOKED\":1}");
+
+        // 925 real labels (324 NDC+OIMP blocks twice, 277 OIMP once) and 8 synthetic; the revoked and
+        // the capped authorization take 2 away.
+        assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 8);
+        assertThat(summary.get("labelsRemoved").asInt()).isEqualTo(2);
+        // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 6 synthetic.
+        assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 6);
+        assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 11_500L);
+        assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(353);
+        assertThat(summary.get("caFlagsApplied").asInt()).isEqualTo(3);
+        assertThat(summary.get("heldBack").toString()).isEqualTo("{\"CA_FLAG/NO_ITMO_PAIR\":1,"
+                + "\"ITMO_ID/NO_COOPERATIVE_APPROACH\":239,\"ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER\":16,"
+                + "\"ITMO_ID/UNIT_NOT_ONE_TONNE\":1,\"ITMO_ID/VOLUNTARY_CLAIM\":1}");
+        assertThat(summary.get("pushed").asInt()).isEqualTo(933 + 2 + 353 + 353 + 3);
+        assertThat(summary.get("deadLettered").asInt()).isZero();
+        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1644);
+    }
+
+    private record Totals(int countries, long blocks, String credits) {
+    }
+
+    /** Every host Party but the synthetic programme's. */
+    private static Totals realTotals(JsonNode summary) {
+        int countries = 0;
+        long blocks = 0;
+        var credits = BigDecimal.ZERO;
+        for (var entry : (Iterable<Map.Entry<String, JsonNode>>) summary.get("byCountry")::fields) {
+            if (!entry.getKey().equals("KOR")) {
+                countries++;
+                blocks += entry.getValue().get("blocks").asLong();
+                credits = credits.add(entry.getValue().get("credits").decimalValue());
+            }
+        }
+        return new Totals(countries, blocks, credits.stripTrailingZeros().toPlainString());
     }
 
     @Test
@@ -45,12 +83,17 @@ class SyncEndToEndTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .containsPattern("blocks\\s+601")
-                .containsPattern("credits\\s+23,240,850 t CO2e")
-                .containsPattern("host countries\\s+14")
-                .containsPattern("authorizations\\s+99")
-                .containsPattern("matched blocks\\s+601")
-                .containsPattern("unmatched blocks\\s+0");
+                .containsPattern("blocks\\s+612")
+                .containsPattern("credits\\s+23,258,600 t CO2e")
+                .containsPattern("host countries\\s+15")
+                .containsPattern("authorizations\\s+104")
+                .containsPattern("matched blocks\\s+611")
+                .containsPattern("unmatched blocks\\s+1")
+                .containsPattern("ITMO ids minted\\s+353")
+                .containsPattern("CA flags to apply\\s+3")
+                .containsPattern("ITMO_ID/VOLUNTARY_CLAIM\\s+1")
+                .containsPattern("KOR South Korea\\s+11\\s+17,750")
+                .containsPattern("RWA Rwanda\\s+167\\s+7,317,501");
         assertThat(run.err()).contains("vcm-registry: page").contains("national-registry: page");
     }
 
@@ -64,7 +107,9 @@ class SyncEndToEndTest {
 
         assertThat(second.exitCode()).isZero();
         assertThat(rowCounts(database)).isEqualTo(afterFirst);
-        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 601L).containsEntry("A6_AUTHORIZATION", 99L);
+        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 612L).containsEntry("A6_AUTHORIZATION", 104L)
+                .containsEntry("ITMO_PAIR", 353L).containsEntry("LEDGER_EVENT", 1644L);
+        assertThat(second.out()).contains("\"pushed\":0");
     }
 
     @Test

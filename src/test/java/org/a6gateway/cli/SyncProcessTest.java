@@ -35,8 +35,8 @@ class SyncProcessTest {
         assertThat(sync()).isZero();
         var afterSecond = rowCounts();
 
-        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 601L).containsEntry("LEDGER_EVENT", 925L)
-                .containsEntry("OUTBOX_COMMAND", 925L);
+        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 612L).containsEntry("LEDGER_EVENT", 1644L)
+                .containsEntry("OUTBOX_COMMAND", 1644L).containsEntry("ITMO_PAIR", 353L).containsEntry("HELD_BACK", 258L);
         assertThat(withoutJobRepository(afterSecond)).isEqualTo(withoutJobRepository(afterFirst));
         assertThat(executionStatuses()).isEqualTo("COMPLETED,COMPLETED");
     }
@@ -56,7 +56,7 @@ class SyncProcessTest {
             process.destroyForcibly();
             throw new AssertionError("sync did not end within 3 minutes");
         }
-        assertThat(Files.readString(workDir.resolve("out.json"))).contains("\"blocks\":601");
+        assertThat(Files.readString(workDir.resolve("out.json"))).contains("\"blocks\":612");
         return process.exitValue();
     }
 

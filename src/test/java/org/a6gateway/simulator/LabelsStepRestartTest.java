@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.a6gateway.ledger.Ledger;
@@ -55,18 +54,22 @@ class LabelsStepRestartTest {
 
         assertThat(restarted.id()).isNotEqualTo(failed.id());
         assertThat(restarted.status()).isEqualTo("COMPLETED");
-        assertThat(restarted.summary().labelsApplied()).isEqualTo(925);
-        assertThat(restarted.summary().pushed()).isEqualTo(925);
-        assertThat(restarted.summary().blocks()).isEqualTo(601);
-        assertThat(ledger.count()).isEqualTo(925);
-        var writesPerKey = vcmServer().getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getUrl().startsWith("/v1/labels/"))
+        // The same end as an uninterrupted run (SyncEndToEndTest): every command decided and delivered once.
+        assertThat(restarted.summary().labelsApplied()).isEqualTo(933);
+        assertThat(restarted.summary().labelsRemoved()).isEqualTo(2);
+        assertThat(restarted.summary().itmoIdsMinted()).isEqualTo(353);
+        assertThat(restarted.summary().caFlagsApplied()).isEqualTo(3);
+        assertThat(restarted.summary().pushed()).isEqualTo(1644);
+        assertThat(restarted.summary().blocks()).isEqualTo(612);
+        assertThat(ledger.count()).isEqualTo(1644);
+        var writesPerKey = simulators().servers().stream().flatMap(server -> server.getAllServeEvents().stream())
+                .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
-        assertThat(writesPerKey).hasSize(925).allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
+        assertThat(writesPerKey).hasSize(1644).allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
     }
 
-    private WireMockServer vcmServer() {
+    private RegistrySimulators simulators() {
         var started = (SimulatorEnvironment.Started) environment.getPropertySources().get(SimulatorEnvironment.SOURCE);
-        return started.simulators.servers().get(0);
+        return started.simulators;
     }
 }

@@ -39,20 +39,31 @@ class SimulatedRegistriesTest {
     }
 
     @Test
-    void theBlockFeedHoldsTheRealSeed() {
-        var all = readBlockFeed(null);
+    void theBlockFeedHoldsTheRealSeedThenTheSyntheticDemo() {
+        var feed = readBlockFeed(null);
+        var all = feed.subList(0, 601);
+        var demo = feed.subList(601, feed.size());
 
         assertThat(all).hasSize(601);
         assertThat(all.stream().mapToLong(CreditBlock::getQuantity).sum()).isEqualTo(23_240_850L);
         assertThat(all.stream().map(CreditBlock::getHostCountry).distinct()).hasSize(14);
         assertThat(all).allSatisfy(b -> assertThat(b.getBlockEnd() - b.getBlockStart() + 1).isEqualTo(b.getQuantity()));
         assertThat(all.stream().map(CreditBlock::getBlockId).distinct()).hasSize(601);
+        assertThat(all).noneMatch(b -> b.getProgram().equals("KVS"));
+        assertThat(demo).hasSize(9).allSatisfy(b -> {
+            assertThat(b.getProgram()).isEqualTo("KVS");
+            assertThat(b.getHostCountry()).isEqualTo("KR");
+            assertThat(b.getProjectName()).startsWith("SYNTHETIC ");
+        });
+        assertThat(demo).filteredOn(b -> b.getUnitType().equals("MCC")).singleElement()
+                .satisfies(b -> assertThat(b.getUnitSize()).isEqualTo("0.001"));
     }
 
     @Test
     void theNationalFeedHoldsOneAuthorizationPerProjectAndCountry() {
         var changes = new org.a6gateway.national.client.api.ChangesApi(nationalClient).listChanges(null, 1000);
-        var authorizations = changes.getItems().stream().map(Change::getAuthorization).toList();
+        var authorizations = changes.getItems().stream().map(Change::getAuthorization)
+                .filter(a -> a != null && !Boolean.TRUE.equals(a.getSynthetic())).toList();
 
         assertThat(authorizations).hasSize(99);
         Authorization mdg2313 = authorizations.stream()
@@ -69,9 +80,28 @@ class SimulatedRegistriesTest {
                 .satisfies(c -> assertThat(c.getProjectId() + c.getHostCountry() + c.getRegistry()).isEqualTo("2313MGVCS"));
     }
 
+    /** The demo's ITMO ids are the ones the gateway mints: its serial embeds KVS issuance 1001, unit 1. */
+    @Test
+    void theNationalFeedEndsWithTheSyntheticDemoWhoseItmoIdsEmbedTheSerials() {
+        var items = new org.a6gateway.national.client.api.ChangesApi(nationalClient).listChanges(null, 1000).getItems();
+        var demo = items.subList(99, items.size());
+
+        assertThat(demo).extracting(c -> c.getKind().getValue()).containsExactly("AUTHORIZATION", "AUTHORIZATION",
+                "AUTHORIZATION", "AUTHORIZATION", "AUTHORIZATION", "AUTHORIZATION", "AUTHORIZATION", "ACTION", "ACTION",
+                "CORRESPONDING_ADJUSTMENT", "CORRESPONDING_ADJUSTMENT", "CORRESPONDING_ADJUSTMENT");
+        assertThat(demo).allSatisfy(c -> assertThat(c.toString()).contains("synthetic: true"));
+        var adjustment = demo.get(9).getCorrespondingAdjustment();
+        assertThat(adjustment.getFirstItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000000001-2024");
+        assertThat(adjustment.getLastItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000005000-2024");
+        assertThat(adjustment.getQuantity()).isEqualTo(5000);
+        var revoked = demo.get(5).getAuthorization();
+        assertThat(revoked.getAuthorizationId() + " v" + revoked.getVersion() + " " + revoked.getStatus())
+                .isEqualTo("KOR-KVS-S103 v2 REVOKED");
+    }
+
     @Test
     void labellingTheMiddleOfABlockSplitsItInThreeAndTheFeedShowsIt() {
-        var first = blocks.listBlockChanges(null, 601);
+        var first = blocks.listBlockChanges(null, 610);
         var target = first.getItems().stream().filter(b -> b.getQuantity() > 10).findFirst().orElseThrow();
         long from = target.getBlockStart() + 3;
         long to = target.getBlockEnd() - 3;
@@ -91,7 +121,7 @@ class SimulatedRegistriesTest {
 
     @Test
     void aRetriedCommandChangesNothingAndAReusedKeyIsAConflict() {
-        var feed = blocks.listBlockChanges(null, 601);
+        var feed = blocks.listBlockChanges(null, 610);
         var target = feed.getItems().get(0);
         var command = ndcLabel(target, target.getBlockStart(), target.getBlockEnd());
         var key = key();

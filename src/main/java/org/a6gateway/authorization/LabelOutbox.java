@@ -1,0 +1,50 @@
+package org.a6gateway.authorization;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.ledger.OutboxEntry;
+import org.a6gateway.ledger.Sha256;
+import org.springframework.stereotype.Component;
+
+/** Turns a label command on a stored block into the outbox entry that pushes it to the private registry. */
+@Component
+public class LabelOutbox {
+
+    public static final String OPERATION_APPLY = "applyLabel";
+    public static final String OPERATION_REMOVE = "removeLabel";
+
+    private final ObjectMapper json;
+
+    LabelOutbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** {@code cause}: what decided it, beyond the authorization (the job adds its execution id). */
+    public OutboxEntry entry(String registry, LabelCommand command, BlockRecord block, String cause, Long jobExecutionId) {
+        String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
+        String fullCause = cause + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
+        String operation = command.action() == LabelCommand.Action.APPLY ? OPERATION_APPLY : OPERATION_REMOVE;
+        return new OutboxEntry(key(operation, subject, command, block), registry, operation, subject, write(command),
+                fullCause, jobExecutionId, block.blockId() + " v" + block.sourceVersion() + " " + block.blockStart() + "-"
+                + block.blockEnd() + " labels " + block.labels().stream().map(l -> l.code()).sorted().toList());
+    }
+
+    /**
+     * The same decision on the same version of the block gives the same key, so a re-run or a
+     * restarted job enqueues nothing twice; once the registry changed the block, a new decision is new.
+     */
+    private static String key(String operation, String subject, LabelCommand command, BlockRecord block) {
+        String content = String.join("|", operation, subject, command.authorizationId(),
+                Integer.toString(command.authorizationVersion()), block.blockId(), Long.toString(block.sourceVersion()));
+        return "a6-" + Sha256.hex(content).substring(0, 48);
+    }
+
+    private String write(LabelCommand command) {
+        try {
+            return json.writeValueAsString(command);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write label command", e);
+        }
+    }
+}

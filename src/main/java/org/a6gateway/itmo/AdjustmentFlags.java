@@ -1,0 +1,71 @@
+package org.a6gateway.itmo;
+
+import java.util.ArrayList;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.LabelCommand;
+import org.a6gateway.authorization.LabelOutbox;
+import org.a6gateway.authorization.LabelVocabulary;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.Outbox;
+import org.a6gateway.units.SerialRange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The corresponding-adjustments job's work: for every adjustment the national registry reported,
+ * enqueue the "correspondingly adjusted" labels its checked units get, and record the rest as held
+ * back. Never calls a registry.
+ */
+@Service
+public class AdjustmentFlags {
+
+    private final AuthorizationStore authorizations;
+    private final BlockStore blocks;
+    private final NationalRecords national;
+    private final ItmoPairs pairs;
+    private final HeldBackRecords heldBack;
+    private final Outbox outbox;
+    private final LabelOutbox labelOutbox;
+    private final String vcmRegistry;
+    private final AdjustmentDecisions decisions = new AdjustmentDecisions(LabelVocabulary::ofProgram);
+
+    AdjustmentFlags(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
+                    HeldBackRecords heldBack, Outbox outbox, LabelOutbox labelOutbox,
+                    @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
+        this.authorizations = authorizations;
+        this.blocks = blocks;
+        this.national = national;
+        this.pairs = pairs;
+        this.heldBack = heldBack;
+        this.outbox = outbox;
+        this.labelOutbox = labelOutbox;
+        this.vcmRegistry = vcmRegistry;
+    }
+
+    /** Returns how many CA label commands were enqueued. */
+    @Transactional
+    public int flag(Long job) {
+        var covered = new CoveredBlocks(blocks);
+        var byId = authorizations.byId();
+        var stored = pairs.all();
+        var held = new ArrayList<HeldBack>();
+        int enqueued = 0;
+        for (CorrespondingAdjustment report : national.adjustments()) {
+            var decided = decisions.decide(report, stored, byId, covered::of);
+            held.addAll(decided.heldBack());
+            for (LabelCommand command : decided.labels()) {
+                var block = covered.holding(command.program(), command.issuanceId(), command.range()).stream()
+                        .filter(b -> SerialRange.of(b.blockStart(), b.blockEnd()).contains(command.range()))
+                        .findFirst().orElseThrow();
+                String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
+                        + ", " + report.party() + "), authorization " + command.authorizationId();
+                if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command, block, cause, job))) {
+                    enqueued++;
+                }
+            }
+        }
+        heldBack.settle(HeldBack.Kind.CA_FLAG, held);
+        return enqueued;
+    }
+}

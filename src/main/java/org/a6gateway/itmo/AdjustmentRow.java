@@ -1,0 +1,48 @@
+package org.a6gateway.itmo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "corresponding_adjustment")
+class AdjustmentRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String sourceRegistry;
+    private String adjustmentId;
+    private String party;
+    private int btrYear;
+    private LocalDate reportedOn;
+    private String firstItmoId;
+    private String lastItmoId;
+    private long quantity;
+    private boolean synthetic;
+    private Instant ingestedAt;
+
+    protected AdjustmentRow() {
+    }
+
+    AdjustmentRow(String sourceRegistry, CorrespondingAdjustment adjustment, boolean synthetic, Instant now) {
+        this.sourceRegistry = sourceRegistry;
+        this.adjustmentId = adjustment.adjustmentId();
+        this.party = adjustment.party();
+        this.btrYear = adjustment.btrYear();
+        this.reportedOn = adjustment.reportedOn();
+        this.firstItmoId = adjustment.firstItmoId();
+        this.lastItmoId = adjustment.lastItmoId();
+        this.quantity = adjustment.quantity();
+        this.synthetic = synthetic;
+        this.ingestedAt = now;
+    }
+
+    CorrespondingAdjustment toAdjustment() {
+        return new CorrespondingAdjustment(adjustmentId, party, btrYear, reportedOn, firstItmoId, lastItmoId, quantity);
+    }
+}

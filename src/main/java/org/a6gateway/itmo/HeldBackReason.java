@@ -1,0 +1,32 @@
+package org.a6gateway.itmo;
+
+/**
+ * Why the gateway did not mint an ITMO identifier or set a "correspondingly adjusted" label.
+ * Each is a record the operator sees in the sync summary and the reconciliation, never a label.
+ */
+public enum HeldBackReason {
+    NO_COOPERATIVE_APPROACH("the authorization has no cooperative approach id, which every ITMO identifier begins with"),
+    NO_FIRST_INTERNATIONAL_TRANSFER("no first international transfer recorded for these units"),
+    NOT_YET_USED("not yet used or cancelled"),
+    ISSUANCE_DATE_UNKNOWN("the block's issuance date is unknown"),
+    VOLUNTARY_CLAIM("retired for a voluntary claim, which is not an authorized use"),
+    UNIT_NOT_ONE_TONNE("a serial unit is not one tonne and no conversion to ITMOs is declared"),
+    OUTSIDE_SERIAL_SCHEME("the units cannot be embedded in an ITMO serial"),
+    INVALID_REPORT("the corresponding adjustment names no valid ITMO block"),
+    NO_ITMO_PAIR("no ITMO identifier the gateway minted stands for these ITMOs"),
+    NOT_FIRST_TRANSFERRED("the national registry has not confirmed the first transfer of these ITMOs"),
+    NOT_AUTHORIZED("the units carry no authorized label of an active authorization"),
+    PARTY_MISMATCH("the adjusting Party is not the authorizing Party"),
+    LABELS_UNSETTLED("the units' authorized labels do not yet match their authorization"),
+    UNITS_NOT_HELD("the private registry holds no block for these units");
+
+    private final String text;
+
+    HeldBackReason(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+}

@@ -1,0 +1,16 @@
+package org.a6gateway.itmo;
+
+import java.time.LocalDate;
+import org.a6gateway.units.SerialRange;
+
+/** An action the national registry recorded on an ITMO block, with the underlying units it names. */
+public record ItmoAction(String actionId, String type, LocalDate date, String authorizationId, String registry,
+                         String issuanceId, SerialRange units, String firstItmoId, String lastItmoId, long quantity,
+                         boolean synthetic) {
+
+    public static final String FIRST_TRANSFER = "FIRST_TRANSFER";
+
+    FirstTransferAction asFirstTransfer() {
+        return new FirstTransferAction(actionId, authorizationId, registry, issuanceId, units, date);
+    }
+}

@@ -1,0 +1,58 @@
+package org.a6gateway.itmo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.a6gateway.units.SerialRange;
+
+@Entity
+@Table(name = "itmo_action")
+class ItmoActionRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String sourceRegistry;
+    private String actionId;
+    private String actionType;
+    private LocalDate actionDate;
+    private String authorizationId;
+    private String underlyingRegistry;
+    private String issuanceId;
+    private long unitStart;
+    private long unitEnd;
+    private String firstItmoId;
+    private String lastItmoId;
+    private long quantity;
+    private boolean synthetic;
+    private Instant ingestedAt;
+
+    protected ItmoActionRow() {
+    }
+
+    ItmoActionRow(String sourceRegistry, ItmoAction action, Instant now) {
+        this.sourceRegistry = sourceRegistry;
+        this.actionId = action.actionId();
+        this.actionType = action.type();
+        this.actionDate = action.date();
+        this.authorizationId = action.authorizationId();
+        this.underlyingRegistry = action.registry();
+        this.issuanceId = action.issuanceId();
+        this.unitStart = action.units().start();
+        this.unitEnd = action.units().end();
+        this.firstItmoId = action.firstItmoId();
+        this.lastItmoId = action.lastItmoId();
+        this.quantity = action.quantity();
+        this.synthetic = action.synthetic();
+        this.ingestedAt = now;
+    }
+
+    ItmoAction toAction() {
+        return new ItmoAction(actionId, actionType, actionDate, authorizationId, underlyingRegistry, issuanceId,
+                SerialRange.of(unitStart, unitEnd), firstItmoId, lastItmoId, quantity, synthetic);
+    }
+}

@@ -1,0 +1,19 @@
+package org.a6gateway.ledger;
+
+import org.apache.camel.FluentProducerTemplate;
+
+/** Runs one registry's push route: delivers its pending outbox commands and says what became of them. */
+public abstract class OutboxPush {
+
+    private final FluentProducerTemplate producer;
+    private final String routeUri;
+
+    protected OutboxPush(FluentProducerTemplate producer, String routeUri) {
+        this.producer = producer;
+        this.routeUri = routeUri;
+    }
+
+    public PushResult run() {
+        return CamelCalls.unwrapped(() -> producer.to(routeUri).request(PushResult.class));
+    }
+}

@@ -1,0 +1,58 @@
+package org.a6gateway.national;
+
+import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.national.client.model.Action;
+import org.a6gateway.national.client.model.ItmoPair;
+import org.a6gateway.units.ItmoBlock;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.SerialRange;
+import org.a6gateway.units.Serials;
+
+/**
+ * Translates the national registry's actions, adjustments and pairs. Unit ids come either as a
+ * serial number or as the private registry's full serial string (DOMAIN.md §4: accept both); a
+ * full string also gives the issuance.
+ */
+final class ItmoRecordTranslator {
+
+    private ItmoRecordTranslator() {
+    }
+
+    static ItmoAction toAction(Action a) {
+        var first = unit(a.getFirstUnitId(), true);
+        var last = unit(a.getLastUnitId(), false);
+        return new ItmoAction(a.getActionId(), a.getType().getValue(), a.getDate(), a.getAuthorizationId(),
+                a.getUnderlyingRegistry(), first.issuance() != null ? first.issuance() : last.issuance(),
+                SerialRange.of(first.serial(), last.serial()), a.getFirstItmoId(), a.getLastItmoId(), a.getQuantity(),
+                Boolean.TRUE.equals(a.getSynthetic()));
+    }
+
+    static CorrespondingAdjustment toAdjustment(org.a6gateway.national.client.model.CorrespondingAdjustment c) {
+        return new CorrespondingAdjustment(c.getAdjustmentId(), c.getParty(), c.getBtrYear(), c.getReportedOn(),
+                c.getFirstItmoId(), c.getLastItmoId(), c.getQuantity());
+    }
+
+    static org.a6gateway.units.ItmoPair toPair(ItmoPair p) {
+        var first = unit(p.getFirstUnitId(), true);
+        var last = unit(p.getLastUnitId(), false);
+        String issuance = p.getIssuanceId() != null ? p.getIssuanceId() : first.issuance();
+        return new org.a6gateway.units.ItmoPair(
+                new ItmoBlock(ItmoIdentifier.parse(p.getFirstItmoId()), ItmoIdentifier.parse(p.getLastItmoId())),
+                p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+    }
+
+    private record Unit(long serial, String issuance) {
+    }
+
+    private static Unit unit(String id, boolean first) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("unit id is missing");
+        }
+        if (id.strip().chars().allMatch(Character::isDigit)) {
+            return new Unit(Long.parseLong(id.strip()), null);
+        }
+        var serial = Serials.parse(id);
+        return new Unit(first ? serial.range().start() : serial.range().end(), serial.issuance());
+    }
+}

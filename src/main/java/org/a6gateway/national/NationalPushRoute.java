@@ -1,0 +1,16 @@
+package org.a6gateway.national;
+
+import org.a6gateway.ledger.PushProperties;
+import org.a6gateway.ledger.PushRoute;
+import org.springframework.stereotype.Component;
+
+/** Drains the national registry's outbox (ITMO pair registrations). */
+@Component
+class NationalPushRoute extends PushRoute {
+
+    static final String URI = "direct:national.push";
+
+    NationalPushRoute(PushProperties properties) {
+        super(URI, "national.push", "nationalPusher", properties);
+    }
+}

@@ -1,0 +1,55 @@
+package org.a6gateway.national;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.a6gateway.itmo.ItmoOutbox;
+import org.a6gateway.ledger.CommandPusher;
+import org.a6gateway.ledger.Outbox;
+import org.a6gateway.ledger.PendingCommand;
+import org.a6gateway.ledger.PushProperties;
+import org.a6gateway.ledger.RejectedCommand;
+import org.a6gateway.national.client.api.ItmoPairsApi;
+import org.a6gateway.national.client.model.ItmoPair;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+
+/** Delivers the national registry's outbox commands: ITMO pair registrations. */
+@Component("nationalPusher")
+class NationalPusher extends CommandPusher {
+
+    private final ItmoPairsApi pairs;
+    private final ObjectMapper json;
+
+    NationalPusher(ItmoPairsApi pairs, Outbox outbox, ObjectMapper json, NationalProperties properties,
+                   PushProperties push, Clock clock) {
+        super(outbox, properties.name(), push, clock);
+        this.pairs = pairs;
+        this.json = json;
+    }
+
+    @Override
+    protected String send(PendingCommand command) {
+        if (!ItmoOutbox.OPERATION_REGISTER.equals(command.operation())) {
+            throw new RejectedCommand("no such operation on the national registry: " + command.operation(), null);
+        }
+        try {
+            var answer = pairs.registerItmoPair(command.idempotencyKey(), body(command));
+            return "ITMO pair " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " registered";
+        } catch (HttpClientErrorException e) {
+            throw refusal(command, e);
+        }
+    }
+
+    private ItmoPair body(PendingCommand command) {
+        try {
+            var c = json.readValue(command.payload(), ItmoOutbox.PairRegistration.class);
+            return new ItmoPair().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
+                    .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
+                    .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))
+                    .quantity(c.quantity()).authorizationId(c.authorizationId());
+        } catch (JsonProcessingException e) {
+            throw unreadable(command, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.a6gateway.sync;
+
+import org.a6gateway.national.NationalIngest;
+import org.a6gateway.national.NationalPush;
+import org.a6gateway.vcm.VcmIngest;
+import org.a6gateway.vcm.VcmPush;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * A delivery step: push both registries' outboxes (national first: a private reference follows
+ * the national pair), then read both feeds back so the next decisions see what the registries
+ * now hold. Not one transaction: each delivered command commits with its ledger event on its
+ * own, so a crash half-way loses no acknowledgement and a restart sends only what is left.
+ */
+@Component
+class Delivery {
+
+    private final NationalPush nationalPush;
+    private final VcmPush vcmPush;
+    private final VcmIngest vcmIngest;
+    private final NationalIngest nationalIngest;
+    private final SyncRunContext context;
+
+    Delivery(NationalPush nationalPush, VcmPush vcmPush, VcmIngest vcmIngest, NationalIngest nationalIngest,
+             SyncRunContext context) {
+        this.nationalPush = nationalPush;
+        this.vcmPush = vcmPush;
+        this.vcmIngest = vcmIngest;
+        this.nationalIngest = nationalIngest;
+        this.context = context;
+    }
+
+    Step step(String name, JobRepository repository) {
+        return new StepBuilder(name, repository)
+                .tasklet((contribution, chunk) -> {
+                    context.recordPush(chunk, nationalPush.run().plus(vcmPush.run()));
+                    context.recordRefresh(chunk, vcmIngest.run());
+                    context.recordRefresh(chunk, nationalIngest.run());
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .build();
+    }
+}

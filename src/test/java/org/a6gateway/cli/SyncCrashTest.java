@@ -1,0 +1,195 @@
+package org.a6gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.a6gateway.simulator.RegistrySimulators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sync whose JVM is killed (SIGKILL) half-way through delivering its labels, then restarted
+ * with {@code sync --restart} (Spring Batch's restart), ends in exactly the state of a run never
+ * interrupted: the same gateway store, outbox and ledger, the same blocks and ITMO pairs in both
+ * simulated registries. The registries saw every command's key once, except at most the one in
+ * flight at the kill, which the restart resent with the same key and the registry answered as a
+ * replay without writing again.
+ */
+class SyncCrashTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void aSyncKilledMidPushAndRestartedEndsAsAnUninterruptedRun() throws Exception {
+        State uninterrupted;
+        try (var simulators = RegistrySimulators.start(0, 0)) {
+            var run = gateway(simulators, "reference", "sync", "--json").start();
+            assertThat(run.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            assertThat(run.exitValue()).isZero();
+            uninterrupted = state(simulators, "reference");
+        }
+
+        try (var simulators = RegistrySimulators.start(0, 0)) {
+            var killed = gateway(simulators, "crashed", "sync", "--json").start();
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> labelWrites(simulators) >= 400 || !killed.isAlive());
+            assertThat(killed.isAlive()).as("the sync was still pushing when killed").isTrue();
+            killed.destroyForcibly().waitFor();
+            assertThat(labelWrites(simulators)).isLessThan(935);
+
+            var restarted = gateway(simulators, "crashed", "sync", "--restart", "--json").start();
+            assertThat(restarted.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            assertThat(restarted.exitValue()).as(Files.readString(workDir.resolve("crashed.err"))).isZero();
+
+            var recovered = state(simulators, "crashed");
+            assertThat(recovered.store()).isEqualTo(uninterrupted.store());
+            assertThat(recovered.registries()).isEqualTo(uninterrupted.registries());
+            var requestsPerKey = writes(simulators).stream()
+                    .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
+            assertThat(requestsPerKey).hasSize(1644);
+            assertThat(requestsPerKey.values().stream().filter(n -> n > 1).toList()).hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(n -> assertThat(n).isEqualTo(2));
+        }
+        assertThat(executionStatuses("crashed")).isEqualTo("FAILED,COMPLETED");
+    }
+
+    private record State(Map<String, List<String>> store, Map<String, List<String>> registries) {
+    }
+
+    private ProcessBuilder gateway(RegistrySimulators simulators, String name, String... args) {
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "org.a6gateway.A6Gateway"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--vcm-registry-url=" + simulators.vcmBaseUrl(),
+                "--national-registry-url=" + simulators.nationalBaseUrl(), "--db-url=" + dbUrl(name)));
+        var builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(workDir.resolve(name + ".out").toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(workDir.resolve(name + ".err").toFile()));
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        return builder;
+    }
+
+    private String dbUrl(String name) {
+        return "jdbc:h2:file:" + workDir.resolve(name) + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    }
+
+    private static long labelWrites(RegistrySimulators simulators) {
+        return simulators.servers().get(0).getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/v1/labels/")).count();
+    }
+
+    private static List<ServeEvent> writes(RegistrySimulators simulators) {
+        return simulators.servers().stream().map(WireMockServer::getAllServeEvents).flatMap(List::stream)
+                .filter(e -> e.getRequest().getMethod().getName().equals("POST")).toList();
+    }
+
+    private State state(RegistrySimulators simulators, String name) throws Exception {
+        return new State(store(name), registries(simulators));
+    }
+
+    /** The gateway's own tables, minus what differs by nature between runs: ids, times, job execution ids. */
+    private Map<String, List<String>> store(String name) throws Exception {
+        var queries = Map.of(
+                "credit_block", "select b.block_id || ' v' || b.source_version || ' ' || b.block_start || '-' || b.block_end"
+                        + " || ' ' || b.status || ' ' || coalesce(b.itmo_first_id, '') || ' ' || coalesce(("
+                        + "select listagg(l.code || ':' || coalesce(l.authorization_id, ''), ',') within group (order by l.code)"
+                        + " from credit_block_label l where l.block_pk = b.id), '') from credit_block b",
+                "outbox_command", "select idempotency_key || ' ' || registry || ' ' || operation || ' ' || subject"
+                        + " || ' ' || status || ' ' || attempts from outbox_command",
+                "ledger_event", "select registry || ' ' || kind || ' ' || subject from ledger_event order by sequence_no",
+                "itmo_pair", "select first_itmo_id || ' ' || last_itmo_id || ' ' || unit_start || '-' || unit_end"
+                        + " || ' ' || authorization_id || ' ' || (confirmed_at is not null) from itmo_pair",
+                "held_back", "select kind || ' ' || subject || ' ' || reason || ' ' || detail || ' ' || (resolved_at is null)"
+                        + " from held_back",
+                "a6_authorization", "select authorization_id || ' v' || version || ' ' || status from a6_authorization");
+        var rows = new TreeMap<String, List<String>>();
+        try (var db = DriverManager.getConnection(dbUrl(name), "sa", "")) {
+            for (var query : queries.entrySet()) {
+                var values = new ArrayList<String>();
+                try (var rs = db.createStatement().executeQuery(query.getValue())) {
+                    while (rs.next()) {
+                        values.add(rs.getString(1));
+                    }
+                }
+                if (!query.getKey().equals("ledger_event")) {
+                    values.sort(null);
+                }
+                rows.put(query.getKey(), values);
+            }
+        }
+        return rows;
+    }
+
+    /** Every block as the private registry now holds it, and every record of the national registry's feed. */
+    private static Map<String, List<String>> registries(RegistrySimulators simulators) throws Exception {
+        var blocks = new ArrayList<String>();
+        for (JsonNode block : feed(simulators.vcmBaseUrl() + "/blocks/changes")) {
+            var copy = block.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("updatedAt");
+            blocks.add(copy.toString());
+        }
+        var national = new ArrayList<String>();
+        feed(simulators.nationalBaseUrl() + "/changes").forEach(change -> national.add(change.toString()));
+        // The feed lists a block again at each change; its last state is what the registry holds.
+        var latest = new TreeMap<String, String>();
+        blocks.forEach(b -> latest.put(readId(b), b));
+        return Map.of("vcm-registry", List.copyOf(latest.values()), "national-registry", national);
+    }
+
+    private static String readId(String block) {
+        try {
+            return JSON.readTree(block).get("blockId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<JsonNode> feed(String url) throws Exception {
+        var http = HttpClient.newHttpClient();
+        var items = new ArrayList<JsonNode>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var page = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url + "?limit=1000"
+                    + (cursor == null ? "" : "&cursor=" + cursor))).build(), HttpResponse.BodyHandlers.ofString()).body());
+            page.get("items").forEach(items::add);
+            cursor = page.get("nextCursor").asText();
+            more = page.get("hasMore").asBoolean();
+        }
+        return items;
+    }
+
+    private String executionStatuses(String name) throws Exception {
+        try (var db = DriverManager.getConnection(dbUrl(name), "sa", "");
+             var rs = db.createStatement().executeQuery(
+                     "select listagg(status, ',') within group (order by job_execution_id) from batch_job_execution")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
