@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ public class AuthorizationStore {
 
     private final Authorizations authorizations;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    AuthorizationStore(Authorizations authorizations, Clock clock) {
+    AuthorizationStore(Authorizations authorizations, Clock clock, EntityManager entityManager) {
         this.authorizations = authorizations;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Stores a page of authorizations; only a higher version replaces what we hold. */
@@ -51,7 +54,12 @@ public class AuthorizationStore {
     /** In the order they were first stored, so decisions enqueue their commands in a stable order. */
     @Transactional(readOnly = true)
     public List<AuthorizationRecord> all() {
-        return authorizations.findAll(Sort.by("id")).stream().map(Authorization::toRecord).toList();
+        // Records only; the entities leave the persistence context (see BlockStore#detached).
+        return authorizations.findAll(Sort.by("id")).stream().map(a -> {
+            var record = a.toRecord();
+            entityManager.detach(a);
+            return record;
+        }).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.a6gateway.blocks;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ public class BlockStore {
 
     private final CreditBlocks blocks;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    BlockStore(CreditBlocks blocks, Clock clock) {
+    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager) {
         this.blocks = blocks;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -50,22 +53,33 @@ public class BlockStore {
 
     @Transactional(readOnly = true)
     public List<BlockRecord> findBySerial(String serial) {
-        return blocks.findByTrimmedSerial(serial.strip()).stream().map(CreditBlock::toRecord).toList();
+        return blocks.findByTrimmedSerial(serial.strip()).stream().map(this::detached).toList();
     }
 
     /** The blocks of one project in one host country, as the registry last published them. */
     @Transactional(readOnly = true)
     public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
         return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
-                .map(CreditBlock::toRecord).toList();
+                .map(this::detached).toList();
     }
 
     /** Streams every block in (program, issuance, serial) order without holding them all. */
     @Transactional(readOnly = true)
     public void forEach(Consumer<BlockRecord> action) {
         try (var all = blocks.streamAll()) {
-            all.map(CreditBlock::toRecord).forEach(action);
+            all.map(this::detached).forEach(action);
         }
+    }
+
+    /**
+     * Readers get records, never the managed entity: it leaves the persistence context at once, so
+     * a job that reads every block inside its own transaction does not make each later flush
+     * dirty-check them all (that made the decision steps quadratic), and streaming holds none.
+     */
+    private BlockRecord detached(CreditBlock block) {
+        var record = block.toRecord();
+        entityManager.detach(block);
+        return record;
     }
 
     public long count() {

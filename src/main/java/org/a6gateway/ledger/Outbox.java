@@ -1,5 +1,6 @@
 package org.a6gateway.ledger;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,11 +19,13 @@ public class Outbox {
     private final OutboxRows rows;
     private final Ledger ledger;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    Outbox(OutboxRows rows, Ledger ledger, Clock clock) {
+    Outbox(OutboxRows rows, Ledger ledger, Clock clock, EntityManager entityManager) {
         this.rows = rows;
         this.ledger = ledger;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Enqueues in the caller's transaction; a command already enqueued (same key) is not enqueued again. */
@@ -31,7 +34,9 @@ public class Outbox {
         if (rows.existsByIdempotencyKey(entry.idempotencyKey())) {
             return false;
         }
-        rows.save(new OutboxCommand(entry, clock.instant()));
+        // Inserted at once (identity key), then let go: a job enqueuing thousands in one transaction
+        // must not make every later query's auto-flush dirty-check all of them.
+        entityManager.detach(rows.save(new OutboxCommand(entry, clock.instant())));
         return true;
     }
 
