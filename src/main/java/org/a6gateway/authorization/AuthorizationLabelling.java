@@ -1,11 +1,7 @@
 package org.a6gateway.authorization;
 
-import java.util.List;
-import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
-import org.a6gateway.ledger.OutboxEntry;
-import org.a6gateway.units.SerialRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +34,9 @@ public class AuthorizationLabelling {
             var covered = authorization.coveredActivities().stream()
                     .flatMap(a -> blocks.ofProject(a.registry(), a.projectId(), a.hostCountry()).stream()).toList();
             for (LabelCommand command : decisions.decide(authorization, covered)) {
-                if (outbox.enqueue(entry(sourceRegistry, command, covered, jobExecutionId))) {
+                if (outbox.enqueue(labelOutbox.entry(sourceRegistry, command, covered,
+                        "authorization " + command.authorizationId() + " v" + command.authorizationVersion(),
+                        jobExecutionId))) {
                     if (command.action() == LabelCommand.Action.APPLY) {
                         applied++;
                     } else {
@@ -48,13 +46,6 @@ public class AuthorizationLabelling {
             }
         }
         return new LabellingResult(applied, removed);
-    }
-
-    private OutboxEntry entry(String registry, LabelCommand command, List<BlockRecord> covered, Long jobExecutionId) {
-        var block = covered.stream().filter(b -> b.issuanceId().equals(command.issuanceId())
-                && SerialRange.of(b.blockStart(), b.blockEnd()).contains(command.range())).findFirst().orElseThrow();
-        return labelOutbox.entry(registry, command, block,
-                "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId);
     }
 
     public record LabellingResult(int applied, int removed) {

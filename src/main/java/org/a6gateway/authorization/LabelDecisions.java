@@ -77,7 +77,7 @@ public final class LabelDecisions {
 
     /** The block's units that fit under what is left of the cap (whole units only); a null cap is no cap. */
     private static Optional<SerialRange> withinCap(BlockRecord block, BigDecimal remaining) {
-        var range = SerialRange.of(block.blockStart(), block.blockEnd());
+        var range = block.range();
         if (remaining == null || block.tonnes().compareTo(remaining) <= 0) {
             return Optional.of(range);
         }
@@ -88,7 +88,7 @@ public final class LabelDecisions {
     private List<LabelCommand> commandsFor(AuthorizationRecord authorization, BlockRecord block,
                                            Optional<SerialRange> labelled, Set<LabelCode> codes) {
         var commands = new ArrayList<LabelCommand>();
-        var whole = SerialRange.of(block.blockStart(), block.blockEnd());
+        var whole = block.range();
         if (carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, authorization)) {
             // Units that lose their authorization lose the CA label first: it may never stand alone (invariant 2).
             var unauthorized = codes.isEmpty() ? List.of(whole) : labelled.map(whole::subtract).orElse(List.of(whole));

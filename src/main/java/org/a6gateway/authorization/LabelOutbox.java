@@ -2,6 +2,7 @@ package org.a6gateway.authorization;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.OutboxEntry;
 import org.a6gateway.ledger.Sha256;
@@ -20,8 +21,16 @@ public class LabelOutbox {
         this.json = json;
     }
 
-    /** {@code cause}: what decided it, beyond the authorization (the job adds its execution id). */
-    public OutboxEntry entry(String registry, LabelCommand command, BlockRecord block, String cause, Long jobExecutionId) {
+    /**
+     * {@code blocks}: the stored blocks the command was decided on; one of them holds its range.
+     * {@code cause}: what decided it (the job adds its execution id).
+     */
+    public OutboxEntry entry(String registry, LabelCommand command, List<BlockRecord> blocks, String cause,
+                             Long jobExecutionId) {
+        var block = blocks.stream().filter(b -> b.program().equals(command.program())
+                        && b.issuanceId().equals(command.issuanceId()) && b.range().contains(command.range()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no stored block holds " + command.range()
+                        + " of " + command.program() + " issuance " + command.issuanceId()));
         String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
         String fullCause = cause + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
         String operation = command.action() == LabelCommand.Action.APPLY ? OPERATION_APPLY : OPERATION_REMOVE;

@@ -3,6 +3,7 @@ package org.a6gateway.blocks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.a6gateway.units.SerialRange;
 
 /**
  * One block of consecutive serial numbers as a private registry published it, translated into
@@ -34,6 +35,11 @@ public record BlockRecord(
 
     public BlockRecord {
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** The block's serial numbers, as a range. */
+    public SerialRange range() {
+        return SerialRange.of(blockStart, blockEnd);
     }
 
     /** Serial units in the block; the range is inclusive. */

@@ -15,6 +15,7 @@ import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
 
 /**
@@ -63,7 +64,8 @@ public final class AdjustmentDecisions {
             if (from.compareTo(next) > 0) {
                 decisions.hold(report, null, HeldBackReason.NO_ITMO_PAIR, gap(first, next, from.subtract(BigInteger.ONE)));
             }
-            var units = SerialRange.of(unit(pair, from), unit(pair, to));
+            // Pairs embed their unit serials in the ITMO serials (ItmoPair checks it), so each ITMO names its unit.
+            var units = SerialRange.of(ItmoSerials.unitSerial(from), ItmoSerials.unitSerial(to));
             decideUnits(report, stored, units, authorizations, blocksOf, decisions);
             next = next.max(to.add(BigInteger.ONE));
         }
@@ -95,7 +97,7 @@ public final class AdjustmentDecisions {
         var covered = blocksOf.apply(authorization);
         var holding = covered.stream()
                 .filter(b -> b.program().equals(pair.underlyingRegistry()) && b.issuanceId().equals(pair.issuance())
-                        && SerialRange.of(b.blockStart(), b.blockEnd()).overlaps(units))
+                        && b.range().overlaps(units))
                 .sorted(Comparator.comparingLong(BlockRecord::blockStart)).toList();
         if (!coversWholly(holding, units)) {
             decisions.hold(report, stored.authorizationId(), HeldBackReason.UNITS_NOT_HELD,
@@ -104,7 +106,7 @@ public final class AdjustmentDecisions {
         }
         var unsettled = labels.decide(authorization, covered);
         for (BlockRecord block : holding) {
-            var range = SerialRange.of(block.blockStart(), block.blockEnd()).intersection(units).orElseThrow();
+            var range = block.range().intersection(units).orElseThrow();
             if (!ItmoDecisions.carriesAuthorizedLabel(block, authorization)) {
                 decisions.hold(report, authorization.authorizationId(), HeldBackReason.NOT_AUTHORIZED,
                         "units " + range + " of " + block.blockId() + " carry no authorized label of "
@@ -127,10 +129,6 @@ public final class AdjustmentDecisions {
                         && p.pair().itmo().last().serial().compareTo(first.serial()) >= 0)
                 .sorted(Comparator.comparing(p -> p.pair().itmo().first().serial()))
                 .toList();
-    }
-
-    private static long unit(org.a6gateway.units.ItmoPair pair, BigInteger itmoSerial) {
-        return pair.units().start() + itmoSerial.subtract(pair.itmo().first().serial()).longValueExact();
     }
 
     private static String gap(ItmoIdentifier series, BigInteger from, BigInteger to) {

@@ -7,7 +7,6 @@ import org.a6gateway.authorization.LabelOutbox;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
-import org.a6gateway.units.SerialRange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +54,10 @@ public class AdjustmentFlags {
             var decided = decisions.decide(report, stored, byId, covered::of);
             held.addAll(decided.heldBack());
             for (LabelCommand command : decided.labels()) {
-                var block = covered.holding(command.program(), command.issuanceId(), command.range()).stream()
-                        .filter(b -> SerialRange.of(b.blockStart(), b.blockEnd()).contains(command.range()))
-                        .findFirst().orElseThrow();
                 String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
                         + ", " + report.party() + "), authorization " + command.authorizationId();
-                if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command, block, cause, job))) {
+                if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command,
+                        covered.holding(command.program(), command.issuanceId(), command.range()), cause, job))) {
                     enqueued++;
                 }
             }

@@ -31,6 +31,6 @@ final class CoveredBlocks {
 
     List<BlockRecord> holding(String program, String issuance, SerialRange units) {
         return byIssuance.getOrDefault(program + "|" + issuance, List.of()).stream()
-                .filter(b -> SerialRange.of(b.blockStart(), b.blockEnd()).overlaps(units)).toList();
+                .filter(b -> b.range().overlaps(units)).toList();
     }
 }

@@ -19,8 +19,4 @@ public record FirstTransfer(LocalDate date, int year, String trigger, HeldBackRe
     public boolean resolved() {
         return unresolved == null;
     }
-
-    public String unresolvedReason() {
-        return unresolved == null ? null : unresolved.text();
-    }
 }

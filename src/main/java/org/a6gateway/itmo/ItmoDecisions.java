@@ -48,7 +48,7 @@ public final class ItmoDecisions {
                 .forEach(block -> {
                     if (touches(unsettled, block)) {
                         // A label change for these units is still on its way: mint on what the registry confirms.
-                        unpaired(block, SerialRange.of(block.blockStart(), block.blockEnd()), paired)
+                        unpaired(block, block.range(), paired)
                                 .forEach(r -> decisions.hold(authorization, block, r, HeldBackReason.LABELS_UNSETTLED));
                     } else {
                         decideBlock(authorization, block, actions, paired, decisions);
@@ -60,12 +60,12 @@ public final class ItmoDecisions {
     /** A label command of the authorization's current decision changes this block. */
     static boolean touches(List<LabelCommand> commands, BlockRecord block) {
         return commands.stream().anyMatch(c -> c.issuanceId().equals(block.issuanceId()) && c.program().equals(block.program())
-                && c.range().overlaps(SerialRange.of(block.blockStart(), block.blockEnd())));
+                && c.range().overlaps(block.range()));
     }
 
     private void decideBlock(AuthorizationRecord authorization, BlockRecord block, List<FirstTransferAction> actions,
                              List<ItmoPair> paired, Decisions decisions) {
-        var whole = SerialRange.of(block.blockStart(), block.blockEnd());
+        var whole = block.range();
         var unpaired = unpaired(block, whole, paired);
         if (unpaired.isEmpty()) {
             return;

@@ -82,7 +82,7 @@ public class ItmoIdentifiers {
             }
             var pair = stored.pair();
             for (BlockRecord block : covered.holding(pair.underlyingRegistry(), pair.issuance(), pair.units())) {
-                var units = SerialRange.of(block.blockStart(), block.blockEnd()).intersection(pair.units()).orElseThrow();
+                var units = block.range().intersection(pair.units()).orElseThrow();
                 if (!referenced(block, pair, units)
                         && outbox.enqueue(entries.attach(vcmRegistry, pair, block, units, stored.authorizationId(), job))) {
                     enqueued++;
@@ -104,10 +104,9 @@ public class ItmoIdentifiers {
         try {
             var first = ItmoIdentifier.parse(reference.firstItmoId());
             var last = ItmoIdentifier.parse(reference.lastItmoId());
-            var wantedFirst = pair.itmo().first().plus(units.start() - pair.units().start());
-            var wantedLast = wantedFirst.plus(units.quantity() - 1);
-            return first.sameSeries(wantedFirst) && first.serial().compareTo(wantedFirst.serial()) <= 0
-                    && last.serial().compareTo(wantedLast.serial()) >= 0;
+            var wanted = pair.part(units).itmo();
+            return first.sameSeries(wanted.first()) && first.serial().compareTo(wanted.first().serial()) <= 0
+                    && last.serial().compareTo(wanted.last().serial()) >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

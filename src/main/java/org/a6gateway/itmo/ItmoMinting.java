@@ -26,7 +26,7 @@ public final class ItmoMinting {
             return Minted.heldBack(HeldBackReason.NO_COOPERATIVE_APPROACH, "authorization " + authorization.authorizationId()
                     + " has no cooperative approach id, which every ITMO identifier begins with");
         }
-        if (!SerialRange.of(block.blockStart(), block.blockEnd()).contains(range)) {
+        if (!block.range().contains(range)) {
             return Minted.heldBack(HeldBackReason.UNITS_NOT_HELD, "units " + range + " are not in block " + block.blockId());
         }
         try {

@@ -41,8 +41,9 @@ public class ItmoOutbox {
     OutboxEntry attach(String registry, ItmoPair pair, BlockRecord block, SerialRange units, String authorizationId,
                        Long job) {
         String program = block.program();
-        var first = pair.itmo().first().plus(units.start() - pair.units().start());
-        var last = first.plus(units.quantity() - 1);
+        var itmo = pair.part(units).itmo();
+        var first = itmo.first();
+        var last = itmo.last();
         var command = new ReferenceAttachment(program, pair.issuance(), units.start(), units.end(), first.toString(),
                 last.toString(), first.registryId());
         String subject = program + " " + pair.issuance() + " " + units + " ITMO " + first + ".." + last;

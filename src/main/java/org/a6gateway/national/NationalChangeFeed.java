@@ -1,6 +1,7 @@
 package org.a6gateway.national;
 
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.blocks.StoreResult;
 import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.itmo.NationalRecords;
 import org.a6gateway.ledger.IngestCursors;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads the national registry's change feed one page at a time and stores each page with its cursor. */
 @Component("nationalChangeFeed")
 class NationalChangeFeed {
+
+    private static final StoreResult NEW = new StoreResult(1, 0, 0);
+    private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
 
     private final ChangesApi api;
     private final NationalProperties properties;
@@ -58,31 +62,28 @@ class NationalChangeFeed {
                 .map(c -> AuthorizationTranslator.toRecord(properties.name(), c.getAuthorization()))
                 .toList();
         var stored = authorizations.store(properties.name(), authorizationRecords);
-        int inserted = stored.inserted();
-        int unchanged = stored.unchanged();
-        int updated = stored.updated();
         for (Change change : page.getItems()) {
-            boolean changed = switch (change.getKind()) {
-                case AUTHORIZATION -> false;
-                case ACTION -> national.storeAction(properties.name(), ItmoRecordTranslator.toAction(change.getAction()));
-                case CORRESPONDING_ADJUSTMENT -> national.storeAdjustment(properties.name(),
-                        ItmoRecordTranslator.toAdjustment(change.getCorrespondingAdjustment()),
-                        Boolean.TRUE.equals(change.getCorrespondingAdjustment().getSynthetic()));
-                case ITMO_PAIR -> pairs.confirm(ItmoRecordTranslator.toPair(change.getItmoPair()),
-                        change.getItmoPair().getAuthorizationId());
-            };
             if (change.getKind() != Change.KindEnum.AUTHORIZATION) {
-                if (changed) {
-                    inserted++;
-                } else {
-                    unchanged++;
-                }
+                stored = stored.plus(storeItmoRecord(change) ? NEW : UNCHANGED);
             }
         }
         cursors.advance(properties.name(), page.getNextCursor());
         var next = progress.afterPage(page.getNextCursor(), page.getHasMore(), page.getItems().size(),
-                inserted, updated, unchanged);
+                stored.inserted(), stored.updated(), stored.unchanged());
         events.publishEvent(next);
         return next;
+    }
+
+    /** Returns whether the record was new to the gateway. */
+    private boolean storeItmoRecord(Change change) {
+        return switch (change.getKind()) {
+            case ACTION -> national.storeAction(properties.name(), ItmoRecordTranslator.toAction(change.getAction()));
+            case CORRESPONDING_ADJUSTMENT -> national.storeAdjustment(properties.name(),
+                    ItmoRecordTranslator.toAdjustment(change.getCorrespondingAdjustment()),
+                    Boolean.TRUE.equals(change.getCorrespondingAdjustment().getSynthetic()));
+            case ITMO_PAIR -> pairs.confirm(ItmoRecordTranslator.toPair(change.getItmoPair()),
+                    change.getItmoPair().getAuthorizationId());
+            case AUTHORIZATION -> throw new IllegalArgumentException("authorizations are stored by page");
+        };
     }
 }

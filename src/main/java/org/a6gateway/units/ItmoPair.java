@@ -59,7 +59,11 @@ public record ItmoPair(ItmoBlock itmo, String underlyingRegistry, String issuanc
                 underlyingRegistry, issuance, merged);
     }
 
-    private ItmoPair part(SerialRange range) {
+    /** The pair for some of its units: the ITMOs that embed exactly those. */
+    public ItmoPair part(SerialRange range) {
+        if (!units.contains(range)) {
+            throw new IllegalArgumentException("units " + range + " are not in " + units);
+        }
         var first = itmo.first().plus(range.start() - units.start());
         return new ItmoPair(new ItmoBlock(first, first.plus(range.quantity() - 1)), underlyingRegistry, issuance, range);
     }

@@ -67,9 +67,9 @@ class LabelDecisionsProperties {
         var result = new ArrayList<>(blocks);
         for (LabelCommand command : commands) {
             var block = result.stream().filter(b -> b.issuanceId().equals(command.issuanceId())
-                    && SerialRange.of(b.blockStart(), b.blockEnd()).contains(command.range())).findFirst().orElseThrow();
+                    && b.range().contains(command.range())).findFirst().orElseThrow();
             result.remove(block);
-            for (SerialRange rest : SerialRange.of(block.blockStart(), block.blockEnd()).subtract(command.range())) {
+            for (SerialRange rest : block.range().subtract(command.range())) {
                 result.add(part(block, rest, block.labels()));
             }
             var labels = new ArrayList<>(block.labels());

@@ -56,9 +56,8 @@ class FirstTransfersTest {
 
         assertThat(FirstTransfers.of(definition, corsia, Optional.empty()))
                 .isEqualTo(FirstTransfer.on(LocalDate.of(2025, 2, 1), 2025, "use or cancellation"));
-        assertThat(FirstTransfers.of(definition, voluntary, Optional.empty()).unresolvedReason())
-                .isEqualTo("retired for a voluntary claim, which is not an authorized use");
-        assertThat(FirstTransfers.of(definition, ISSUED, Optional.empty()).unresolvedReason()).isEqualTo("not yet used or cancelled");
+        assertThat(FirstTransfers.of(definition, voluntary, Optional.empty()).unresolved()).isEqualTo(HeldBackReason.VOLUNTARY_CLAIM);
+        assertThat(FirstTransfers.of(definition, ISSUED, Optional.empty()).unresolved()).isEqualTo(HeldBackReason.NOT_YET_USED);
     }
 
     @Test
@@ -69,6 +68,6 @@ class FirstTransfersTest {
                 .isEqualTo(FirstTransfer.on(LocalDate.of(2026, 6, 30), 2026, "first international transfer"));
         var unresolved = FirstTransfers.of(definition, ISSUED, Optional.empty());
         assertThat(unresolved.resolved()).isFalse();
-        assertThat(unresolved.unresolvedReason()).isEqualTo("no first international transfer recorded for these units");
+        assertThat(unresolved.unresolved()).isEqualTo(HeldBackReason.NO_FIRST_INTERNATIONAL_TRANSFER);
     }
 }

@@ -150,11 +150,11 @@ class InvariantsProperties {
 
         /** A registry's range write: the blocks the range covers are split at its edges, then changed. */
         private void write(LabelCommand command) {
-            var touched = blocks.stream().filter(b -> b.issuanceId().equals(command.issuanceId()) && range(b).overlaps(command.range()))
+            var touched = blocks.stream().filter(b -> b.issuanceId().equals(command.issuanceId()) && b.range().overlaps(command.range()))
                     .toList();
             for (BlockRecord block : touched) {
                 blocks.remove(block);
-                var whole = range(block);
+                var whole = block.range();
                 whole.subtract(command.range()).forEach(outside -> blocks.add(withRange(block, outside, block.labels())));
                 var inside = whole.intersection(command.range()).orElseThrow();
                 var labelsInside = new ArrayList<>(block.labels());
@@ -175,7 +175,7 @@ class InvariantsProperties {
             blocks.remove(block);
             var retirement = new BlockRecord.Retirement(LocalDate.of(2026, 2, 1),
                     retire.voluntary() ? "Voluntary claim" : "CORSIA offsetting", "beneficiary");
-            blocks.add(copy(block, range(block), block.labels(), BlockStatus.RETIRED, retirement));
+            blocks.add(copy(block, block.range(), block.labels(), BlockStatus.RETIRED, retirement));
         }
 
         private CorrespondingAdjustment adjustment(Adjust a) {
@@ -193,7 +193,7 @@ class InvariantsProperties {
 
         private void assertNoUnitTwice() {
             var byIssuance = blocks.stream().collect(Collectors.groupingBy(BlockRecord::issuanceId));
-            byIssuance.values().forEach(list -> assertDisjoint(list.stream().map(World::range).toList()));
+            byIssuance.values().forEach(list -> assertDisjoint(list.stream().map(BlockRecord::range).toList()));
             var pairsByIssuance = pairs.stream().collect(Collectors.groupingBy(p -> p.pair().issuance()));
             pairsByIssuance.values().forEach(list -> assertDisjoint(list.stream().map(p -> p.pair().units()).toList()));
             for (StoredPair a : pairs) {
@@ -257,10 +257,6 @@ class InvariantsProperties {
                 assertThat(sorted.get(i - 1).end()).as("%s and %s overlap", sorted.get(i - 1), sorted.get(i))
                         .isLessThan(sorted.get(i).start());
             }
-        }
-
-        private static SerialRange range(BlockRecord b) {
-            return SerialRange.of(b.blockStart(), b.blockEnd());
         }
 
         private static AuthorizationRecord authorization(int version, Amend a) {

@@ -51,4 +51,15 @@ class ItmoIdentifierTest {
         assertThatThrownBy(() -> ItmoSerials.itmoSerial("Puro.earth", "6b1c2a8e", 1))
                 .hasMessageContaining("supply the registry's numeric issuance index");
     }
+
+    @Test
+    void aPartOfAPairHoldsExactlyTheItmosOfItsUnits() {
+        var pair = ItmoPair.mint("CA0043", "MDG01", "MDG", 2021, "VCS", "16745", SerialRange.of(100, 199));
+
+        var part = pair.part(SerialRange.of(150, 159));
+
+        assertThat(part.itmo().first()).hasToString("CA0043-MDG01-MDG-10000016745000000000150-2021");
+        assertThat(part.itmo().last()).hasToString("CA0043-MDG01-MDG-10000016745000000000159-2021");
+        assertThatThrownBy(() -> pair.part(SerialRange.of(190, 200))).hasMessage("units 190-200 are not in 100-199");
+    }
 }
