@@ -42,6 +42,11 @@ public final class AuthorizationCoverage {
                 .orElse(BlockMatch.unmatched(UnmatchedReason.MITIGATION_OUTSIDE_TIMEFRAME));
     }
 
+    /** The block's vintage and mitigation period lie inside what the authorization allows. */
+    public static boolean timeframeInside(BlockRecord block, AuthorizationRecord a) {
+        return vintageInside(block, a) && mitigationInside(block, a);
+    }
+
     static boolean vintageInside(BlockRecord block, AuthorizationRecord a) {
         return (a.vintageFrom() == null || block.vintageYear() >= a.vintageFrom())
                 && (a.vintageTo() == null || block.vintageYear() <= a.vintageTo());

@@ -30,7 +30,8 @@ import org.a6gateway.units.SerialRange;
  */
 public final class LabelDecisions {
 
-    private static final Comparator<BlockRecord> ISSUANCE_ORDER = Comparator
+    /** The order in which a quantity cap is taken up: first issued, first labelled. */
+    public static final Comparator<BlockRecord> ISSUANCE_ORDER = Comparator
             .comparing(BlockRecord::issuanceDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BlockRecord::issuanceId).thenComparingLong(BlockRecord::blockStart);
 

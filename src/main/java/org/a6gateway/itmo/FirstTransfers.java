@@ -53,7 +53,7 @@ public final class FirstTransfers {
     }
 
     /** Retired or cancelled for a company's own claim: such units may never become ITMOs (DOMAIN.md §7). */
-    static boolean isVoluntaryClaim(BlockRecord block) {
+    public static boolean isVoluntaryClaim(BlockRecord block) {
         return block.retirement() != null && block.retirement().purpose() != null
                 && block.retirement().purpose().toLowerCase(Locale.ROOT).contains("voluntary");
     }

@@ -29,6 +29,7 @@ class ItmoActionRow {
     private String lastItmoId;
     private long quantity;
     private boolean synthetic;
+    private String holderAccount;
     private Instant ingestedAt;
 
     protected ItmoActionRow() {
@@ -48,11 +49,13 @@ class ItmoActionRow {
         this.lastItmoId = action.lastItmoId();
         this.quantity = action.quantity();
         this.synthetic = action.synthetic();
+        this.holderAccount = action.holderAccount();
         this.ingestedAt = now;
     }
 
     ItmoAction toAction() {
         return new ItmoAction(actionId, actionType, actionDate, authorizationId, underlyingRegistry, issuanceId,
-                SerialRange.of(unitStart, unitEnd), firstItmoId, lastItmoId, quantity, synthetic);
+                SerialRange.of(unitStart, unitEnd), firstItmoId, lastItmoId, quantity, synthetic,
+                holderAccount);
     }
 }

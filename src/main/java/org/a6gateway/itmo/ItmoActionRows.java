@@ -8,4 +8,6 @@ interface ItmoActionRows extends JpaRepository<ItmoActionRow, Long> {
     boolean existsBySourceRegistryAndActionId(String sourceRegistry, String actionId);
 
     List<ItmoActionRow> findByActionTypeOrderById(String actionType);
+
+    List<ItmoActionRow> findAllByOrderById();
 }

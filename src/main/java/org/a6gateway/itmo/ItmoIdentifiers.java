@@ -2,6 +2,7 @@ package org.a6gateway.itmo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.LabelVocabulary;
@@ -77,7 +78,9 @@ public class ItmoIdentifiers {
         var byId = authorizations.byId();
         int enqueued = 0;
         for (StoredPair stored : pairs.all()) {
-            if (!stored.confirmed() || !byId.containsKey(stored.authorizationId())) {
+            var authorization = byId.get(stored.authorizationId());
+            // A revoked authorization's pairs get no new references: the reconciliation reports them for cancelling.
+            if (!stored.confirmed() || authorization == null || authorization.status() == AuthorizationStatus.REVOKED) {
                 continue;
             }
             var pair = stored.pair();

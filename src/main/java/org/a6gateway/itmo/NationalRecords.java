@@ -49,6 +49,11 @@ public class NationalRecords {
     }
 
     @Transactional(readOnly = true)
+    public List<ItmoAction> actions() {
+        return actions.findAllByOrderById().stream().map(ItmoActionRow::toAction).toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<CorrespondingAdjustment> adjustments() {
         return adjustments.findAllByOrderById().stream().map(AdjustmentRow::toAdjustment).toList();
     }

@@ -71,6 +71,13 @@ public class Outbox {
         return rows.findByStatusInOrderById(statuses).stream().map(OutboxCommand::toView).toList();
     }
 
+    /** The commands the registries acknowledged, in the order they were decided: what the ledger records as done. */
+    @Transactional(readOnly = true)
+    public List<DeliveredCommand> delivered() {
+        return rows.findByStatusInOrderById(EnumSet.of(OutboxCommand.Status.DELIVERED)).stream()
+                .map(OutboxCommand::toDelivered).toList();
+    }
+
     public long pendingCount() {
         return rows.countByStatus(OutboxCommand.Status.PENDING);
     }

@@ -55,6 +55,10 @@ class OutboxCommand {
         return new PendingCommand(id, idempotencyKey, registry, operation, subject, payload, cause, attempts);
     }
 
+    DeliveredCommand toDelivered() {
+        return new DeliveredCommand(id, registry, operation, payload);
+    }
+
     OutboxView toView() {
         return new OutboxView(id, idempotencyKey, registry, operation, subject, cause, status.name(), attempts,
                 lastError, createdAt, deliveredAt);

@@ -25,7 +25,7 @@ final class ItmoRecordTranslator {
         return new ItmoAction(a.getActionId(), a.getType().getValue(), a.getDate(), a.getAuthorizationId(),
                 a.getUnderlyingRegistry(), first.issuance() != null ? first.issuance() : last.issuance(),
                 SerialRange.of(first.serial(), last.serial()), a.getFirstItmoId(), a.getLastItmoId(), a.getQuantity(),
-                Boolean.TRUE.equals(a.getSynthetic()));
+                Boolean.TRUE.equals(a.getSynthetic()), a.getHolderAccount());
     }
 
     static CorrespondingAdjustment toAdjustment(org.a6gateway.national.client.model.CorrespondingAdjustment c) {

@@ -2,6 +2,7 @@ package org.a6gateway.units;
 
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How an ITMO serial embeds the private serial (see docs/serials.md): one digit for the
@@ -41,6 +42,25 @@ public final class ItmoSerials {
     /** The unit serial inside an ITMO serial made by {@link #itmoSerial}. */
     public static long unitSerial(BigInteger itmoSerial) {
         return itmoSerial.mod(UNIT_SPAN).longValueExact();
+    }
+
+    /**
+     * The underlying unit an ITMO serial made by {@link #itmoSerial} stands for: registry, issuance
+     * (as a number, without leading zeros) and unit serial. Empty for a serial of another scheme.
+     */
+    public static Optional<UnderlyingUnit> underlyingUnit(BigInteger itmoSerial) {
+        var registryAndIssuance = itmoSerial.divide(UNIT_SPAN);
+        var digit = registryAndIssuance.divide(ISSUANCE_SPAN);
+        if (itmoSerial.signum() <= 0 || digit.compareTo(BigInteger.TEN) >= 0) {
+            return Optional.empty();
+        }
+        return REGISTRY_DIGITS.entrySet().stream().filter(e -> e.getValue() == digit.intValue()).findFirst()
+                .map(e -> new UnderlyingUnit(e.getKey(), registryAndIssuance.mod(ISSUANCE_SPAN).toString(),
+                        unitSerial(itmoSerial)));
+    }
+
+    /** One unit of an underlying registry, as an ITMO serial embeds it. */
+    public record UnderlyingUnit(String registry, String issuance, long serial) {
     }
 
     static void requireUnitSerial(long unitSerial) {

@@ -3,6 +3,7 @@ package org.a6gateway.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,15 @@ class ItmoIdentifierTest {
         assertThatThrownBy(() -> ItmoSerials.itmoSerial("PURO", "6b1c2a8e", 1)).hasMessageContaining("no ITMO serial scheme");
         assertThatThrownBy(() -> ItmoSerials.itmoSerial("Puro.earth", "6b1c2a8e", 1))
                 .hasMessageContaining("supply the registry's numeric issuance index");
+    }
+
+    @Test
+    void aSerialOfAnotherSchemeHasNoUnderlyingUnit() {
+        assertThat(ItmoSerials.underlyingUnit(BigInteger.valueOf(1001))).isEmpty();
+        assertThat(ItmoSerials.underlyingUnit(BigInteger.TEN.pow(23))).isEmpty();
+        assertThat(ItmoSerials.underlyingUnit(new BigInteger("90000000001000000000001"))).isEmpty();
+        assertThat(ItmoSerials.underlyingUnit(new BigInteger("70000001005000000002001")))
+                .contains(new ItmoSerials.UnderlyingUnit("KVS", "1005", 2001));
     }
 
     @Test

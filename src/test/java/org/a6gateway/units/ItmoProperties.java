@@ -49,6 +49,15 @@ class ItmoProperties {
     }
 
     @Property(tries = 1000)
+    void everyItmoOfAPairReadsBackToItsOwnUnit(@ForAll("pairs") ItmoPair pair, @ForAll @IntRange(min = 0, max = 50_000_000) int offset) {
+        long unit = pair.units().start() + offset % pair.units().quantity();
+        var itmo = pair.itmo().first().plus(unit - pair.units().start());
+
+        assertThat(ItmoSerials.underlyingUnit(itmo.serial()))
+                .contains(new ItmoSerials.UnderlyingUnit(pair.underlyingRegistry(), pair.issuance(), unit));
+    }
+
+    @Property(tries = 1000)
     void thePairSurvivesAnySequenceOfSplitsOnEitherSide(@ForAll("pairs") ItmoPair original,
                                                        @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 1_000_000) Integer> steps) {
         var pieces = new ArrayList<>(List.of(original));

@@ -1,0 +1,146 @@
+package org.a6gateway.reconciliation;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+
+/** The checks of one private block against the national records and ledger expectations on one segment. */
+final class BlockSegmentChecks {
+
+    private final SegmentChecks.Context ctx;
+    private final BlockRecord block;
+    private final Findings findings;
+    private final LabelChecks labels;
+
+    BlockSegmentChecks(SegmentChecks.Context ctx, BlockRecord block, Findings findings, LabelChecks labels) {
+        this.ctx = ctx;
+        this.block = block;
+        this.findings = findings;
+        this.labels = labels;
+    }
+
+    void run() {
+        referenceWithoutPair();
+        ledgerExpectations();
+        correspondinglyAdjusted();
+        doubleClaim();
+        revokedButPaired();
+        spentButTradable();
+        vintage();
+        holder();
+        unitSize();
+    }
+
+    private void add(DiscrepancyType type, String subject, String privateValue, String nationalValue) {
+        findings.add(type, ctx.segment().scope(), ctx.segment().units(),
+                block.unitSize().multiply(BigDecimal.valueOf(ctx.segment().units().quantity())),
+                subject, privateValue, nationalValue);
+    }
+
+    private String blockSubject() {
+        return "block " + block.blockId();
+    }
+
+    private void referenceWithoutPair() {
+        var reference = block.itmoReference();
+        if (reference != null && ctx.pairs().isEmpty()) {
+            add(DiscrepancyType.MISSING_ON_NATIONAL, blockSubject(),
+                    "ITMO reference " + reference.firstItmoId() + ".." + reference.lastItmoId(), "no ITMO pair for these units");
+        }
+    }
+
+    private void ledgerExpectations() {
+        ctx.segment().of(LedgerExpectation.class).forEach(expected -> {
+            if (expected.isLabel() && !SegmentChecks.carries(block, LabelCode.valueOf(expected.code()))) {
+                add(DiscrepancyType.MISSING_ON_PRIVATE, blockSubject() + " label " + expected.code(),
+                        "labels " + SegmentChecks.codes(block), "gateway ledger: label " + expected.code() + " applied and acknowledged");
+            } else if (!expected.isLabel() && block.itmoReference() == null) {
+                add(DiscrepancyType.MISSING_ON_PRIVATE, blockSubject() + " ITMO reference",
+                        "no ITMO reference", "gateway ledger: ITMO reference " + expected.itmoId() + " attached and acknowledged");
+            }
+        });
+    }
+
+    /** Invariant 2: correspondingly adjusted ⇒ authorized ∧ first transferred ∧ CA reported. */
+    private void correspondinglyAdjusted() {
+        if (!SegmentChecks.carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED)) {
+            return;
+        }
+        boolean authorized = labels.authorized(block);
+        boolean transferred = !ctx.pairs().isEmpty();
+        boolean reported = !ctx.adjustments().isEmpty();
+        if (!(authorized && transferred && reported)) {
+            add(DiscrepancyType.CA_OUT_OF_ORDER, blockSubject(), "labelled correspondingly adjusted",
+                    "authorized: " + yesNo(authorized) + ", first transferred (ITMO pair): " + yesNo(transferred)
+                            + ", CA reported: " + yesNo(reported));
+        }
+    }
+
+    private void doubleClaim() {
+        if (!SegmentChecks.voluntaryClaim(block)) {
+            return;
+        }
+        var asItmo = ctx.actions().stream().filter(NationalAction::treatsAsItmo).map(NationalAction::subject);
+        var claims = Stream.concat(ctx.pairs().stream().map(NationalPair::subject), asItmo).sorted().toList();
+        if (!claims.isEmpty()) {
+            add(DiscrepancyType.DOUBLE_CLAIM, blockSubject(), block.status() + " on " + block.retirement().date() + " for '"
+                    + block.retirement().purpose() + "'", String.join(", ", claims));
+        }
+    }
+
+    private void revokedButPaired() {
+        if (block.status() == BlockStatus.REVOKED && !ctx.pairs().isEmpty()) {
+            add(DiscrepancyType.REVOKED_STILL_PAIRED, blockSubject(), "revoked by the private registry",
+                    ctx.pairs().stream().map(NationalPair::subject).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void spentButTradable() {
+        if (!SegmentChecks.active(block)) {
+            return;
+        }
+        ctx.actions().stream().filter(NationalAction::spends).forEach(action ->
+                add(DiscrepancyType.STATUS_DRIFT, blockSubject() + " " + action.subject(), block.status().name(), action.describe()));
+    }
+
+    private void vintage() {
+        ctx.pairs().stream().filter(p -> p.vintage() != block.vintageYear()).forEach(p ->
+                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + p.subject(), "vintage " + block.vintageYear(),
+                        "vintage " + p.vintage()));
+        ctx.actions().forEach(a -> a.vintage().filter(v -> v != block.vintageYear()).ifPresent(v ->
+                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + a.subject(), "vintage " + block.vintageYear(),
+                        "vintage " + v)));
+    }
+
+    /** The last action that says where the units are held must name the account the private registry shows. */
+    private void holder() {
+        if (!SegmentChecks.active(block)) {
+            return;
+        }
+        ctx.actions().stream().filter(a -> a.action().holderAccount() != null)
+                .max(Comparator.comparing((NationalAction a) -> a.action().date()).thenComparing(a -> a.action().actionId()))
+                .filter(a -> !a.action().holderAccount().equals(block.holderAccount()))
+                .ifPresent(a -> add(DiscrepancyType.HOLDER_DRIFT, blockSubject() + " " + a.subject(),
+                        "held by " + block.holderAccount(), "held by " + a.action().holderAccount() + " after " + a.describe()));
+    }
+
+    private void unitSize() {
+        if (block.unitSize().compareTo(BigDecimal.ONE) == 0) {
+            return;
+        }
+        var itmoRecords = Stream.concat(ctx.pairs().stream().map(NationalPair::subject),
+                ctx.actions().stream().map(NationalAction::subject)).sorted().toList();
+        if (!itmoRecords.isEmpty()) {
+            add(DiscrepancyType.UNIT_MISMATCH, blockSubject(), "one unit = " + block.unitSize().stripTrailingZeros().toPlainString()
+                    + " t (" + block.unitType() + ")", "one ITMO per unit in " + String.join(", ", itmoRecords));
+        }
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

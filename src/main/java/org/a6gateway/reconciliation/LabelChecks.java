@@ -1,0 +1,128 @@
+package org.a6gateway.reconciliation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.a6gateway.authorization.AuthorizationCoverage;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.authorization.LabelDecisions;
+import org.a6gateway.blocks.BlockLabel;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.units.SerialRange;
+
+/**
+ * Invariant 3 on every "Article 6 authorized" label: an authorization behind it (the one the
+ * label names, or, for a label the registry put on by itself, one covering the block), not
+ * revoked, allowing the labelled use, with the block inside its timeframe and, across all the
+ * blocks it labels in issuance order, within its cap.
+ */
+final class LabelChecks {
+
+    private final AuthorizationIndex authorizations;
+    private final Findings findings;
+    private final Function<BlockRecord, Scope> scopeOf;
+    private final Set<BlockRecord> authorized = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<AuthorizationRecord, List<BlockRecord>> capped = new LinkedHashMap<>();
+
+    LabelChecks(AuthorizationIndex authorizations, Findings findings, Function<BlockRecord, Scope> scopeOf) {
+        this.authorizations = authorizations;
+        this.findings = findings;
+        this.scopeOf = scopeOf;
+    }
+
+    void check(BlockRecord block) {
+        if (block.status() == BlockStatus.REVOKED && !block.labels().isEmpty()) {
+            report(DiscrepancyType.REVOKED_STILL_LABELLED, block, block.range(), "block " + block.blockId(),
+                    "revoked by the private registry, still labelled " + codes(block), "—");
+            return;
+        }
+        var behind = new LinkedHashSet<AuthorizationRecord>();
+        block.labels().stream().filter(l -> !LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name().equals(l.code()))
+                .forEach(label -> judge(block, label).ifPresent(behind::add));
+        if (!behind.isEmpty()) {
+            authorized.add(block);
+        }
+        behind.stream().filter(a -> a.quantityCap() != null).forEach(a -> capped.computeIfAbsent(a, k -> new ArrayList<>()).add(block));
+    }
+
+    /** Whether the block carries at least one authorized label that holds (for invariant 2). */
+    boolean authorized(BlockRecord block) {
+        return authorized.contains(block);
+    }
+
+    /** Cumulative quantity ≤ cap: the units labelled beyond it, latest issuances, are over the cap. */
+    void checkCaps() {
+        capped.forEach((authorization, blocks) -> {
+            var remaining = BigDecimal.valueOf(authorization.quantityCap());
+            for (BlockRecord block : blocks.stream().sorted(LabelDecisions.ISSUANCE_ORDER).toList()) {
+                long within = remaining.divide(block.unitSize(), 0, RoundingMode.DOWN).min(BigDecimal.valueOf(block.quantity())).longValueExact();
+                remaining = remaining.subtract(block.unitSize().multiply(BigDecimal.valueOf(within)));
+                if (within < block.quantity()) {
+                    var over = within == 0 ? block.range() : block.range().splitAtQuantity(within).second();
+                    report(DiscrepancyType.LABEL_OVER_CAP, block, over, "block " + block.blockId() + " labels of " + authorization.authorizationId(),
+                            "labelled " + codes(block) + " beyond the cap", AuthorizationIndex.describe(authorization));
+                }
+            }
+        });
+    }
+
+    private Optional<AuthorizationRecord> judge(BlockRecord block, BlockLabel label) {
+        var candidates = label.authorizationId() == null ? authorizations.covering(block)
+                : authorizations.byId(label.authorizationId())
+                        .filter(a -> a.covers(block.program(), block.projectId(), block.hostCountry())).stream().toList();
+        var active = candidates.stream().filter(a -> !AuthorizationIndex.revoked(a)).toList();
+        var allowing = active.stream().filter(a -> AuthorizationIndex.allows(a, label.code())).toList();
+        var inTime = allowing.stream().filter(a -> AuthorizationCoverage.timeframeInside(block, a)).toList();
+        if (!inTime.isEmpty()) {
+            return Optional.of(inTime.get(0));
+        }
+        if (candidates.isEmpty()) {
+            reportLabel(DiscrepancyType.LABEL_WITHOUT_AUTHORIZATION, block, label, nothingBehind(block, label));
+        } else if (active.isEmpty()) {
+            reportLabel(DiscrepancyType.REVOKED_STILL_LABELLED, block, label, AuthorizationIndex.describe(candidates.get(0)));
+        } else if (allowing.isEmpty()) {
+            reportLabel(DiscrepancyType.LABEL_OUTSIDE_PURPOSES, block, label, AuthorizationIndex.describe(active.get(0)));
+        } else {
+            reportLabel(DiscrepancyType.LABEL_OUTSIDE_TIMEFRAME, block, label, AuthorizationIndex.describe(allowing.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    private String nothingBehind(BlockRecord block, BlockLabel label) {
+        if (label.authorizationId() == null) {
+            return "no authorization covers " + block.program() + " project " + block.projectId() + " in " + block.hostCountry();
+        }
+        return authorizations.byId(label.authorizationId())
+                .map(a -> AuthorizationIndex.describe(a) + ", which does not cover " + block.program() + " project " + block.projectId())
+                .orElse("no authorization " + label.authorizationId());
+    }
+
+    private void reportLabel(DiscrepancyType type, BlockRecord block, BlockLabel label, String national) {
+        String named = label.authorizationId() == null ? "" : " for authorization " + label.authorizationId();
+        report(type, block, block.range(), "block " + block.blockId() + " label " + label.code(),
+                "label '" + label.text() + "'" + named + ", vintage " + block.vintageYear()
+                        + (block.vintageStart() == null ? "" : " (" + block.vintageStart() + "–" + block.vintageEnd() + ")"),
+                national);
+    }
+
+    private void report(DiscrepancyType type, BlockRecord block, SerialRange units, String subject, String privateValue,
+                        String nationalValue) {
+        findings.add(type, scopeOf.apply(block), units, block.unitSize().multiply(BigDecimal.valueOf(units.quantity())),
+                subject, privateValue, nationalValue);
+    }
+
+    private static List<String> codes(BlockRecord block) {
+        return block.labels().stream().map(BlockLabel::code).toList();
+    }
+}

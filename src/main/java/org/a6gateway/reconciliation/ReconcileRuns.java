@@ -1,0 +1,84 @@
+package org.a6gateway.reconciliation;
+
+import java.util.Optional;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/** Starts the reconcile job (in the caller's thread for the CLI, in the background for the API) and finds its runs. */
+@Service
+public class ReconcileRuns {
+
+    private final Job reconcileJob;
+    private final JobLauncher launcher;
+    private final JobLauncher backgroundLauncher;
+    private final JobExplorer explorer;
+    private final Reconciliations reconciliations;
+
+    ReconcileRuns(Job reconcileJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
+                  Reconciliations reconciliations) throws Exception {
+        this.reconcileJob = reconcileJob;
+        this.launcher = launcher;
+        this.explorer = explorer;
+        this.reconciliations = reconciliations;
+        var background = new TaskExecutorJobLauncher();
+        background.setJobRepository(repository);
+        background.setTaskExecutor(new SimpleAsyncTaskExecutor("reconcile-"));
+        background.afterPropertiesSet();
+        this.backgroundLauncher = background;
+    }
+
+    /** A run of the job: its execution's status and, once completed, what the reconciliation found. */
+    public record JobRun(long id, String status, ReconciliationRun reconciliation, String failure) {
+
+        public boolean completed() {
+            return "COMPLETED".equals(status);
+        }
+    }
+
+    public JobRun runNow() {
+        return view(launch(launcher));
+    }
+
+    public JobRun start() {
+        return view(launch(backgroundLauncher));
+    }
+
+    public Optional<JobRun> find(long id) {
+        return Optional.ofNullable(explorer.getJobExecution(id))
+                .filter(e -> ReconcileJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
+                .map(this::view);
+    }
+
+    private JobExecution launch(JobLauncher using) {
+        try {
+            var parameters = new JobParametersBuilder(explorer).getNextJobParameters(reconcileJob).toJobParameters();
+            return using.run(reconcileJob, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("reconciliation could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private JobRun view(JobExecution execution) {
+        var context = execution.getExecutionContext();
+        var run = context.containsKey(ReconcileJobConfiguration.RUN_ID)
+                ? reconciliations.run(context.getLong(ReconcileJobConfiguration.RUN_ID)).orElse(null) : null;
+        var failures = execution.getAllFailureExceptions();
+        return new JobRun(execution.getId(), execution.getStatus().name(), run,
+                failures.isEmpty() ? null : rootMessage(failures.get(0)));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

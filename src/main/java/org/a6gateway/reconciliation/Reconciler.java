@@ -1,0 +1,109 @@
+package org.a6gateway.reconciliation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoSerials;
+import org.a6gateway.units.SerialRange;
+
+/**
+ * Finds every disagreement between the private registry, the national registry and the gateway's
+ * ledger. Pure: the same snapshot always gives the same discrepancies, in report order.
+ *
+ * <p>Labels are checked block by block against the authorizations (invariant 3); everything that
+ * concerns serial units is one sort-merge sweep over both sides' records and the ledger's
+ * expectations, sorted by (registry, issuance, first unit): linear after the sort, with only the
+ * records open at the current unit held.
+ */
+public final class Reconciler {
+
+    /** Registries whose serial numbers are unique across issuances (Verra's block numbers). */
+    public static final Set<String> GLOBALLY_NUMBERED = Set.of("VCS");
+
+    private final Set<String> globallyNumbered;
+
+    public Reconciler() {
+        this(GLOBALLY_NUMBERED);
+    }
+
+    public Reconciler(Set<String> globallyNumbered) {
+        this.globallyNumbered = Set.copyOf(globallyNumbered);
+    }
+
+    public List<Discrepancy> reconcile(Snapshot snapshot) {
+        var findings = new Findings();
+        var authorizations = new AuthorizationIndex(snapshot.authorizations());
+        var labels = new LabelChecks(authorizations, findings, this::scope);
+        snapshot.blocks().forEach(labels::check);
+        labels.checkCaps();
+        var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
+        var spans = spans(snapshot, ledger, findings);
+        spans.sort(Span.SERIAL_ORDER);
+        new Sweep(spans.iterator(), new SegmentChecks(findings, labels, authorizations)).run();
+        return findings.all();
+    }
+
+    private Scope scope(BlockRecord block) {
+        return scope(block.program(), block.issuanceId());
+    }
+
+    private Scope scope(String registry, String issuance) {
+        return Scope.of(registry, issuance, globallyNumbered.contains(registry));
+    }
+
+    private List<Span> spans(Snapshot snapshot, LedgerExpectations ledger, Findings findings) {
+        var spans = new ArrayList<Span>(snapshot.blocks().size() + snapshot.pairs().size() + snapshot.actions().size());
+        snapshot.blocks().forEach(b -> spans.add(new PrivateBlock(scope(b), b)));
+        snapshot.pairs().stream()
+                .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
+                .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));
+        snapshot.actions().forEach(a -> spans.add(new NationalAction(scope(a.registry(), issuanceOf(a)), a)));
+        for (CorrespondingAdjustment adjustment : snapshot.adjustments()) {
+            adjustmentSpan(adjustment).ifPresentOrElse(spans::add, () -> unplaced(adjustment, findings));
+        }
+        spans.addAll(ledger.spans());
+        return spans;
+    }
+
+    /** Plain unit numbers come without their issuance; the ITMO identifiers embed it. */
+    private static String issuanceOf(ItmoAction action) {
+        if (action.issuanceId() != null) {
+            return action.issuanceId();
+        }
+        return underlying(action.firstItmoId()).map(ItmoSerials.UnderlyingUnit::issuance).orElse(null);
+    }
+
+    private Optional<Span> adjustmentSpan(CorrespondingAdjustment adjustment) {
+        var first = underlying(adjustment.firstItmoId());
+        var last = underlying(adjustment.lastItmoId());
+        if (first.isEmpty() || last.isEmpty() || !first.get().registry().equals(last.get().registry())
+                || !first.get().issuance().equals(last.get().issuance()) || first.get().serial() > last.get().serial()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NationalAdjustment(scope(first.get().registry(), first.get().issuance()), adjustment,
+                SerialRange.of(first.get().serial(), last.get().serial())));
+    }
+
+    /** An adjustment whose ITMO identifiers embed no private serial cannot be placed on any unit: it is reported, not dropped. */
+    private static void unplaced(CorrespondingAdjustment adjustment, Findings findings) {
+        long quantity = Math.max(1, adjustment.quantity());
+        findings.add(DiscrepancyType.MISSING_ON_PRIVATE, new Scope("unresolved", null), SerialRange.ofQuantity(1, quantity),
+                BigDecimal.valueOf(adjustment.quantity()), "adjustment " + adjustment.adjustmentId(),
+                "ITMO identifiers " + adjustment.firstItmoId() + ".." + adjustment.lastItmoId() + " name no private units",
+                "CA " + adjustment.adjustmentId() + " in the " + adjustment.btrYear() + " BTR of " + adjustment.party());
+    }
+
+    private static Optional<ItmoSerials.UnderlyingUnit> underlying(String itmoId) {
+        try {
+            return Optional.ofNullable(itmoId).flatMap(id -> ItmoSerials.underlyingUnit(ItmoIdentifier.parse(id).serial()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

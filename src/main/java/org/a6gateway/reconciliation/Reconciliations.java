@@ -1,0 +1,83 @@
+package org.a6gateway.reconciliation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the reconciler over the store and keeps what it found, compared with the run before:
+ * new, persisting (found again, first seen in an earlier run) and resolved (gone since).
+ */
+@Service
+public class Reconciliations {
+
+    private final SnapshotReader snapshots;
+    private final DiscrepancyStore store;
+    private final Reconciler reconciler = new Reconciler();
+    private final Clock clock;
+
+    Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, Clock clock) {
+        this.snapshots = snapshots;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReconciliationRun reconcile(Long jobExecutionId) {
+        var started = clock.instant();
+        var found = reconciler.reconcile(snapshots.read());
+        var previous = store.latestRun();
+        var before = previous.map(run -> store.currentKeys(run.id())).orElse(Map.of());
+        var now = new LinkedHashMap<String, Discrepancy>();
+        found.forEach(d -> now.putIfAbsent(d.key(), d));
+        int added = (int) now.keySet().stream().filter(k -> !before.containsKey(k)).count();
+        var resolved = previous.map(run -> store.current(run.id()).stream().filter(d -> !now.containsKey(d.key())).toList())
+                .orElse(List.of());
+        long runId = store.insertRun(jobExecutionId, started, clock.instant(), now.size(), added, now.size() - added, resolved.size());
+        var rows = new ArrayList<StoredDiscrepancy>(now.size() + resolved.size());
+        now.forEach((key, d) -> rows.add(before.containsKey(key)
+                ? new StoredDiscrepancy(key, runId, Change.PERSISTING, before.get(key), d)
+                : new StoredDiscrepancy(key, runId, Change.NEW, runId, d)));
+        resolved.forEach(d -> rows.add(new StoredDiscrepancy(d.key(), runId, Change.RESOLVED, d.firstSeenRun(), d.discrepancy())));
+        store.insert(rows);
+        return store.run(runId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReconciliationRun> latest() {
+        return store.latestRun();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReconciliationRun> run(long id) {
+        return store.run(id);
+    }
+
+    /** A page of the latest run's discrepancies, in report order. */
+    @Transactional(readOnly = true)
+    public Page list(DiscrepancyFilter filter, long offset, int limit) {
+        return latest().map(run -> new Page(run.id(), store.count(run.id(), filter), store.list(run.id(), filter, offset, limit)))
+                .orElse(new Page(null, 0, List.of()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredDiscrepancy> find(String key) {
+        return latest().flatMap(run -> store.find(run.id(), key));
+    }
+
+    /** Every discrepancy of the latest run the filter keeps, streamed in report order (for exports). */
+    @Transactional(readOnly = true)
+    public void forEach(DiscrepancyFilter filter, Consumer<StoredDiscrepancy> action) {
+        latest().ifPresent(run -> store.forEach(run.id(), filter, action));
+    }
+
+    /** {@code runId} is null before the first reconciliation. */
+    public record Page(Long runId, long total, List<StoredDiscrepancy> items) {
+    }
+}

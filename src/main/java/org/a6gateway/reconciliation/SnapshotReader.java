@@ -1,0 +1,75 @@
+package org.a6gateway.reconciliation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.LabelOutbox;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.itmo.ItmoOutbox;
+import org.a6gateway.itmo.ItmoPairs;
+import org.a6gateway.itmo.NationalRecords;
+import org.a6gateway.ledger.DeliveredCommand;
+import org.a6gateway.ledger.Outbox;
+import org.a6gateway.units.SerialRange;
+import org.springframework.stereotype.Component;
+
+/** Reads what the reconciler compares from the store: one query per kind of record, none per record. */
+@Component
+class SnapshotReader {
+
+    private final BlockStore blocks;
+    private final AuthorizationStore authorizations;
+    private final ItmoPairs pairs;
+    private final NationalRecords national;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    SnapshotReader(BlockStore blocks, AuthorizationStore authorizations, ItmoPairs pairs, NationalRecords national,
+                   Outbox outbox, ObjectMapper json) {
+        this.blocks = blocks;
+        this.authorizations = authorizations;
+        this.pairs = pairs;
+        this.national = national;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    Snapshot read() {
+        var all = new ArrayList<BlockRecord>();
+        blocks.forEach(all::add);
+        return new Snapshot(all, authorizations.all(), pairs.all(), national.actions(), national.adjustments(), ledger());
+    }
+
+    private List<LedgerChange> ledger() {
+        return outbox.delivered().stream().map(this::change).flatMap(Optional::stream).toList();
+    }
+
+    /** The payloads are the gateway's own (LabelOutbox, ItmoOutbox): a field it always writes is read as such. */
+    private Optional<LedgerChange> change(DeliveredCommand command) {
+        JsonNode p = read(command);
+        return switch (command.operation()) {
+            case LabelOutbox.OPERATION_APPLY, LabelOutbox.OPERATION_REMOVE -> Optional.of(LedgerChange.label(
+                    LabelOutbox.OPERATION_APPLY.equals(command.operation()), p.get("program").asText(), p.get("issuanceId").asText(),
+                    SerialRange.of(p.get("range").get("start").asLong(), p.get("range").get("end").asLong()), p.get("code").asText()));
+            case ItmoOutbox.OPERATION_REGISTER -> Optional.of(LedgerChange.pairRegistered(p.get("underlyingRegistry").asText(),
+                    p.get("issuanceId").asText(), SerialRange.of(p.get("firstUnit").asLong(), p.get("lastUnit").asLong()),
+                    p.get("firstItmoId").asText()));
+            case ItmoOutbox.OPERATION_ATTACH -> Optional.of(LedgerChange.referenceAttached(p.get("program").asText(),
+                    p.get("issuanceId").asText(), SerialRange.of(p.get("start").asLong(), p.get("end").asLong()),
+                    p.get("firstItmoId").asText()));
+            default -> Optional.empty();
+        };
+    }
+
+    private JsonNode read(DeliveredCommand command) {
+        try {
+            return json.readTree(command.payload());
+        } catch (Exception e) {
+            throw new IllegalStateException("outbox command " + command.id() + " has an unreadable payload", e);
+        }
+    }
+}
