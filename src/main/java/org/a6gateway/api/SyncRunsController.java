@@ -60,6 +60,8 @@ class SyncRunsController implements SyncApi {
                 .itmoUnitsMinted(s.itmoUnitsMinted()).itmoReferencesAttached(s.itmoReferencesAttached())
                 .caFlagsApplied(s.caFlagsApplied()).heldBack(s.heldBack()).itmoPairs(s.itmoPairs())
                 .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
-                .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents());
+                .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())
+                .discrepancies(s.discrepancies()).discrepanciesNew(s.discrepanciesNew())
+                .discrepanciesResolved(s.discrepanciesResolved());
     }
 }

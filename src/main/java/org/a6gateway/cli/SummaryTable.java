@@ -55,6 +55,14 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "ITMO pairs held", count(s.itmoPairs()));
         out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));
         s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
+        printDiscrepancies(s);
+    }
+
+    private void printDiscrepancies(SyncSummary s) {
+        long total = s.discrepancies().values().stream().mapToLong(Long::longValue).sum();
+        out.printf("  %-18s %15s   (%d new, %d resolved since the run before; discrepancies list)%n", "discrepancies",
+                count(total), s.discrepanciesNew(), s.discrepanciesResolved());
+        s.discrepancies().forEach((type, n) -> out.printf("    %-40s %7s%n", type, count(n)));
     }
 
     private void printCountries(SyncSummary s) {

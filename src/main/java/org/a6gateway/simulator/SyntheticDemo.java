@@ -60,6 +60,7 @@ final class SyntheticDemo {
         demo.get("authorizations").forEach(a -> changes.add(new Change("AUTHORIZATION", "authorization", authorization(a))));
         demo.get("actions").forEach(a -> changes.add(new Change("ACTION", "action", action(a))));
         demo.get("adjustments").forEach(a -> changes.add(new Change("CORRESPONDING_ADJUSTMENT", "correspondingAdjustment", adjustment(a))));
+        demo.path("pairs").forEach(p -> changes.add(new Change("ITMO_PAIR", "itmoPair", itmoPair(p))));
         return changes;
     }
 
@@ -86,13 +87,18 @@ final class SyntheticDemo {
                 .put("quantity", serial.range().quantity())
                 .put("unitSize", serial.unitSize().tonnesPerUnit().toPlainString())
                 .put("status", source.path("status").asText("ISSUED"))
-                .put("holderAccount", "KVS-" + serial.project() + "-SYNTHETIC-holder")
+                .put("holderAccount", source.path("holderAccount").asText("KVS-" + serial.project() + "-SYNTHETIC-holder"))
                 .put("updatedAt", VcmSeed.SEEDED_AT);
         if (source.has("retirement")) {
             block.set("retirement", source.get("retirement").deepCopy());
         }
         var labels = block.putArray("labels");
         source.path("labels").forEach(l -> labels.add(l.deepCopy()));
+        if (source.path("itmoReference").asBoolean(false)) {
+            var pair = pair(serial.issuance(), serial.range(), source);
+            block.putObject("itmoReference").put("firstItmoId", pair.itmo().first().toString())
+                    .put("lastItmoId", pair.itmo().last().toString()).put("nationalRegistry", registryId());
+        }
         return block;
     }
 
@@ -110,24 +116,36 @@ final class SyntheticDemo {
         var a = (ObjectNode) source.deepCopy();
         var units = units(source.path("issuanceId").asText(null), source.get("firstUnitId").asText(),
                 source.get("lastUnitId").asText());
-        var pair = pair(units.issuance(), units.range());
+        var pair = pair(units.issuance(), units.range(), source);
         a.remove("issuanceId");
         a.put("underlyingRegistry", REGISTRY).put("cooperativeApproachId", demo.get("cooperativeApproachId").asText())
                 .put("firstTransferringParty", demo.get("party").asText()).put("registryId", registryId())
                 .put("firstItmoId", pair.itmo().first().toString()).put("lastItmoId", pair.itmo().last().toString())
-                .put("quantity", units.range().quantity()).put("vintage", pair.itmo().first().vintage())
+                .put("quantity", source.path("quantity").asLong(units.range().quantity())).put("vintage", pair.itmo().first().vintage())
                 .put("transferringParty", demo.get("party").asText()).put("synthetic", true);
         return a;
     }
 
     private ObjectNode adjustment(JsonNode source) {
         var range = SerialRange.of(source.get("firstUnit").asLong(), source.get("lastUnit").asLong());
-        var pair = pair(source.get("issuanceId").asText(), range);
+        var pair = pair(source.get("issuanceId").asText(), range, source);
         return json.createObjectNode()
                 .put("adjustmentId", source.get("adjustmentId").asText()).put("party", demo.get("party").asText())
                 .put("btrYear", source.get("btrYear").asInt()).put("reportedOn", source.get("reportedOn").asText())
                 .put("firstItmoId", pair.itmo().first().toString()).put("lastItmoId", pair.itmo().last().toString())
-                .put("quantity", range.quantity()).put("synthetic", true);
+                .put("quantity", source.path("quantity").asLong(range.quantity())).put("synthetic", true);
+    }
+
+    /** A pair the national registry holds (registered by someone other than the gateway). */
+    private ObjectNode itmoPair(JsonNode source) {
+        String issuance = source.get("issuanceId").asText();
+        var range = SerialRange.of(source.get("firstUnit").asLong(), source.get("lastUnit").asLong());
+        var pair = pair(issuance, range, source);
+        return json.createObjectNode()
+                .put("firstItmoId", pair.itmo().first().toString()).put("lastItmoId", pair.itmo().last().toString())
+                .put("underlyingRegistry", REGISTRY).put("issuanceId", issuance)
+                .put("firstUnitId", Long.toString(range.start())).put("lastUnitId", Long.toString(range.end()))
+                .put("quantity", range.quantity()).put("authorizationId", source.get("authorizationId").asText());
     }
 
     private record Units(String issuance, SerialRange range) {
@@ -142,12 +160,17 @@ final class SyntheticDemo {
         return new Units(from.issuance(), SerialRange.of(from.range().start(), Serials.parse(last).range().end()));
     }
 
-    private ItmoPair pair(String issuance, SerialRange units) {
-        int vintage = serials.stream().filter(s -> s.issuance().equals(issuance)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("synthetic demo: no block of issuance " + issuance))
-                .vintage().start().getYear();
-        return ItmoPair.mint(demo.get("cooperativeApproachId").asText(), registryId(), demo.get("party").asText(),
-                vintage, REGISTRY, issuance, units);
+    /**
+     * The ITMO pair for units, as the national registry would mint it; a record may name another
+     * cooperative approach or vintage (the demo's reconciliation faults do).
+     */
+    private ItmoPair pair(String issuance, SerialRange units, JsonNode record) {
+        int vintage = record.has("vintage") ? record.get("vintage").asInt()
+                : serials.stream().filter(s -> s.issuance().equals(issuance)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("synthetic demo: no block of issuance " + issuance))
+                        .vintage().start().getYear();
+        String approach = record.path("cooperativeApproachId").asText(demo.get("cooperativeApproachId").asText());
+        return ItmoPair.mint(approach, registryId(), demo.get("party").asText(), vintage, REGISTRY, issuance, units);
     }
 
     private String registryId() {

@@ -16,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The sync job: ingest both registries; decide the authorization labels and deliver them; mint
  * ITMO identifiers for first-transferred units and deliver their registration; once the national
  * registry confirmed the pairs, attach the references and set the "correspondingly adjusted"
- * labels the BTR adjustments allow, and deliver those; sum up. Each decision works on what the
+ * labels the BTR adjustments allow, and deliver those; reconcile what both registries now hold
+ * with each other and with the ledger; sum up. Each decision works on what the
  * registries confirmed in the step before (read back after every delivery). Reading and pushing
  * are the Camel routes' work; the decisions never call a registry.
  */
@@ -29,7 +30,7 @@ class SyncJobConfiguration {
     Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step summarizeStep) {
+                Step reconcileStep, Step summarizeStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .start(ingestVcmStep)
@@ -41,6 +42,7 @@ class SyncJobConfiguration {
                 .next(attachItmoReferencesStep)
                 .next(correspondingAdjustmentsStep)
                 .next(deliverAdjustmentsStep)
+                .next(reconcileStep)
                 .next(summarizeStep)
                 .build();
     }

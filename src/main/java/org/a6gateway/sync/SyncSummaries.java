@@ -12,6 +12,8 @@ import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.Ledger;
 import org.a6gateway.ledger.Outbox;
+import org.a6gateway.reconciliation.ReconciliationRun;
+import org.a6gateway.reconciliation.Reconciliations;
 import org.a6gateway.units.Party;
 import org.springframework.stereotype.Service;
 
@@ -25,27 +27,31 @@ class SyncSummaries {
     private final Ledger ledger;
     private final HeldBackRecords heldBack;
     private final ItmoPairs pairs;
+    private final Reconciliations reconciliations;
 
     SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger,
-                  HeldBackRecords heldBack, ItmoPairs pairs) {
+                  HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations) {
         this.blocks = blocks;
         this.authorizations = authorizations;
         this.outbox = outbox;
         this.ledger = ledger;
         this.heldBack = heldBack;
         this.pairs = pairs;
+        this.reconciliations = reconciliations;
     }
 
     SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
+        var reconciliation = reconciliations.latest();
         blocks.forEach(block -> tally.add(block, coverage));
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
                 actions.itmoReferencesAttached(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
                 actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
-                ledger.count());
+                ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
+                reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0));
     }
 
     private static final class Tally {

@@ -12,7 +12,9 @@ import org.a6gateway.ledger.IngestProgress;
  * units), references attached, "correspondingly adjusted" labels enqueued ({@code caFlagsApplied});
  * commands delivered ({@code pushed}), dead-lettered, and deferred by the breaker. Then the state:
  * what is held back, per kind and reason ({@code heldBack}, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}),
- * the ITMO pairs held, what waits in the outbox and how long the ledger is.
+ * the ITMO pairs held, what waits in the outbox and how long the ledger is. Last, what the
+ * reconciliation found: {@code discrepancies} maps every discrepancy type to its count (zero
+ * included), {@code discrepanciesNew} and {@code discrepanciesResolved} compare with the run before.
  */
 public record SyncSummary(
         long blocks,
@@ -37,5 +39,8 @@ public record SyncSummary(
         int deferred,
         long pendingCommands,
         long deadLetters,
-        long ledgerEvents) {
+        long ledgerEvents,
+        Map<String, Long> discrepancies,
+        int discrepanciesNew,
+        int discrepanciesResolved) {
 }

@@ -69,7 +69,7 @@ class SyncCrashTest {
             assertThat(recovered.registries()).isEqualTo(uninterrupted.registries());
             var requestsPerKey = writes(simulators).stream()
                     .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key")));
-            assertThat(requestsPerKey).hasSize(1644);
+            assertThat(requestsPerKey).hasSize(1648);
             var resent = requestsPerKey.values().stream().filter(requests -> requests.size() > 1).toList();
             assertThat(resent).hasSizeLessThanOrEqualTo(1).allSatisfy(requests -> {
                 // The command in flight at the kill: sent again with its key, answered as a replay of the first.

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.a6gateway.A6Gateway;
+import org.a6gateway.reconciliation.DiscrepancyType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,29 +35,38 @@ class SyncEndToEndTest {
         assertThat(summary.at("/byCountry/MDG/name").asText()).isEqualTo("Madagascar");
         assertThat(summary.at("/byCountry/RWA/blocks").asLong()).isEqualTo(167);
         assertThat(summary.at("/byCountry/RWA/credits").decimalValue()).isEqualByComparingTo("7317501");
-        // The synthetic programme: 9 blocks, 2 of them split by a cap and by a partial adjustment.
-        assertThat(summary.at("/byCountry/KOR/blocks").asLong()).isEqualTo(11);
-        assertThat(summary.at("/byCountry/KOR/credits").decimalValue()).isEqualByComparingTo("17750");
-        assertThat(summary.get("blocks").asLong()).isEqualTo(612);
+        // The synthetic programme: 9 blocks, 2 of them split by a cap and by a partial adjustment; then
+        // the 19 blocks of the reconciliation's demo (S201–S217).
+        assertThat(summary.at("/byCountry/KOR/blocks").asLong()).isEqualTo(11 + 19);
+        assertThat(summary.at("/byCountry/KOR/credits").decimalValue()).isEqualByComparingTo("35100");
+        assertThat(summary.get("blocks").asLong()).isEqualTo(601 + 30);
         assertThat(summary.get("countries").asInt()).isEqualTo(15);
-        assertThat(summary.get("authorizations").asLong()).isEqualTo(99 + 5);
-        assertThat(summary.get("unmatchedByReason").toString()).isEqualTo("{\"AUTHORIZATION_REVOKED\":1}");
+        assertThat(summary.get("authorizations").asLong()).isEqualTo(99 + 5 + 4);
+        assertThat(summary.get("unmatchedByReason").toString()).isEqualTo("{\"AUTHORIZATION_REVOKED\":2,"
+                + "\"NO_AUTHORIZATION\":14,\"VINTAGE_OUTSIDE_AUTHORIZATION\":1}");
 
-        // 925 real labels (324 NDC+OIMP blocks twice, 277 OIMP once) and 8 synthetic; the revoked and
+        // 925 real labels (324 NDC+OIMP blocks twice, 277 OIMP once) and 10 synthetic; the revoked and
         // the capped authorization take 2 away.
-        assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 8);
+        assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 10);
         assertThat(summary.get("labelsRemoved").asInt()).isEqualTo(2);
-        // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 6 synthetic.
-        assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 6);
-        assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 11_500L);
-        assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(353);
+        // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 7 synthetic.
+        assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 7);
+        assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 12_500L);
+        assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(354);
         assertThat(summary.get("caFlagsApplied").asInt()).isEqualTo(3);
         assertThat(summary.get("heldBack").toString()).isEqualTo("{\"CA_FLAG/NO_ITMO_PAIR\":1,"
-                + "\"ITMO_ID/NO_COOPERATIVE_APPROACH\":239,\"ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER\":16,"
+                + "\"ITMO_ID/NO_COOPERATIVE_APPROACH\":239,\"ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER\":17,"
                 + "\"ITMO_ID/UNIT_NOT_ONE_TONNE\":1,\"ITMO_ID/VOLUNTARY_CLAIM\":1}");
-        assertThat(summary.get("pushed").asInt()).isEqualTo(933 + 2 + 353 + 353 + 3);
+        assertThat(summary.get("pushed").asInt()).isEqualTo(935 + 2 + 354 + 354 + 3);
         assertThat(summary.get("deadLettered").asInt()).isZero();
-        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1644);
+        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1648);
+        // The demo seeds one disagreement of each type; the real data brings none.
+        assertThat(summary.get("discrepancies").size()).isEqualTo(DiscrepancyType.values().length);
+        for (var type : DiscrepancyType.values()) {
+            assertThat(summary.at("/discrepancies/" + type).asInt()).as(type.name()).isEqualTo(1);
+        }
+        assertThat(summary.get("discrepanciesNew").asInt()).isEqualTo(DiscrepancyType.values().length);
+        assertThat(summary.get("discrepanciesResolved").asInt()).isZero();
     }
 
     private record Totals(int countries, long blocks, String credits) {
@@ -83,16 +93,18 @@ class SyncEndToEndTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .containsPattern("blocks\\s+612")
-                .containsPattern("credits\\s+23,258,600 t CO2e")
+                .containsPattern("blocks\\s+631")
+                .containsPattern("credits\\s+23,275,950 t CO2e")
                 .containsPattern("host countries\\s+15")
-                .containsPattern("authorizations\\s+104")
-                .containsPattern("matched blocks\\s+611")
-                .containsPattern("unmatched blocks\\s+1")
-                .containsPattern("ITMO ids minted\\s+353")
+                .containsPattern("authorizations\\s+108")
+                .containsPattern("matched blocks\\s+614")
+                .containsPattern("unmatched blocks\\s+17")
+                .containsPattern("ITMO ids minted\\s+354")
                 .containsPattern("CA flags to apply\\s+3")
                 .containsPattern("ITMO_ID/VOLUNTARY_CLAIM\\s+1")
-                .containsPattern("KOR South Korea\\s+11\\s+17,750")
+                .containsPattern("discrepancies\\s+17\\s+\\(17 new, 0 resolved")
+                .containsPattern("DOUBLE_CLAIM\\s+1")
+                .containsPattern("KOR South Korea\\s+30\\s+35,100")
                 .containsPattern("RWA Rwanda\\s+167\\s+7,317,501");
         assertThat(run.err()).contains("vcm-registry: page").contains("national-registry: page");
     }
@@ -107,9 +119,28 @@ class SyncEndToEndTest {
 
         assertThat(second.exitCode()).isZero();
         assertThat(rowCounts(database)).isEqualTo(afterFirst);
-        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 612L).containsEntry("A6_AUTHORIZATION", 104L)
-                .containsEntry("ITMO_PAIR", 353L).containsEntry("LEDGER_EVENT", 1644L);
-        assertThat(second.out()).contains("\"pushed\":0");
+        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 631L).containsEntry("A6_AUTHORIZATION", 108L)
+                .containsEntry("ITMO_PAIR", 357L).containsEntry("LEDGER_EVENT", 1648L);
+        assertThat(second.out()).contains("\"pushed\":0")
+                .contains("\"discrepanciesNew\":0").contains("\"discrepanciesResolved\":0");
+        discrepanciesOfTheDemoPersistAndCanBeListedShownAndExported(database);
+    }
+
+    /** After two syncs, the 17 seeded disagreements are all persisting; one is shown in full, all exported. */
+    private void discrepanciesOfTheDemoPersistAndCanBeListedShownAndExported(String database) {
+        var list = CliRun.of("discrepancies", "list", "--change", "PERSISTING", database);
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).containsPattern("reconciliation run \\d+: 17 of 17 discrepancies");
+        String doubleClaim = list.out().lines().filter(line -> line.contains("DOUBLE_CLAIM")).findFirst().orElseThrow();
+        assertThat(doubleClaim).contains("PERSISTING").contains("CRITICAL");
+
+        var shown = CliRun.of("discrepancies", "show", doubleClaim.substring(0, 16), database);
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).containsPattern("type\\s+DOUBLE_CLAIM").contains("DOMAIN.md").containsPattern("suggested action\\s+\\S");
+
+        var csv = CliRun.of("discrepancies", "export", "--format", "csv", "--severity", "CRITICAL", database);
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row).contains(",CRITICAL,"));
     }
 
     @Test
@@ -132,8 +163,9 @@ class SyncEndToEndTest {
     }
 
     /**
-     * Rows per table of the gateway's own data. Spring Batch's job repository is left out: it
-     * records every run by design, which is how a run can be polled and restarted.
+     * Rows per table of the gateway's own data. Run history is left out: Spring Batch's job
+     * repository and the reconciliation's runs and findings record every run by design, which is
+     * how a run can be polled and restarted and how one run is compared with the last.
      */
     private static Map<String, Long> rowCounts(String databaseOption) {
         var options = new ContextOptions();
@@ -143,10 +175,14 @@ class SyncEndToEndTest {
             var counts = new TreeMap<String, Long>();
             jdbc.queryForList("select table_name from information_schema.tables "
                             + "where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class)
-                    .stream().filter(t -> !t.toUpperCase().startsWith("BATCH_"))
+                    .stream().filter(t -> !isRunHistory(t.toUpperCase()))
                     .forEach(t -> counts.put(t.toUpperCase(),
                             jdbc.queryForObject("select count(*) from \"" + t + "\"", Long.class)));
             return counts;
         }
+    }
+
+    private static boolean isRunHistory(String table) {
+        return table.startsWith("BATCH_") || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY");
     }
 }

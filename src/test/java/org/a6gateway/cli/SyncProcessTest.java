@@ -35,8 +35,8 @@ class SyncProcessTest {
         assertThat(sync()).isZero();
         var afterSecond = rowCounts();
 
-        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 612L).containsEntry("LEDGER_EVENT", 1644L)
-                .containsEntry("OUTBOX_COMMAND", 1644L).containsEntry("ITMO_PAIR", 353L).containsEntry("HELD_BACK", 258L);
+        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 631L).containsEntry("LEDGER_EVENT", 1648L)
+                .containsEntry("OUTBOX_COMMAND", 1648L).containsEntry("ITMO_PAIR", 357L).containsEntry("HELD_BACK", 259L);
         assertThat(withoutJobRepository(afterSecond)).isEqualTo(withoutJobRepository(afterFirst));
         assertThat(executionStatuses()).isEqualTo("COMPLETED,COMPLETED");
     }
@@ -56,7 +56,7 @@ class SyncProcessTest {
             process.destroyForcibly();
             throw new AssertionError("sync did not end within 3 minutes");
         }
-        assertThat(Files.readString(workDir.resolve("out.json"))).contains("\"blocks\":612");
+        assertThat(Files.readString(workDir.resolve("out.json"))).contains("\"blocks\":631");
         return process.exitValue();
     }
 
@@ -92,7 +92,8 @@ class SyncProcessTest {
     /** Spring Batch's job repository records every run by design: that is how a run is polled and restarted. */
     private static Map<String, Long> withoutJobRepository(Map<String, Long> counts) {
         var gatewayData = new TreeMap<>(counts);
-        gatewayData.keySet().removeIf(table -> table.startsWith("BATCH_"));
+        gatewayData.keySet().removeIf(table -> table.startsWith("BATCH_")
+                || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY"));
         return gatewayData;
     }
 }
