@@ -3,6 +3,7 @@ package org.a6gateway.reconciliation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.a6gateway.units.SerialRange;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Reconciliation runs and their discrepancies, in plain SQL: written in JDBC batches, read with filters and pages. */
@@ -25,23 +26,27 @@ class DiscrepancyStore {
             + " unit_start, unit_end, tonnes, subject, private_value, national_value";
 
     private final JdbcTemplate jdbc;
-    private final SimpleJdbcInsert runs;
 
     DiscrepancyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.runs = new SimpleJdbcInsert(jdbc).withTableName("reconciliation_run").usingGeneratedKeyColumns("id");
     }
 
+    /** Plain SQL rather than SimpleJdbcInsert, whose table lookup misses a schema chosen by search_path on PostgreSQL. */
     long insertRun(Long jobExecutionId, Instant started, Instant finished, int found, int added, int persisting, int resolved) {
-        var values = new HashMap<String, Object>();
-        values.put("job_execution_id", jobExecutionId);
-        values.put("started_at", Timestamp.from(started));
-        values.put("finished_at", Timestamp.from(finished));
-        values.put("found", found);
-        values.put("new_count", added);
-        values.put("persisting_count", persisting);
-        values.put("resolved_count", resolved);
-        return runs.executeAndReturnKey(values).longValue();
+        var key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("INSERT INTO reconciliation_run (job_execution_id, started_at, finished_at,"
+                    + " found, new_count, persisting_count, resolved_count) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setObject(1, jobExecutionId, Types.BIGINT);
+            insert.setTimestamp(2, Timestamp.from(started));
+            insert.setTimestamp(3, Timestamp.from(finished));
+            insert.setInt(4, found);
+            insert.setInt(5, added);
+            insert.setInt(6, persisting);
+            insert.setInt(7, resolved);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
     }
 
     void insert(List<StoredDiscrepancy> rows) {
