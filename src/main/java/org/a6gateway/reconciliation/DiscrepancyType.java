@@ -52,8 +52,9 @@ public enum DiscrepancyType {
             "DOMAIN.md §2 revocation: ITMO identifiers follow a revoked authorization or revoked credits",
             "Ask the national registry to cancel the ITMO block and record why"),
     UNIT_MISMATCH(Severity.HIGH,
-            "DOMAIN.md §2 unit mismatch, §7 invariant 4: ITMOs count whole t CO2e; a unit of another size needs a declared conversion",
-            "Correct the national record to count tonnes, not serial units");
+            "DOMAIN.md §2 unit mismatch, §5 metric, §7 invariant 4: ITMOs count whole t CO2e; a unit of another size, or an"
+                    + " authorization in another metric, needs a declared conversion",
+            "Correct the national record to count tonnes, not serial units, or declare the conversion from the authorization's metric");
 
     private final Severity severity;
     private final String rule;

@@ -54,6 +54,15 @@ final class LabelChecks {
             authorized.add(block);
         }
         behind.stream().filter(a -> a.quantityCap() != null).forEach(a -> capped.computeIfAbsent(a, k -> new ArrayList<>()).add(block));
+        behind.stream().filter(LabelChecks::otherMetric).forEach(a -> report(DiscrepancyType.UNIT_MISMATCH, block, block.range(),
+                "block " + block.blockId() + " labels of " + a.authorizationId(), "credits of " + block.unitSize().stripTrailingZeros()
+                        .toPlainString() + " t CO2e a unit, labelled " + codes(block),
+                AuthorizationIndex.describe(a) + " in metric " + a.metric() + (a.nonGhgMetric() == null ? "" : " (" + a.nonGhgMetric() + ")")));
+    }
+
+    /** Credits count t CO2e; an authorization in another metric needs a declared conversion before its units are labelled. */
+    private static boolean otherMetric(AuthorizationRecord a) {
+        return a.metric() != null && !a.metric().equalsIgnoreCase("GHG");
     }
 
     /** Whether the block carries at least one authorized label that holds (for invariant 2). */

@@ -113,7 +113,9 @@ class ReconcilerTest {
                 new Case("a revoked authorization's ITMO pair stays", w -> revoke(w, 1), DiscrepancyType.REVOKED_STILL_PAIRED,
                         SerialRange.of(82392553, 82394552), "KOR-A2 v2 REVOKED", EnumSet.of(DiscrepancyType.REVOKED_STILL_LABELLED)),
                 new Case("ITMOs counted per kilogram unit", w -> w.actions.add(action("FT-K", "FIRST_TRANSFER", "KVS", "1003",
-                        SerialRange.of(1, 750000), 2024, 750000, null)), DiscrepancyType.UNIT_MISMATCH, SerialRange.of(1, 750000), "0.001 t"));
+                        SerialRange.of(1, 750000), 2024, 750000, null)), DiscrepancyType.UNIT_MISMATCH, SerialRange.of(1, 750000), "0.001 t"),
+                new Case("labels under an authorization in another metric", w -> metric(w, 0, "non-GHG", "MWh of renewable electricity"),
+                        DiscrepancyType.UNIT_MISMATCH, SerialRange.of(1001, 3000), "in metric non-GHG (MWh of renewable electricity)"));
     }
 
     @Test
@@ -158,6 +160,16 @@ class ReconcilerTest {
         var labels = new ArrayList<>(b.labels());
         labels.add(new BlockLabel(code.name(), "text of " + code, authorizationId));
         relabel(w, blockId, labels);
+    }
+
+    private static void metric(World w, int index, String metric, String nonGhgMetric) {
+        var a = w.authorizations.get(index);
+        w.authorizations.set(index, new org.a6gateway.authorization.AuthorizationRecord(a.sourceRegistry(), a.authorizationId(),
+                a.version(), a.status(), a.party(), a.date(), a.authorizationYear(), a.cooperativeApproachId(), a.publishedOnCarp(),
+                a.quantityCap(), metric, a.gwpValues(), nonGhgMetric, a.purposes(), a.oimpDetail(), a.firstTransferDefinition(),
+                a.vintageFrom(), a.vintageTo(), a.mitigationFrom(), a.mitigationTo(), a.useFrom(), a.useTo(), a.authorizedParties(),
+                a.authorizedEntities(), a.sectors(), a.activityTypes(), a.terms(), a.documentLinks(), a.coveredActivities(),
+                a.synthetic()));
     }
 
     private static void status(World w, String blockId, BlockStatus status) {
