@@ -11,7 +11,7 @@ import org.a6gateway.units.SerialRange;
 public record FirstTransferAction(String actionId, String authorizationId, String registry, String issuanceId,
                                   SerialRange units, LocalDate date) {
 
-    boolean concerns(String program, String issuance, SerialRange range) {
+    public boolean concerns(String program, String issuance, SerialRange range) {
         return registry.equals(program) && (issuanceId == null || issuanceId.equals(issuance)) && units.overlaps(range);
     }
 }

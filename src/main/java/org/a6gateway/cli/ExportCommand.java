@@ -1,0 +1,179 @@
+package org.a6gateway.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.a6gateway.reporting.Table4Csv;
+import org.a6gateway.reporting.Table4Document;
+import org.a6gateway.reporting.Table4Elections;
+import org.a6gateway.reporting.Table4Elections.Method;
+import org.a6gateway.reporting.Table4Elections.Mode;
+import org.a6gateway.reporting.Table4Elections.Scope;
+import org.a6gateway.reporting.Table4Elections.Target;
+import org.a6gateway.reporting.Table4Json;
+import org.a6gateway.reporting.Table4Reports;
+import org.a6gateway.reporting.Table4Xlsx;
+import org.a6gateway.units.Party;
+import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Files government staff sign: the BTR structured summary (Table 4). */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportCommand.Btr.class,
+        description = "Reports from what the gateway holds, as xlsx, CSV or JSON.")
+class ExportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GatewayCommand parent;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "btr", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"The BTR structured summary, Table 4 rows 5-12, for a Party and its NDC years, from the ingested",
+                    "blocks and authorizations. States its mode and what the other mode would change."})
+    static class Btr implements Callable<Integer> {
+
+        @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
+        String party;
+
+        @Option(names = "--years", defaultValue = "2021-2026", paramLabel = "FROM-TO", description = "NDC years (default ${DEFAULT-VALUE}).")
+        String years;
+
+        @Option(names = "--scope", defaultValue = "all", description = "all, or carp: only authorizations on the UNFCCC platform.")
+        String scope;
+
+        @Option(names = "--mode", defaultValue = "corrected",
+                description = "corrected (default): unresolved first transfers left out and listed; tool-compatible: as the GS/Verra tool v1.")
+        String mode;
+
+        @Option(names = "--target", defaultValue = "single-year", description = "single-year or multi-year NDC.")
+        String target;
+
+        @Option(names = "--method", defaultValue = "trajectory", description = "trajectory or averaging (single-year NDC).")
+        String method;
+
+        @Option(names = "--inventory-year", required = true, paramLabel = "Y", description = "Latest year of GHG inventory data.")
+        int inventoryYear;
+
+        @Option(names = "--used", paramLabel = "Y=N", description = "ITMOs used towards the NDC in year Y (row 7); repeatable.")
+        List<String> used = new ArrayList<>();
+
+        @Option(names = "--inventory", paramLabel = "Y=N", description = "Inventory emissions of year Y in t CO2e (row 3); repeatable.")
+        List<String> inventory = new ArrayList<>();
+
+        @Option(names = "--format", defaultValue = "json", description = "xlsx, csv or json (default ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (required for xlsx); else standard output.")
+        Path out;
+
+        @Mixin
+        ContextOptions options = new ContextOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        ExportCommand parent;
+
+        @Override
+        public Integer call() throws IOException {
+            Table4Elections elections;
+            try {
+                elections = elections();
+                if (!List.of("xlsx", "csv", "json").contains(format) || (format.equals("xlsx") && out == null)) {
+                    throw new IllegalArgumentException(format.equals("xlsx") ? "xlsx needs --out FILE"
+                            : "format '" + format + "' is not one of xlsx, csv, json");
+                }
+            } catch (IllegalArgumentException e) {
+                return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
+            }
+            try (var context = GatewayContext.start(parent.parent.application(), WebApplicationType.NONE, options)) {
+                var document = context.getBean(Table4Reports.class).produce(elections);
+                var bytes = render(document, context.getBean(ObjectMapper.class));
+                if (out == null) {
+                    spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+                    spec.commandLine().getOut().flush();
+                } else {
+                    try (OutputStream file = Files.newOutputStream(out)) {
+                        bytes.writeTo(file);
+                    }
+                    spec.commandLine().getErr().printf("Table 4 of %s (%s) written to %s%n", elections.party().name(),
+                            Table4Elections.name(elections.mode()), out);
+                }
+                return 0;
+            }
+        }
+
+        private ByteArrayOutputStream render(Table4Document document, ObjectMapper json) throws IOException {
+            var bytes = new ByteArrayOutputStream();
+            switch (format) {
+                case "xlsx" -> Table4Xlsx.write(document, bytes);
+                case "csv" -> {
+                    var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                    Table4Csv.write(document, writer);
+                }
+                default -> bytes.write((json.writeValueAsString(Table4Json.of(document, json)) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return bytes;
+        }
+
+        private Table4Elections elections() {
+            var span = years.split("-");
+            if (span.length != 2) {
+                throw new IllegalArgumentException("--years '" + years + "' is not FROM-TO, e.g. 2021-2026");
+            }
+            return new Table4Elections(Party.of(party), year(span[0], "--years"), year(span[1], "--years"),
+                    Table4Elections.parse(Scope.class, scope, "--scope"), Table4Elections.parse(Mode.class, mode, "--mode"),
+                    Table4Elections.parse(Target.class, target, "--target"), Table4Elections.parse(Method.class, method, "--method"),
+                    inventoryYear, perYear(used, "--used"), perYear(inventory, "--inventory"));
+        }
+
+        private static TreeMap<Integer, BigDecimal> perYear(List<String> entries, String option) {
+            var byYear = new TreeMap<Integer, BigDecimal>();
+            for (String entry : entries) {
+                var parts = entry.split("=", 2);
+                try {
+                    if (parts.length != 2 || byYear.put(year(parts[0], option), new BigDecimal(parts[1].strip())) != null) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(option + " '" + entry + "' is not YEAR=TONNES, once per year");
+                }
+            }
+            return byYear;
+        }
+
+        private static int year(String text, String option) {
+            try {
+                int year = Integer.parseInt(text.strip());
+                if (year < 1990 || year > 2100) {
+                    throw new NumberFormatException();
+                }
+                return year;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + ": '" + text + "' is not a year between 1990 and 2100");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reports government staff sign: the BTR structured summary (Table 4) computed from the blocks
+ * and authorizations the gateway ingested, with the blocks behind every figure. The rules are
+ * pure (Table4Calculator); Table4Source reads the store, the writers make JSON, CSV and xlsx.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "blocks", "authorization", "itmo"})
+package org.a6gateway.reporting;
