@@ -9,10 +9,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.a6gateway.reporting.AefCsv;
+import org.a6gateway.reporting.AefExport;
+import org.a6gateway.reporting.AefJson;
+import org.a6gateway.reporting.AefRequest;
+import org.a6gateway.reporting.AefXlsx;
 import org.a6gateway.reporting.Table4Csv;
 import org.a6gateway.reporting.Table4Document;
 import org.a6gateway.reporting.Table4Elections;
@@ -32,8 +38,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Files government staff sign: the BTR structured summary (Table 4). */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportCommand.Btr.class,
+/** Files government staff sign: the AEF tables and the BTR structured summary (Table 4). */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportCommand.Aef.class, ExportCommand.Btr.class},
         description = "Reports from what the gateway holds, as xlsx, CSV or JSON.")
 class ExportCommand implements Runnable {
 
@@ -46,6 +52,96 @@ class ExportCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "aef", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"The Agreed Electronic Format for a Party and reported year: T1 submission, T2 authorizations,",
+                    "T3 actions, T4 holdings, T5 authorized entities, each T3 row checked, and the checks."})
+    static class Aef implements Callable<Integer> {
+
+        @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
+        String party;
+
+        @Option(names = "--year", required = true, paramLabel = "Y", description = "The reported (calendar) year of the actions.")
+        int year;
+
+        @Option(names = "--ndc-period", defaultValue = "2021-2030", paramLabel = "FROM-TO", description = "Default ${DEFAULT-VALUE}.")
+        String ndcPeriod;
+
+        @Option(names = "--submission-date", paramLabel = "YYYY-MM-DD", description = "Default: today.")
+        LocalDate submissionDate;
+
+        @Option(names = "--format", defaultValue = "json", description = "xlsx, csv or json (default ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (required for xlsx); else standard output.")
+        Path out;
+
+        @Mixin
+        ContextOptions options = new ContextOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        ExportCommand parent;
+
+        @Override
+        public Integer call() throws IOException {
+            AefRequest request;
+            try {
+                checkFormat(format, out);
+                var span = years(ndcPeriod, "--ndc-period");
+                request = new AefRequest(Party.of(party), year(Integer.toString(year), "--year"),
+                        submissionDate == null ? LocalDate.now() : submissionDate, span[0], span[1]);
+            } catch (IllegalArgumentException e) {
+                return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
+            }
+            try (var context = GatewayContext.start(parent.parent.application(), WebApplicationType.NONE, options);
+                 OutputStream target = out == null ? null : Files.newOutputStream(out)) {
+                var export = context.getBean(AefExport.class);
+                var writer = out == null ? spec.commandLine().getOut() : new OutputStreamWriter(target, StandardCharsets.UTF_8);
+                switch (format) {
+                    case "xlsx" -> export.write(request, new AefXlsx(target));
+                    case "csv" -> export.write(request, new AefCsv(writer));
+                    default -> export.write(request, new AefJson(writer, context.getBean(ObjectMapper.class), request));
+                }
+                writer.flush();
+                if (out != null) {
+                    spec.commandLine().getErr().printf("AEF of %s for %d written to %s%n", request.party().name(), year, out);
+                }
+                return 0;
+            }
+        }
+    }
+
+    static void checkFormat(String format, Path out) {
+        if (!List.of("xlsx", "csv", "json").contains(format)) {
+            throw new IllegalArgumentException("format '" + format + "' is not one of xlsx, csv, json");
+        }
+        if (format.equals("xlsx") && out == null) {
+            throw new IllegalArgumentException("xlsx needs --out FILE");
+        }
+    }
+
+    static int[] years(String span, String option) {
+        var parts = span.split("-");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException(option + " '" + span + "' is not FROM-TO, e.g. 2021-2026");
+        }
+        return new int[] {year(parts[0], option), year(parts[1], option)};
+    }
+
+    static int year(String text, String option) {
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year < 1990 || year > 2100) {
+                throw new NumberFormatException();
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a year between 1990 and 2100");
+        }
     }
 
     @Command(name = "btr", mixinStandardHelpOptions = true, sortOptions = false,
@@ -101,10 +197,7 @@ class ExportCommand implements Runnable {
             Table4Elections elections;
             try {
                 elections = elections();
-                if (!List.of("xlsx", "csv", "json").contains(format) || (format.equals("xlsx") && out == null)) {
-                    throw new IllegalArgumentException(format.equals("xlsx") ? "xlsx needs --out FILE"
-                            : "format '" + format + "' is not one of xlsx, csv, json");
-                }
+                checkFormat(format, out);
             } catch (IllegalArgumentException e) {
                 return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
             }
@@ -139,11 +232,8 @@ class ExportCommand implements Runnable {
         }
 
         private Table4Elections elections() {
-            var span = years.split("-");
-            if (span.length != 2) {
-                throw new IllegalArgumentException("--years '" + years + "' is not FROM-TO, e.g. 2021-2026");
-            }
-            return new Table4Elections(Party.of(party), year(span[0], "--years"), year(span[1], "--years"),
+            var span = years(years, "--years");
+            return new Table4Elections(Party.of(party), span[0], span[1],
                     Table4Elections.parse(Scope.class, scope, "--scope"), Table4Elections.parse(Mode.class, mode, "--mode"),
                     Table4Elections.parse(Target.class, target, "--target"), Table4Elections.parse(Method.class, method, "--method"),
                     inventoryYear, perYear(used, "--used"), perYear(inventory, "--inventory"));
@@ -162,18 +252,6 @@ class ExportCommand implements Runnable {
                 }
             }
             return byYear;
-        }
-
-        private static int year(String text, String option) {
-            try {
-                int year = Integer.parseInt(text.strip());
-                if (year < 1990 || year > 2100) {
-                    throw new NumberFormatException();
-                }
-                return year;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + ": '" + text + "' is not a year between 1990 and 2100");
-            }
         }
     }
 }

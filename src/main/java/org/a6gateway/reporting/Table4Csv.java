@@ -41,11 +41,6 @@ public final class Table4Csv {
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
-        out.write(String.join(",", cells.stream().map(Table4Csv::quoted).toList()) + "\r\n");
-    }
-
-    private static String quoted(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        out.write(Csv.line(cells));
     }
 }

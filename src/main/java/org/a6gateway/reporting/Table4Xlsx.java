@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -26,12 +25,12 @@ public final class Table4Xlsx {
 
     public static void write(Table4Document document, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(100)) {
-            var bold = bold(workbook);
+            var bold = XlsxCells.bold(workbook);
             table(workbook.createSheet("Table 4"), document.table(), bold);
             difference(workbook.createSheet("Difference"), document, bold);
             unresolved(workbook.createSheet("Unresolved"), document.table(), bold);
             audit(workbook.createSheet("Audit"), document.table(), bold);
-            checks(workbook.createSheet("Checks"), document.checks(), bold);
+            XlsxCells.checks(workbook.createSheet("Checks"), document.checks(), bold);
             workbook.write(out);
             workbook.dispose();
         }
@@ -40,22 +39,22 @@ public final class Table4Xlsx {
     private static void table(Sheet sheet, Table4 table, CellStyle bold) {
         var e = table.elections();
         int r = 0;
-        text(sheet.createRow(r++), 0, "BTR structured summary, Table 4: " + e.party().name() + " (" + e.party().alpha3() + ")", bold);
-        text(sheet.createRow(r++), 0, "Mode: " + Table4Elections.name(e.mode()), null);
-        text(sheet.createRow(r++), 0, "Elections: " + Table4Elections.name(e.target()) + ", " + Table4Elections.name(e.method())
+        XlsxCells.text(sheet.createRow(r++), 0, "BTR structured summary, Table 4: " + e.party().name() + " (" + e.party().alpha3() + ")", bold);
+        XlsxCells.text(sheet.createRow(r++), 0, "Mode: " + Table4Elections.name(e.mode()), null);
+        XlsxCells.text(sheet.createRow(r++), 0, "Elections: " + Table4Elections.name(e.target()) + ", " + Table4Elections.name(e.method())
                 + ", latest inventory year " + e.inventoryYear() + ", authorizations: " + Table4Elections.name(e.scope()), null);
         r++;
         r = header(sheet.createRow(r), e, bold) + 1;
         for (var row : table.rows().entrySet()) {
             var line = sheet.createRow(r++);
             line.createCell(0).setCellValue(row.getKey());
-            text(line, 1, Table4.label(row.getKey()), null);
+            XlsxCells.text(line, 1, Table4.label(row.getKey()), null);
             int c = 2;
             for (Cell cell : row.getValue().values()) {
                 if (cell.isNumber()) {
                     line.createCell(c).setCellValue(cell.number().doubleValue());
                 } else if (cell.text() != null) {
-                    text(line, c, cell.text(), null);
+                    XlsxCells.text(line, c, cell.text(), null);
                 }
                 c++;
             }
@@ -63,8 +62,8 @@ public final class Table4Xlsx {
     }
 
     private static int header(Row row, Table4Elections e, CellStyle bold) {
-        text(row, 0, "Row", bold);
-        text(row, 1, "Table 4", bold);
+        XlsxCells.text(row, 0, "Row", bold);
+        XlsxCells.text(row, 1, "Table 4", bold);
         for (int y = e.firstYear(); y <= e.lastYear(); y++) {
             row.createCell(2 + y - e.firstYear()).setCellValue(y);
             row.getCell(2 + y - e.firstYear()).setCellStyle(bold);
@@ -74,12 +73,12 @@ public final class Table4Xlsx {
 
     private static void difference(Sheet sheet, Table4Document document, CellStyle bold) {
         var e = document.table().elections();
-        text(sheet.createRow(0), 0, "Corrected minus tool-compatible (rows and years not listed are equal)", bold);
+        XlsxCells.text(sheet.createRow(0), 0, "Corrected minus tool-compatible (rows and years not listed are equal)", bold);
         int r = header(sheet.createRow(2), e, bold) + 1;
         for (var row : document.difference().entrySet()) {
             var line = sheet.createRow(r++);
             line.createCell(0).setCellValue(row.getKey());
-            text(line, 1, Table4.label(row.getKey()), null);
+            XlsxCells.text(line, 1, Table4.label(row.getKey()), null);
             row.getValue().forEach((year, delta) -> line.createCell(2 + year - e.firstYear()).setCellValue(delta.doubleValue()));
         }
     }
@@ -87,23 +86,23 @@ public final class Table4Xlsx {
     private static void unresolved(Sheet sheet, Table4 table, CellStyle bold) {
         var head = sheet.createRow(0);
         for (int c = 0; c < UNIT_COLUMNS.size(); c++) {
-            text(head, c, UNIT_COLUMNS.get(c), bold);
+            XlsxCells.text(head, c, UNIT_COLUMNS.get(c), bold);
         }
-        text(head, UNIT_COLUMNS.size(), "Why left out", bold);
+        XlsxCells.text(head, UNIT_COLUMNS.size(), "Why left out", bold);
         int r = 1;
         for (ReportedUnits u : table.unresolved()) {
             var line = sheet.createRow(r++);
             units(line, 0, u);
-            text(line, UNIT_COLUMNS.size(), u.unresolved(), null);
+            XlsxCells.text(line, UNIT_COLUMNS.size(), u.unresolved(), null);
         }
     }
 
     private static void audit(Sheet sheet, Table4 table, CellStyle bold) {
         var head = sheet.createRow(0);
-        text(head, 0, "Row", bold);
-        text(head, 1, "Year", bold);
+        XlsxCells.text(head, 0, "Row", bold);
+        XlsxCells.text(head, 1, "Year", bold);
         for (int c = 0; c < UNIT_COLUMNS.size(); c++) {
-            text(head, 2 + c, UNIT_COLUMNS.get(c), bold);
+            XlsxCells.text(head, 2 + c, UNIT_COLUMNS.get(c), bold);
         }
         int r = 1;
         for (var row : table.audit().entrySet()) {
@@ -118,50 +117,15 @@ public final class Table4Xlsx {
         }
     }
 
-    private static void checks(Sheet sheet, List<PreSubmissionCheck> checks, CellStyle bold) {
-        var head = sheet.createRow(0);
-        List.of("Check", "Result", "Where", "Detail").forEach(title -> text(head, head.getPhysicalNumberOfCells(), title, bold));
-        int r = 1;
-        for (PreSubmissionCheck check : checks) {
-            var line = sheet.createRow(r++);
-            text(line, 0, check.name(), null);
-            text(line, 1, check.passed() ? "passed" : check.failures().size() + " failing", null);
-            text(line, 3, check.rule(), null);
-            for (PreSubmissionCheck.Failure failure : check.failures()) {
-                var failing = sheet.createRow(r++);
-                text(failing, 0, check.name(), null);
-                text(failing, 1, "fails", null);
-                text(failing, 2, failure.where(), null);
-                text(failing, 3, failure.detail(), null);
-            }
-        }
-    }
-
     private static void units(Row line, int from, ReportedUnits u) {
-        text(line, from, u.serial().strip(), null);
-        text(line, from + 1, u.program(), null);
-        text(line, from + 2, u.issuanceId(), null);
+        XlsxCells.text(line, from, u.serial().strip(), null);
+        XlsxCells.text(line, from + 1, u.program(), null);
+        XlsxCells.text(line, from + 2, u.issuanceId(), null);
         line.createCell(from + 3).setCellValue(u.units().start());
         line.createCell(from + 4).setCellValue(u.units().end());
         line.createCell(from + 5).setCellValue(u.vintage());
         line.createCell(from + 6).setCellValue(u.tonnes().doubleValue());
-        text(line, from + 7, u.authorizationId(), null);
-        text(line, from + 8, Table4Elections.name(u.definition()), null);
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static CellStyle bold(SXSSFWorkbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        var style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
+        XlsxCells.text(line, from + 7, u.authorizationId(), null);
+        XlsxCells.text(line, from + 8, Table4Elections.name(u.definition()), null);
     }
 }

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code export btr} on a store no sync has filled (every figure zero, which still has to be a
- * number): the JSON the issue names, an xlsx POI reads back, and clear refusals. The figures
- * themselves are tested against the reporting tool in Table4FromTheRegistriesTest.
+ * {@code export btr} and {@code export aef} on a store no sync has filled (every figure zero,
+ * which still has to be a number): the JSON the issue names, files POI reads back, and clear
+ * refusals. The figures themselves are tested in Table4FromTheRegistriesTest and
+ * AefFromTheRegistriesTest.
  */
-class ExportBtrCommandTest {
+class ExportCommandTest {
 
     private final String database = "-Pa6.test.database=btr" + System.nanoTime();
 
@@ -67,6 +68,34 @@ class ExportBtrCommandTest {
     }
 
     @Test
+    void theAefJsonHasTheFiveTablesAndTheChecks() throws Exception {
+        var run = CliRun.of("export", "aef", "--party", "Madagascar", "--year", "2025", "--submission-date", "2026-04-15", database);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("party").asText()).isEqualTo("MDG");
+        assertThat(json.get("tables").fieldNames()).toIterable().containsExactly("T1", "T2", "T3", "T4", "T5");
+        assertThat(json.at("/tables/T1/0").toString()).isEqualTo("{\"Party\":\"MDG\",\"Version\":\"1.0\",\"Reported year\":2025,"
+                + "\"Submission date\":\"2026-04-15\",\"First year of the NDC period\":2021,\"Last year of the NDC period\":2030}");
+        assertThat(json.get("checks")).hasSize(4);
+    }
+
+    @Test
+    void theAefXlsxHasOneSheetPerTableAndTheChecks() throws Exception {
+        Path file = dir.resolve("aef.xlsx");
+
+        var run = CliRun.of("export", "aef", "--party", "MDG", "--year", "2025", "--format", "xlsx", "-o", file.toString(), database);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getSheet("T1").getRow(4).getCell(2).getNumericCellValue()).isEqualTo(2025);
+        }
+        assertThat(refusal("aef", "--party", "MDG", "--year", "1800")).contains("--year: '1800' is not a year between 1990 and 2100");
+        assertThat(refusal("aef", "--party", "MDG", "--year", "2025", "--ndc-period", "2030-2021")).contains("runs backwards");
+    }
+
+    @Test
     void whatTheCommandCannotTakeIsOneClearLineAndExitOne() {
         assertThat(refusal("--party", "Atlantis", "--inventory-year", "2024")).contains("unknown Party 'Atlantis'");
         assertThat(refusal("--party", "TZA", "--inventory-year", "2024", "--mode", "strict"))
@@ -82,7 +111,10 @@ class ExportBtrCommandTest {
     }
 
     private String refusal(String... options) {
-        var args = new java.util.ArrayList<>(java.util.List.of("export", "btr"));
+        var args = new java.util.ArrayList<>(java.util.List.of("export"));
+        if (!options[0].equals("aef")) {
+            args.add("btr");
+        }
         args.addAll(java.util.List.of(options));
         args.add(database);
         var run = CliRun.of(args.toArray(String[]::new));

@@ -1,0 +1,375 @@
+package org.a6gateway.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.Purpose;
+import org.a6gateway.reporting.AefRecords.Action;
+import org.a6gateway.reporting.AefRecords.Pair;
+import org.a6gateway.reporting.PreSubmissionCheck.Failure;
+import org.a6gateway.units.ItmoBlock;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.SerialRange;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A Party's AEF for one reported year, from the store: T1 the submission, T2 its authorizations,
+ * T3 the year's actions (its ITMO blocks first transferred that year, then the national
+ * registry's transfers, uses and cancellations), T4 what it still holds at the year's end, T5 the
+ * entities its authorizations name. One row per contiguous block; "NA" where a field does not
+ * apply or no registry records it. Every T3 row goes through the pre-submission checks and says
+ * in its last two columns whether it passed and why not.
+ */
+@Service
+public class AefExport {
+
+    static final String ITMO_ID_WELL_FORMED = "ITMO_ID_WELL_FORMED";
+    static final String QUANTITY = "QUANTITY_IS_LAST_MINUS_FIRST_PLUS_ONE";
+    static final String AUTHORIZATION = "CONSISTENT_WITH_AUTHORIZATION";
+    static final String HOLDINGS = "WITHIN_HOLDINGS";
+    private static final Set<String> LEAVING_HOLDINGS = Set.of("USE", "CANCELLATION", "VOLUNTARY_CANCELLATION", "TRANSFER");
+
+    private final AuthorizationStore authorizations;
+    private final AefRecords records;
+
+    AefExport(AuthorizationStore authorizations, AefRecords records) {
+        this.authorizations = authorizations;
+        this.records = records;
+    }
+
+    @Transactional(readOnly = true)
+    public void write(AefRequest request, AefSink sink) throws IOException {
+        String party = request.party().alpha3();
+        var byId = latestVersions(party, request.reportedYear());
+        var pairs = records.pairsOf(party);
+        var actions = records.actionsUntil(request.reportedYear(), byId.keySet());
+        var checks = new Checks(byId, pairs);
+        table(sink, AefTable.T1, List.of(submission(request)));
+        table(sink, AefTable.T2, byId.values().stream().map(AefExport::authorization).toList());
+        sink.startTable(AefTable.T3);
+        for (Pair pair : pairs) {
+            checks.countTowardsCap(pair);
+            if (pair.year() != null && pair.year() == request.reportedYear()) {
+                sink.row(firstTransfer(pair, byId.get(pair.authorizationId()), party, checks.of(pair)));
+            }
+        }
+        for (Action action : actions) {
+            if (action.date().getYear() == request.reportedYear()) {
+                sink.row(action(action, byId.get(action.authorizationId()), checks.of(action)));
+            }
+        }
+        sink.endTable();
+        table(sink, AefTable.T4, holdings(pairs, actions, byId, request.reportedYear()));
+        table(sink, AefTable.T5, byId.values().stream().flatMap(a -> a.authorizedEntities().stream().map(e -> entity(a, e))).toList());
+        sink.finish(checks.results());
+    }
+
+    private static void table(AefSink sink, AefTable table, List<List<Object>> rows) throws IOException {
+        sink.startTable(table);
+        for (List<Object> row : rows) {
+            sink.row(row);
+        }
+        sink.endTable();
+    }
+
+    /** The latest version of each of the Party's authorizations given by the end of the year. */
+    private Map<String, AuthorizationRecord> latestVersions(String party, int year) {
+        return authorizations.all().stream().filter(a -> party.equals(a.party()) && a.authorizationYear() <= year)
+                .sorted(Comparator.comparing(AuthorizationRecord::authorizationId).thenComparingInt(AuthorizationRecord::version))
+                .collect(Collectors.toMap(AuthorizationRecord::authorizationId, a -> a, (older, newer) -> newer, LinkedHashMap::new));
+    }
+
+    private static List<Object> submission(AefRequest r) {
+        return List.of(r.party().alpha3(), "1.0", r.reportedYear(), r.submissionDate(), r.ndcFirstYear(), r.ndcLastYear());
+    }
+
+    private static List<Object> authorization(AuthorizationRecord a) {
+        return values(a.authorizationId(), a.version(), a.date(), a.cooperativeApproachId(), joined(a.authorizedParties()),
+                joined(a.authorizedEntities()), a.status().name(), a.quantityCap(), a.metric(), a.gwpValues(), a.nonGhgMetric(),
+                joined(a.sectors()), joined(a.activityTypes()), purposes(a.purposes()), a.oimpDetail(),
+                definition(a.firstTransferDefinition().name()), a.mitigationFrom(), a.mitigationTo(), a.useFrom(), a.useTo(),
+                a.vintageFrom(), a.vintageTo(), a.terms(), joined(a.documentLinks()));
+    }
+
+    private static List<Object> firstTransfer(Pair pair, AuthorizationRecord a, String party, List<Failure> failures) {
+        var first = pair.first();
+        String subtype = subtype(pair.trigger());
+        return values(pair.date(), "First transfer", subtype, first.map(ItmoIdentifier::cooperativeApproach).orElse(null),
+                pair.authorizationId(), party, first.map(ItmoIdentifier::registryId).orElse(null), pair.firstItmoId(),
+                pair.lastItmoId(), pair.registry(), pair.units().start(), pair.units().end(), metric(a), gwp(a), null,
+                pair.quantity(), null, null, first.map(ItmoIdentifier::vintage).orElse(null),
+                "First transfer to another Party".equals(subtype) ? party : null, null, null, null, null, null,
+                consistency(failures), explanation(failures));
+    }
+
+    private static List<Object> action(Action action, AuthorizationRecord a, List<Failure> failures) {
+        var first = AefRecords.identifier(action.firstItmoId());
+        boolean useOrCancellation = Set.of("USE", "CANCELLATION", "VOLUNTARY_CANCELLATION").contains(action.type());
+        return values(action.date(), actionType(action.type()), null, first.map(ItmoIdentifier::cooperativeApproach).orElse(null),
+                action.authorizationId(), first.map(ItmoIdentifier::party).orElse(null), first.map(ItmoIdentifier::registryId).orElse(null),
+                action.firstItmoId(), action.lastItmoId(), action.registry(), action.units().start(), action.units().end(),
+                metric(a), gwp(a), null, action.quantity(), null, null, first.map(ItmoIdentifier::vintage).orElse(null), null, null,
+                useOrCancellation && a != null ? a.oimpDetail() : null, null, null, null, consistency(failures), explanation(failures));
+    }
+
+    /** ITMO blocks first transferred by the year's end and not first transferred abroad, less what actions took out. */
+    private static List<List<Object>> holdings(List<Pair> pairs, List<Action> actions, Map<String, AuthorizationRecord> byId, int year) {
+        var rows = new ArrayList<List<Object>>();
+        var out = actions.stream().filter(a -> LEAVING_HOLDINGS.contains(a.type())).toList();
+        for (Pair pair : pairs) {
+            if (pair.year() == null || pair.year() > year || "first international transfer".equals(pair.trigger())) {
+                continue;
+            }
+            List<SerialRange> held = List.of(pair.units());
+            for (Action a : out) {
+                if (a.registry().equals(pair.registry()) && (a.issuance() == null || a.issuance().equals(pair.issuance()))) {
+                    held = held.stream().flatMap(r -> r.subtract(a.units()).stream()).toList();
+                }
+            }
+            var authorization = byId.get(pair.authorizationId());
+            for (SerialRange range : held) {
+                var ids = itmoIds(pair, range);
+                var first = AefRecords.identifier(ids[0]);
+                rows.add(values(first.map(ItmoIdentifier::cooperativeApproach).orElse(null), pair.authorizationId(),
+                        authorization == null ? null : definition(authorization.firstTransferDefinition().name()),
+                        first.map(ItmoIdentifier::registryId).orElse(null), ids[0], ids[1], pair.registry(), range.start(), range.end(),
+                        metric(authorization), range.quantity(), first.map(ItmoIdentifier::vintage).orElse(null)));
+            }
+        }
+        return rows;
+    }
+
+    /** The ITMO ids of part of a pair; the pair's own where it is whole or its ids do not parse. */
+    private static String[] itmoIds(Pair pair, SerialRange range) {
+        if (range.equals(pair.units())) {
+            return new String[] {pair.firstItmoId(), pair.lastItmoId()};
+        }
+        try {
+            var whole = new ItmoPair(new ItmoBlock(ItmoIdentifier.parse(pair.firstItmoId()), ItmoIdentifier.parse(pair.lastItmoId())),
+                    pair.registry(), pair.issuance(), pair.units());
+            var part = whole.part(range).itmo();
+            return new String[] {part.first().toString(), part.last().toString()};
+        } catch (IllegalArgumentException e) {
+            return new String[] {null, null};
+        }
+    }
+
+    private static List<Object> entity(AuthorizationRecord a, String name) {
+        return values(a.date(), name, null, null, a.cooperativeApproachId(), a.authorizationId(), a.terms(), null, null);
+    }
+
+    /** A row with "NA" for every null, empty or absent value. */
+    static List<Object> values(Object... values) {
+        return Arrays.stream(values).map(v -> v == null || "".equals(v) ? AefTable.NA : v).toList();
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join("; ", values);
+    }
+
+    /** The AEF's controlled values: "NDC", "OIMP", "NDC and OIMP", … */
+    static String purposes(Set<Purpose> purposes) {
+        return purposes.stream().sorted().map(Purpose::name).collect(Collectors.joining(" and "));
+    }
+
+    private static String definition(String name) {
+        return switch (name) {
+            case "AUTHORISATION" -> "Authorization";
+            case "ISSUANCE" -> "Issuance";
+            case "USE_OR_CANCELLATION" -> "Use or cancellation";
+            default -> "First international transfer";
+        };
+    }
+
+    /** The AEF subtype of a first transfer, from the trigger the ITMO job recorded. */
+    static String subtype(String trigger) {
+        if (trigger == null) {
+            return null;
+        }
+        return switch (trigger) {
+            case "authorization" -> "Authorization";
+            case "issuance" -> "Issuance";
+            case "use or cancellation" -> "Use or cancellation";
+            default -> "First transfer to another Party";
+        };
+    }
+
+    static String actionType(String type) {
+        return switch (type) {
+            case "TRANSFER" -> "Transfer";
+            case "ACQUISITION" -> "Acquisition";
+            case "USE" -> "Use";
+            case "CANCELLATION" -> "Cancellation";
+            case "VOLUNTARY_CANCELLATION" -> "Voluntary Cancellation";
+            default -> type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private static String metric(AuthorizationRecord a) {
+        return a == null || a.metric() == null ? "GHG" : a.metric();
+    }
+
+    private static String gwp(AuthorizationRecord a) {
+        return a == null ? null : a.gwpValues();
+    }
+
+    private static String consistency(List<Failure> failures) {
+        return failures.isEmpty() ? "Consistent" : "Inconsistent";
+    }
+
+    private static String explanation(List<Failure> failures) {
+        return failures.stream().map(Failure::detail).collect(Collectors.joining("; "));
+    }
+
+    /** The pre-submission checks, row by row, and what failed them. */
+    static final class Checks {
+
+        private final Map<String, AuthorizationRecord> byId;
+        private final Map<String, Map<String, List<Pair>>> pairsByRegistry;
+        private final Map<String, BigDecimal> transferred = new HashMap<>();
+        private final Map<Pair, Failure> overCap = new HashMap<>();
+        private final Map<String, List<Failure>> failures = new LinkedHashMap<>();
+
+        Checks(Map<String, AuthorizationRecord> byId, List<Pair> pairs) {
+            this.byId = byId;
+            this.pairsByRegistry = pairs.stream().collect(Collectors.groupingBy(Pair::registry, Collectors.groupingBy(Pair::issuance)));
+            List.of(ITMO_ID_WELL_FORMED, QUANTITY, AUTHORIZATION, HOLDINGS).forEach(c -> failures.put(c, new ArrayList<>()));
+        }
+
+        /** Pairs come in first-transfer order: the units beyond an authorization's cap are the last ones. */
+        void countTowardsCap(Pair pair) {
+            var a = byId.get(pair.authorizationId());
+            if (a == null || a.quantityCap() == null) {
+                return;
+            }
+            var total = transferred.merge(a.authorizationId(), BigDecimal.valueOf(pair.quantity()), BigDecimal::add);
+            if (total.compareTo(BigDecimal.valueOf(a.quantityCap())) > 0) {
+                overCap.put(pair, new Failure(where(pair), "first transfers under " + a.authorizationId() + " reach "
+                        + total.toPlainString() + " t, beyond its cap of " + a.quantityCap() + " t"));
+            }
+        }
+
+        List<Failure> of(Pair pair) {
+            var found = new ArrayList<Failure>();
+            identifiers(where(pair), pair.firstItmoId(), pair.lastItmoId(), pair.quantity(), pair.units()).forEach(f -> add(found, f));
+            authorization(pair).forEach(f -> add(found, f));
+            Optional.ofNullable(overCap.get(pair)).ifPresent(f -> add(found, Map.entry(AUTHORIZATION, f)));
+            return found;
+        }
+
+        List<Failure> of(Action action) {
+            var found = new ArrayList<Failure>();
+            String where = action.actionId() + " " + action.registry() + " " + action.units();
+            identifiers(where, action.firstItmoId(), action.lastItmoId(), action.quantity(), action.units()).forEach(f -> add(found, f));
+            var a = byId.get(action.authorizationId());
+            if (a == null || a.status() == AuthorizationStatus.REVOKED) {
+                add(found, Map.entry(AUTHORIZATION, new Failure(where, "authorization " + action.authorizationId()
+                        + (a == null ? " is not one of the Party's" : " is revoked"))));
+            }
+            if (!held(action)) {
+                add(found, Map.entry(HOLDINGS, new Failure(where, action.type().toLowerCase(Locale.ROOT)
+                        + " of units no ITMO block of the Party first transferred by " + action.date() + " holds")));
+            }
+            return found;
+        }
+
+        private boolean held(Action action) {
+            var issuances = pairsByRegistry.getOrDefault(action.registry(), Map.of());
+            var candidates = action.issuance() == null ? issuances.values().stream().flatMap(List::stream).toList()
+                    : issuances.getOrDefault(action.issuance(), List.of());
+            List<SerialRange> left = List.of(action.units());
+            for (Pair p : candidates) {
+                if (firstTransferredBy(p, action.date()) && p.units().overlaps(action.units())) {
+                    left = left.stream().flatMap(r -> r.subtract(p.units()).stream()).toList();
+                }
+            }
+            return left.isEmpty();
+        }
+
+        /** A block another system registered carries no date: the national registry holds it, so it counts. */
+        private static boolean firstTransferredBy(Pair p, java.time.LocalDate date) {
+            if (p.date() != null) {
+                return !p.date().isAfter(date);
+            }
+            return p.year() == null || p.year() <= date.getYear();
+        }
+
+        private List<Map.Entry<String, Failure>> identifiers(String where, String firstText, String lastText, long quantity,
+                                                            SerialRange units) {
+            var found = new ArrayList<Map.Entry<String, Failure>>();
+            var first = AefRecords.identifier(firstText);
+            var last = AefRecords.identifier(lastText);
+            if (first.isEmpty() || last.isEmpty() || !first.get().sameSeries(last.get())
+                    || first.get().serial().compareTo(last.get().serial()) > 0) {
+                found.add(Map.entry(ITMO_ID_WELL_FORMED, new Failure(where, "ITMO ids " + firstText + " … " + lastText
+                        + " are not one well-formed series, first before last")));
+                return found;
+            }
+            var span = last.get().serial().subtract(first.get().serial()).add(BigInteger.ONE);
+            if (span.compareTo(BigInteger.valueOf(quantity)) != 0 || units.quantity() != quantity) {
+                found.add(Map.entry(QUANTITY, new Failure(where, "quantity " + quantity + " but last − first + 1 = " + span
+                        + " ITMOs and " + units.quantity() + " underlying units")));
+            }
+            return found;
+        }
+
+        private List<Map.Entry<String, Failure>> authorization(Pair pair) {
+            var a = byId.get(pair.authorizationId());
+            var where = where(pair);
+            if (a == null) {
+                return List.of(Map.entry(AUTHORIZATION, new Failure(where, "authorization " + pair.authorizationId()
+                        + " is not one of the Party's")));
+            }
+            var found = new ArrayList<Map.Entry<String, Failure>>();
+            if (a.status() == AuthorizationStatus.REVOKED) {
+                found.add(Map.entry(AUTHORIZATION, new Failure(where, "authorization " + a.authorizationId() + " is revoked")));
+            }
+            // An id that does not parse has no vintage to judge; ITMO_ID_WELL_FORMED reports it.
+            pair.first().map(ItmoIdentifier::vintage)
+                    .filter(v -> a.vintageFrom() != null && v < a.vintageFrom() || a.vintageTo() != null && v > a.vintageTo())
+                    .ifPresent(v -> found.add(Map.entry(AUTHORIZATION, new Failure(where, "vintage " + v + " outside the authorized "
+                            + a.vintageFrom() + "–" + a.vintageTo()))));
+            boolean onlyNdc = a.purposes().equals(Set.of(Purpose.NDC));
+            if (onlyNdc && !"first international transfer".equals(pair.trigger())) {
+                found.add(Map.entry(AUTHORIZATION, new Failure(where, "first transferred at " + pair.trigger()
+                        + " under an authorization for NDC use only, whose first transfer is the first international transfer")));
+            }
+            return found;
+        }
+
+        private void add(List<Failure> row, Map.Entry<String, Failure> failure) {
+            row.add(failure.getValue());
+            failures.get(failure.getKey()).add(failure.getValue());
+        }
+
+        List<PreSubmissionCheck> results() {
+            return List.of(new PreSubmissionCheck(ITMO_ID_WELL_FORMED, "first and last ITMO ids parse and form one series", failures.get(ITMO_ID_WELL_FORMED)),
+                    new PreSubmissionCheck(QUANTITY, "quantity = last − first + 1, in ITMOs and in underlying units", failures.get(QUANTITY)),
+                    new PreSubmissionCheck(AUTHORIZATION, "each action under an authorization of the Party, not revoked, for a use it"
+                            + " allows, a vintage inside its timeframe and within its cap", failures.get(AUTHORIZATION)),
+                    new PreSubmissionCheck(HOLDINGS, "transfers, uses and cancellations only of units the Party's first-transferred"
+                            + " ITMO blocks hold", failures.get(HOLDINGS)));
+        }
+
+        private static String where(Pair pair) {
+            return pair.firstItmoId() + " (" + pair.registry() + " " + pair.issuance() + " " + pair.units() + ")";
+        }
+    }
+}
