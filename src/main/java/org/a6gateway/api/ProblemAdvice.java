@@ -1,14 +1,21 @@
 package org.a6gateway.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.stream.Collectors;
 import org.a6gateway.sync.SyncAlreadyRunning;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -21,6 +28,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NotReady.class)
+    ProblemDetail notReady(NotReady e) {
+        return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage());
     }
 
     @ExceptionHandler(SyncAlreadyRunning.class)
@@ -48,6 +60,28 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             parameter = node.getName();
         }
         return "'" + parameter + "' " + violation.getMessage();
+    }
+
+    /** A body that reads but breaks the contract (a required field missing, a value out of bounds): 400 naming the fields. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers, status, request);
+    }
+
+    /** A body that does not read (bad JSON, a value outside an enum): 400 naming the field where one is known. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "the request body is not the JSON this operation takes";
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            detail = "field '" + field + "': " + mapping.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers, status, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

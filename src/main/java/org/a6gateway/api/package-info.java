@@ -3,5 +3,5 @@
  * {@code openapi/gateway.yaml} and only translate between its DTOs and the model.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "blocks", "authorization", "sync", "reconciliation", "vcm", "national"})
+        allowedDependencies = {"units", "ledger", "blocks", "authorization", "sync", "reconciliation", "reporting", "vcm", "national"})
 package org.a6gateway.api;

@@ -1,10 +1,8 @@
 package org.a6gateway.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,21 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.a6gateway.reporting.AefCsv;
-import org.a6gateway.reporting.AefExport;
-import org.a6gateway.reporting.AefJson;
 import org.a6gateway.reporting.AefRequest;
-import org.a6gateway.reporting.AefXlsx;
-import org.a6gateway.reporting.Table4Csv;
-import org.a6gateway.reporting.Table4Document;
+import org.a6gateway.reporting.ReportOrder;
+import org.a6gateway.reporting.Reports;
 import org.a6gateway.reporting.Table4Elections;
 import org.a6gateway.reporting.Table4Elections.Method;
 import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;
 import org.a6gateway.reporting.Table4Elections.Target;
-import org.a6gateway.reporting.Table4Json;
-import org.a6gateway.reporting.Table4Reports;
-import org.a6gateway.reporting.Table4Xlsx;
 import org.a6gateway.units.Party;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
@@ -88,30 +79,35 @@ class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            AefRequest request;
+            ReportOrder order;
             try {
                 checkFormat(format, out);
                 var span = years(ndcPeriod, "--ndc-period");
-                request = new AefRequest(Party.of(party), year(Integer.toString(year), "--year"),
-                        submissionDate == null ? LocalDate.now() : submissionDate, span[0], span[1]);
+                order = ReportOrder.aef(new AefRequest(Party.of(party), year(Integer.toString(year), "--year"),
+                        submissionDate == null ? LocalDate.now() : submissionDate, span[0], span[1]), ReportOrder.Format.parse(format));
             } catch (IllegalArgumentException e) {
                 return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
             }
-            try (var context = GatewayContext.start(parent.parent.application(), WebApplicationType.NONE, options);
-                 OutputStream target = out == null ? null : Files.newOutputStream(out)) {
-                var export = context.getBean(AefExport.class);
-                var writer = out == null ? spec.commandLine().getOut() : new OutputStreamWriter(target, StandardCharsets.UTF_8);
-                switch (format) {
-                    case "xlsx" -> export.write(request, new AefXlsx(target));
-                    case "csv" -> export.write(request, new AefCsv(writer));
-                    default -> export.write(request, new AefJson(writer, context.getBean(ObjectMapper.class), request));
+            return write(order, out, spec, parent.parent.application(), options);
+        }
+    }
+
+    /** Writes the report to the file, or (CSV and JSON) to standard output, and says where it went. */
+    static int write(ReportOrder order, Path out, CommandSpec spec, Class<?> application, ContextOptions options) throws IOException {
+        try (var context = GatewayContext.start(application, WebApplicationType.NONE, options)) {
+            var reports = context.getBean(Reports.class);
+            if (out == null) {
+                var bytes = new ByteArrayOutputStream();
+                reports.write(order, bytes);
+                spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            } else {
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    reports.write(order, file);
                 }
-                writer.flush();
-                if (out != null) {
-                    spec.commandLine().getErr().printf("AEF of %s for %d written to %s%n", request.party().name(), year, out);
-                }
-                return 0;
+                spec.commandLine().getErr().printf("%s written to %s%n", order.fileName(), out);
             }
+            return 0;
         }
     }
 
@@ -201,34 +197,7 @@ class ExportCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
             }
-            try (var context = GatewayContext.start(parent.parent.application(), WebApplicationType.NONE, options)) {
-                var document = context.getBean(Table4Reports.class).produce(elections);
-                var bytes = render(document, context.getBean(ObjectMapper.class));
-                if (out == null) {
-                    spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-                    spec.commandLine().getOut().flush();
-                } else {
-                    try (OutputStream file = Files.newOutputStream(out)) {
-                        bytes.writeTo(file);
-                    }
-                    spec.commandLine().getErr().printf("Table 4 of %s (%s) written to %s%n", elections.party().name(),
-                            Table4Elections.name(elections.mode()), out);
-                }
-                return 0;
-            }
-        }
-
-        private ByteArrayOutputStream render(Table4Document document, ObjectMapper json) throws IOException {
-            var bytes = new ByteArrayOutputStream();
-            switch (format) {
-                case "xlsx" -> Table4Xlsx.write(document, bytes);
-                case "csv" -> {
-                    var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                    Table4Csv.write(document, writer);
-                }
-                default -> bytes.write((json.writeValueAsString(Table4Json.of(document, json)) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return bytes;
+            return write(ReportOrder.btr(elections, ReportOrder.Format.parse(format)), out, spec, parent.parent.application(), options);
         }
 
         private Table4Elections elections() {

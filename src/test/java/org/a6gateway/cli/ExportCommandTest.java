@@ -49,7 +49,7 @@ class ExportCommandTest {
                 database);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("Table 4 of Rwanda (corrected) written to " + file);
+        assertThat(run.err()).contains("btr-RWA-2021-2026-corrected.xlsx written to " + file);
         try (var workbook = new XSSFWorkbook(file.toFile())) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Table 4");
             assertThat(workbook.getSheetName(1)).isEqualTo("Difference");

@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every test context a database of its own: an in-memory H2 database by default, a schema
  * of its own on PostgreSQL when the {@code postgres} profile is active (the PostgreSQL suite).
- * A test that needs two contexts on one database names it with {@code a6.test.database}.
+ * A test that needs two contexts on one database names it with {@code a6.test.database}. Report
+ * files go to a temporary folder named the same way.
  */
 public class TestDatabases implements EnvironmentPostProcessor {
 
@@ -19,7 +20,9 @@ public class TestDatabases implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String name = env.getProperty("a6.test.database", "t" + UUID.randomUUID().toString().replace("-", ""));
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
-        Map<String, Object> properties = postgres ? postgresSchema(env, name.toLowerCase()) : h2(name);
+        var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name));
+        // Report files of a test context go to a folder of its own, never into the checkout's ./data.
+        properties.put("a6.reports.dir", System.getProperty("java.io.tmpdir") + "/a6-reports-" + name);
         env.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 

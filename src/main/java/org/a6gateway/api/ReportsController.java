@@ -1,0 +1,128 @@
+package org.a6gateway.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.a6gateway.api.generated.ReportsApi;
+import org.a6gateway.api.generated.model.AefReportRequest;
+import org.a6gateway.api.generated.model.BtrReportRequest;
+import org.a6gateway.api.generated.model.ReportFormat;
+import org.a6gateway.api.generated.model.ReportJob;
+import org.a6gateway.api.generated.model.ReportParty;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.reporting.AefRequest;
+import org.a6gateway.reporting.ReportOrder;
+import org.a6gateway.reporting.ReportRuns;
+import org.a6gateway.reporting.Table4Elections;
+import org.a6gateway.reporting.Table4Elections.Method;
+import org.a6gateway.reporting.Table4Elections.Mode;
+import org.a6gateway.reporting.Table4Elections.Scope;
+import org.a6gateway.reporting.Table4Elections.Target;
+import org.a6gateway.units.Party;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reports for government staff: ordered (202), polled, downloaded. The order is checked before it is accepted. */
+@RestController
+@RequestMapping("/api/v1")
+class ReportsController implements ReportsApi {
+
+    private final ReportRuns runs;
+    private final AuthorizationStore authorizations;
+
+    ReportsController(ReportRuns runs, AuthorizationStore authorizations) {
+        this.runs = runs;
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public ResponseEntity<List<ReportParty>> listReportParties() {
+        return ResponseEntity.ok(authorizations.all().stream().map(AuthorizationRecord::party).distinct()
+                .map(code -> Party.find(code).map(p -> new ReportParty().code(p.alpha3()).name(p.name()))
+                        .orElse(new ReportParty().code(code).name(code)))
+                .sorted(Comparator.comparing(ReportParty::getName)).toList());
+    }
+
+    @Override
+    public ResponseEntity<ReportJob> createBtrReport(BtrReportRequest request) {
+        var span = request.getYears().split("-");
+        var elections = new Table4Elections(Party.of(request.getParty()), Integer.parseInt(span[0]), Integer.parseInt(span[1]),
+                Table4Elections.parse(Scope.class, request.getScope().getValue(), "scope"),
+                Table4Elections.parse(Mode.class, request.getMode().getValue(), "mode"),
+                Table4Elections.parse(Target.class, request.getTarget().getValue(), "target"),
+                Table4Elections.parse(Method.class, request.getMethod().getValue(), "method"),
+                request.getInventoryYear(), tonnes(request.getUsed(), "used"), tonnes(request.getInventory(), "inventory"));
+        return accepted(runs.start(ReportOrder.btr(elections, format(request.getFormat()))));
+    }
+
+    @Override
+    public ResponseEntity<ReportJob> createAefReport(AefReportRequest request) {
+        var aef = new AefRequest(Party.of(request.getParty()), request.getYear(),
+                request.getSubmissionDate() == null ? LocalDate.now() : request.getSubmissionDate(), request.getNdcFirstYear(),
+                request.getNdcLastYear());
+        return accepted(runs.start(ReportOrder.aef(aef, format(request.getFormat()))));
+    }
+
+    @Override
+    public ResponseEntity<ReportJob> getReport(Long jobId) {
+        return ResponseEntity.ok(dto(find(jobId)));
+    }
+
+    @Override
+    public ResponseEntity<Resource> downloadReport(Long jobId) {
+        var run = find(jobId);
+        if (!run.completed() || !Files.isRegularFile(run.file())) {
+            throw new NotReady("report " + jobId + " is " + run.status().toLowerCase()
+                    + (run.failure() == null ? "; poll /api/v1/reports/" + jobId : ": " + run.failure()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(run.order().format().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(run.order().fileName()).build().toString())
+                .body(new FileSystemResource(run.file()));
+    }
+
+    private ReportRuns.ReportRun find(long jobId) {
+        return runs.find(jobId).orElseThrow(() -> new NotFound("no report job " + jobId));
+    }
+
+    private static ResponseEntity<ReportJob> accepted(ReportRuns.ReportRun run) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + run.id())).body(dto(run));
+    }
+
+    private static ReportJob dto(ReportRuns.ReportRun run) {
+        var dto = new ReportJob().jobId(run.id()).kind(ReportJob.KindEnum.fromValue(run.order().kind().name().toLowerCase()))
+                .format(ReportFormat.fromValue(run.order().format().extension())).status(ReportJob.StatusEnum.fromValue(run.status()))
+                .fileName(run.order().fileName()).error(run.failure());
+        if (run.completed()) {
+            dto.download("/api/v1/reports/" + run.id() + "/file");
+        }
+        return dto;
+    }
+
+    private static ReportOrder.Format format(ReportFormat format) {
+        return format == null ? ReportOrder.Format.XLSX : ReportOrder.Format.parse(format.getValue());
+    }
+
+    private static TreeMap<Integer, BigDecimal> tonnes(Map<String, String> byYear, String field) {
+        var result = new TreeMap<Integer, BigDecimal>();
+        byYear.forEach((year, value) -> {
+            try {
+                result.put(Integer.parseInt(year), new BigDecimal(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + ": '" + year + "' is not a year with t CO2e ('" + value + "')");
+            }
+        });
+        return result;
+    }
+}

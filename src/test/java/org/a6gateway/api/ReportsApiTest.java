@@ -1,0 +1,128 @@
+package org.a6gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import org.a6gateway.api.generated.model.AefReportRequest;
+import org.a6gateway.api.generated.model.BtrReportRequest;
+import org.a6gateway.api.generated.model.ReportFormat;
+import org.a6gateway.api.generated.model.ReportJob;
+import org.a6gateway.reporting.Reports;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Reports over HTTP: ordered (202 and a Location), polled, downloaded as the file ordered; a
+ * bad order is a 400 problem before anything runs; a failed or unknown job is a problem too.
+ * On a store no sync has filled: the figures are tested in the reporting package.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RestClient.Builder builder;
+
+    @MockitoSpyBean
+    Reports reports;
+
+    RestClient http;
+
+    @BeforeEach
+    void client() {
+        http = builder.baseUrl("http://localhost:" + port + "/api/v1")
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    private ReportJob polled(ReportJob started) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get().uri("/reports/{id}", started.getJobId()).retrieve().body(ReportJob.class),
+                job -> job.getStatus() != ReportJob.StatusEnum.STARTING && job.getStatus() != ReportJob.StatusEnum.STARTED);
+    }
+
+    @Test
+    void aBtrReportIsAcceptedPolledAndDownloadedAsTheXlsxOrdered() throws Exception {
+        var order = new BtrReportRequest().party("Tanzania").inventoryYear(2024).mode(BtrReportRequest.ModeEnum.TOOL_COMPATIBLE);
+
+        var started = http.post().uri("/reports/btr").contentType(MediaType.APPLICATION_JSON).body(order).retrieve().toEntity(ReportJob.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(started.getHeaders().getLocation()).hasToString("/api/v1/reports/" + started.getBody().getJobId());
+        var done = polled(started.getBody());
+        assertThat(done.getStatus()).isEqualTo(ReportJob.StatusEnum.COMPLETED);
+        assertThat(done.getFileName()).isEqualTo("btr-TZA-2021-2026-tool-compatible.xlsx");
+        var file = http.get().uri(done.getDownload().replace("/api/v1", "")).retrieve().toEntity(byte[].class);
+        assertThat(file.getHeaders().getContentType()).hasToString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("btr-TZA-2021-2026-tool-compatible.xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.getBody()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mode: tool-compatible");
+        }
+    }
+
+    @Test
+    void anAefReportComesAsTheJsonOrdered() throws Exception {
+        var order = new AefReportRequest().party("MDG").year(2025).format(ReportFormat.JSON);
+
+        var done = polled(http.post().uri("/reports/aef").contentType(MediaType.APPLICATION_JSON).body(order).retrieve().body(ReportJob.class));
+        var file = http.get().uri("/reports/{id}/file", done.getJobId()).retrieve().toEntity(String.class);
+
+        assertThat(done.getKind()).isEqualTo(ReportJob.KindEnum.AEF);
+        assertThat(file.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        var json = new ObjectMapper().readTree(file.getBody());
+        assertThat(json.get("party").asText()).isEqualTo("MDG");
+        assertThat(json.at("/tables/T1/0/Reported year").asInt()).isEqualTo(2025);
+    }
+
+    @Test
+    void aBadOrderIsAProblem400NamingWhatIsWrongAndNothingRuns() {
+        assertProblem(post("/reports/btr", "{\"party\":\"Atlantis\",\"inventoryYear\":2024}"), HttpStatus.BAD_REQUEST, "unknown Party 'Atlantis'");
+        assertProblem(post("/reports/btr", "{\"party\":\"TZA\",\"inventoryYear\":2024,\"years\":\"2026-2021\"}"), HttpStatus.BAD_REQUEST,
+                "run backwards");
+        assertProblem(post("/reports/btr", "{\"party\":\"TZA\",\"inventoryYear\":2024,\"mode\":\"strict\"}"), HttpStatus.BAD_REQUEST, "mode");
+        assertProblem(post("/reports/btr", "{\"party\":\"TZA\"}"), HttpStatus.BAD_REQUEST, "inventoryYear");
+        assertProblem(post("/reports/btr", "{\"party\":\"TZA\",\"inventoryYear\":2024,\"used\":{\"2030\":\"5\"}}"), HttpStatus.BAD_REQUEST,
+                "ITMOs used given for 2030");
+        assertProblem(post("/reports/aef", "{\"party\":\"MDG\",\"year\":1800}"), HttpStatus.BAD_REQUEST, "year");
+    }
+
+    @Test
+    void aFailedReportIsAProblem409WithWhyAndAnUnknownOneIs404() throws Exception {
+        doThrow(new IllegalStateException("the disk is full")).when(reports).write(any(), any());
+
+        var done = polled(http.post().uri("/reports/aef").contentType(MediaType.APPLICATION_JSON)
+                .body(new AefReportRequest().party("MDG").year(2025)).retrieve().body(ReportJob.class));
+
+        assertThat(done.getStatus()).isEqualTo(ReportJob.StatusEnum.FAILED);
+        assertThat(done.getError()).isEqualTo("the disk is full");
+        assertThat(done.getDownload()).isNull();
+        assertProblem(http.get().uri("/reports/{id}/file", done.getJobId()).retrieve().toEntity(String.class), HttpStatus.CONFLICT,
+                "the disk is full");
+        assertProblem(http.get().uri("/reports/999999").retrieve().toEntity(String.class), HttpStatus.NOT_FOUND, "no report job 999999");
+    }
+
+    private org.springframework.http.ResponseEntity<String> post(String uri, String body) {
+        return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    private static void assertProblem(org.springframework.http.ResponseEntity<String> response, HttpStatus status, String detail) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains(detail);
+    }
+}
