@@ -48,7 +48,7 @@ class ExportCommand implements Runnable {
     @Command(name = "aef", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"The Agreed Electronic Format for a Party and reported year: T1 submission, T2 authorizations,",
                     "T3 actions, T4 holdings, T5 authorized entities, each T3 row checked, and the checks."})
-    static class Aef implements Callable<Integer> {
+    static class Aef extends ReportCommand {
 
         @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
         String party;
@@ -61,6 +61,17 @@ class ExportCommand implements Runnable {
 
         @Option(names = "--submission-date", paramLabel = "YYYY-MM-DD", description = "Default: today.")
         LocalDate submissionDate;
+
+        @Override
+        ReportOrder order() {
+            var span = years(ndcPeriod, "--ndc-period");
+            return ReportOrder.aef(new AefRequest(Party.of(party), year(Integer.toString(year), "--year"),
+                    submissionDate == null ? LocalDate.now() : submissionDate, span[0], span[1]), ReportOrder.Format.parse(format));
+        }
+    }
+
+    /** What both reports share: the format and where the file goes, the context options, one way to refuse. */
+    abstract static class ReportCommand implements Callable<Integer> {
 
         @Option(names = "--format", defaultValue = "json", description = "xlsx, csv or json (default ${DEFAULT-VALUE}).")
         String format;
@@ -77,14 +88,15 @@ class ExportCommand implements Runnable {
         @ParentCommand
         ExportCommand parent;
 
+        /** The order the options make; an IllegalArgumentException says what is wrong with them. */
+        abstract ReportOrder order();
+
         @Override
         public Integer call() throws IOException {
             ReportOrder order;
             try {
                 checkFormat(format, out);
-                var span = years(ndcPeriod, "--ndc-period");
-                order = ReportOrder.aef(new AefRequest(Party.of(party), year(Integer.toString(year), "--year"),
-                        submissionDate == null ? LocalDate.now() : submissionDate, span[0], span[1]), ReportOrder.Format.parse(format));
+                order = order();
             } catch (IllegalArgumentException e) {
                 return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
             }
@@ -143,7 +155,7 @@ class ExportCommand implements Runnable {
     @Command(name = "btr", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"The BTR structured summary, Table 4 rows 5-12, for a Party and its NDC years, from the ingested",
                     "blocks and authorizations. States its mode and what the other mode would change."})
-    static class Btr implements Callable<Integer> {
+    static class Btr extends ReportCommand {
 
         @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
         String party;
@@ -173,31 +185,9 @@ class ExportCommand implements Runnable {
         @Option(names = "--inventory", paramLabel = "Y=N", description = "Inventory emissions of year Y in t CO2e (row 3); repeatable.")
         List<String> inventory = new ArrayList<>();
 
-        @Option(names = "--format", defaultValue = "json", description = "xlsx, csv or json (default ${DEFAULT-VALUE}).")
-        String format;
-
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (required for xlsx); else standard output.")
-        Path out;
-
-        @Mixin
-        ContextOptions options = new ContextOptions();
-
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ExportCommand parent;
-
         @Override
-        public Integer call() throws IOException {
-            Table4Elections elections;
-            try {
-                elections = elections();
-                checkFormat(format, out);
-            } catch (IllegalArgumentException e) {
-                return Failures.report(spec.commandLine().getErr(), e.getMessage(), List.of(), false);
-            }
-            return write(ReportOrder.btr(elections, ReportOrder.Format.parse(format)), out, spec, parent.parent.application(), options);
+        ReportOrder order() {
+            return ReportOrder.btr(elections(), ReportOrder.Format.parse(format));
         }
 
         private Table4Elections elections() {

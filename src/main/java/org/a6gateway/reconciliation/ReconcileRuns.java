@@ -1,6 +1,7 @@
 package org.a6gateway.reconciliation;
 
 import java.util.Optional;
+import org.a6gateway.ledger.JobFailures;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -69,16 +70,6 @@ public class ReconcileRuns {
         var context = execution.getExecutionContext();
         var run = context.containsKey(ReconcileJobConfiguration.RUN_ID)
                 ? reconciliations.run(context.getLong(ReconcileJobConfiguration.RUN_ID)).orElse(null) : null;
-        var failures = execution.getAllFailureExceptions();
-        return new JobRun(execution.getId(), execution.getStatus().name(), run,
-                failures.isEmpty() ? null : rootMessage(failures.get(0)));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return new JobRun(execution.getId(), execution.getStatus().name(), run, JobFailures.of(execution));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.a6gateway.ledger.JobFailures;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -69,24 +70,7 @@ public class ReportRuns {
         }
         var context = execution.getExecutionContext();
         var file = context.containsKey(ReportJobConfiguration.FILE) ? Path.of(context.getString(ReportJobConfiguration.FILE)) : null;
-        return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, failure(execution));
+        return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution));
     }
 
-    /**
-     * Why the job failed: its exception's root message while the launching JVM still holds it;
-     * read back from the repository, the first line of the failed step's exit description.
-     */
-    private static String failure(JobExecution execution) {
-        var failures = execution.getAllFailureExceptions();
-        if (!failures.isEmpty()) {
-            Throwable root = failures.get(0);
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        }
-        return execution.getStepExecutions().stream().map(step -> step.getExitStatus().getExitDescription())
-                .filter(d -> d != null && !d.isBlank()).findFirst()
-                .map(d -> d.lines().findFirst().orElse(d).replaceFirst("^[\\w.$]+(Exception|Error): ", "")).orElse(null);
-    }
 }

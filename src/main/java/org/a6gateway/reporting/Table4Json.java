@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Table 4 as one JSON object: {@code party}, {@code mode}, {@code years}, {@code elections},
+ * Table 4 as one JSON object: {@code party} (alpha-3) and {@code partyName}, {@code mode}, {@code years}, {@code elections},
  * {@code rows} (keys "5" … "12", each mapping a year to a number, "N/A", or null for a blank cell),
  * {@code difference} (corrected minus tool-compatible, where they differ), {@code unresolved}
  * (the units left out), {@code audit} (the units behind rows 5, 6 and 10) and {@code checks} (each
@@ -22,7 +22,7 @@ public final class Table4Json {
         var table = document.table();
         var e = table.elections();
         var root = json.createObjectNode();
-        root.putObject("party").put("code", e.party().alpha3()).put("name", e.party().name());
+        root.put("party", e.party().alpha3()).put("partyName", e.party().name());
         root.put("mode", Table4Elections.name(e.mode()));
         var years = root.putArray("years");
         for (int y = e.firstYear(); y <= e.lastYear(); y++) {

@@ -2,6 +2,7 @@ package org.a6gateway.sync;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.a6gateway.ledger.JobFailures;
 import org.a6gateway.ledger.UpstreamFailure;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -126,7 +127,7 @@ public class SyncRuns {
         var failures = execution.getAllFailureExceptions();
         return new SyncRun(execution.getId(), execution.getStatus().name(), execution.getStartTime(),
                 execution.getEndTime(), context.summary(execution.getExecutionContext()),
-                failures.isEmpty() ? null : describe(failures.get(0)), failures);
+                failures.isEmpty() ? JobFailures.recorded(execution).orElse(null) : describe(failures.get(0)), failures);
     }
 
     /** An upstream failure already says what and where; anything else is named by its root cause. */

@@ -29,7 +29,8 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         var json = new ObjectMapper().readTree(run.out());
-        assertThat(json.at("/party/code").asText()).isEqualTo("TZA");
+        assertThat(json.get("party").asText()).isEqualTo("TZA");
+        assertThat(json.get("partyName").asText()).isEqualTo("Tanzania");
         assertThat(json.get("mode").asText()).isEqualTo("tool-compatible");
         assertThat(json.get("years").toString()).isEqualTo("[2021,2022,2023]");
         assertThat(json.get("rows").fieldNames()).toIterable().containsExactly("5", "6", "7", "8", "9", "10", "11", "12");
