@@ -25,20 +25,26 @@ class Delivery {
     private final VcmIngest vcmIngest;
     private final NationalIngest nationalIngest;
     private final SyncRunContext context;
+    private final SyncMetrics metrics;
 
     Delivery(NationalPush nationalPush, VcmPush vcmPush, VcmIngest vcmIngest, NationalIngest nationalIngest,
-             SyncRunContext context) {
+             SyncRunContext context, SyncMetrics metrics) {
         this.nationalPush = nationalPush;
         this.vcmPush = vcmPush;
         this.vcmIngest = vcmIngest;
         this.nationalIngest = nationalIngest;
         this.context = context;
+        this.metrics = metrics;
     }
 
     Step step(String name, JobRepository repository) {
         return new StepBuilder(name, repository)
                 .tasklet((contribution, chunk) -> {
-                    context.recordPush(chunk, nationalPush.run().plus(vcmPush.run()));
+                    var national = nationalPush.run();
+                    var vcm = vcmPush.run();
+                    metrics.pushed("national-registry", national);
+                    metrics.pushed("vcm-registry", vcm);
+                    context.recordPush(chunk, national.plus(vcm));
                     context.recordRefresh(chunk, vcmIngest.run());
                     context.recordRefresh(chunk, nationalIngest.run());
                     return RepeatStatus.FINISHED;

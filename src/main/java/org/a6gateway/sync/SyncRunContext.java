@@ -34,12 +34,15 @@ class SyncRunContext {
     private static final String DEFERRED = "deferred";
 
     private final ObjectMapper json;
+    private final SyncMetrics metrics;
 
-    SyncRunContext(ObjectMapper json) {
+    SyncRunContext(ObjectMapper json, SyncMetrics metrics) {
+        this.metrics = metrics;
         this.json = json;
     }
 
     RepeatStatus recordIngest(ChunkContext chunk, IngestProgress progress) {
+        metrics.ingested(progress);
         jobContext(chunk).putString(INGEST_PREFIX + progress.registry(), write(progress));
         return RepeatStatus.FINISHED;
     }
@@ -58,6 +61,7 @@ class SyncRunContext {
 
     /** The read-backs after each delivery are progress of the same feed, summed over the run. */
     void recordRefresh(ChunkContext chunk, IngestProgress progress) {
+        metrics.ingested(progress);
         var context = jobContext(chunk);
         String key = REFRESH_PREFIX + progress.registry();
         var sum = context.containsKey(key) ? read(context.getString(key), IngestProgress.class).then(progress) : progress;
