@@ -101,4 +101,19 @@ class GatewayApiTest {
         assertThat(health.getStatus()).isEqualTo("UP");
         assertThat(health.getRegistries()).containsEntry("vcm-registry", "UP").containsEntry("national-registry", "UP");
     }
+
+    @Test
+    void actuatorHealthShowsEachRegistryAndTheProbes() throws Exception {
+        var actuator = builder.baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+        var health = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(actuator.get().uri("/actuator/health").retrieve().body(String.class));
+
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/vcmRegistry/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/vcmRegistry/details/registry").asText()).isEqualTo("vcm-registry");
+        assertThat(health.at("/components/nationalRegistry/status").asText()).isEqualTo("UP");
+        assertThat(actuator.get().uri("/actuator/health/liveness").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
 }

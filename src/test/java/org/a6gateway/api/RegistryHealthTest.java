@@ -1,0 +1,37 @@
+package org.a6gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestClient;
+
+/** A private registry nobody answers at: health says so and why, while liveness stays up. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.vcm.url=http://127.0.0.1:9/v1")
+class RegistryHealthTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RestClient.Builder builder;
+
+    @Test
+    void anUnreachableRegistryIsDownWithItsReasonAndTheGatewayStaysLive() throws Exception {
+        var http = builder.baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { }).build();
+
+        var response = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
+        var health = new ObjectMapper().readTree(response.getBody());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(health.at("/components/vcmRegistry/status").asText()).isEqualTo("DOWN");
+        assertThat(health.at("/components/vcmRegistry/details/reason").asText()).contains("vcm-registry is unreachable")
+                .contains("127.0.0.1:9");
+        assertThat(health.at("/components/nationalRegistry/status").asText()).isEqualTo("UP");
+        assertThat(http.get().uri("/actuator/health/liveness").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}
