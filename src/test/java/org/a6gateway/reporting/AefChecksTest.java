@@ -37,13 +37,13 @@ class AefChecksTest {
 
     private static final Pair CONSISTENT = pair(1001, 2000, 1000);
 
-    private static AefExport.Checks checks(AuthorizationRecord a, List<Pair> pairs) {
-        var checks = new AefExport.Checks(Map.of(a.authorizationId(), a), pairs);
+    private static AefChecks checks(AuthorizationRecord a, List<Pair> pairs) {
+        var checks = new AefChecks(Map.of(a.authorizationId(), a), pairs);
         pairs.forEach(checks::countTowardsCap);
         return checks;
     }
 
-    private static Map<String, Integer> failing(AefExport.Checks checks) {
+    private static Map<String, Integer> failing(AefChecks checks) {
         return checks.results().stream().filter(c -> !c.passed())
                 .collect(java.util.stream.Collectors.toMap(PreSubmissionCheck::name, c -> c.failures().size()));
     }
@@ -67,7 +67,7 @@ class AefChecksTest {
         var checks = checks(ACTIVE, List.of(broken));
 
         assertThat(checks.of(broken)).singleElement().satisfies(f -> assertThat(f.detail()).contains("not one well-formed series"));
-        assertThat(failing(checks)).isEqualTo(Map.of(AefExport.ITMO_ID_WELL_FORMED, 1));
+        assertThat(failing(checks)).isEqualTo(Map.of(AefChecks.ITMO_ID_WELL_FORMED, 1));
     }
 
     @Test
@@ -77,7 +77,7 @@ class AefChecksTest {
 
         assertThat(checks.of(wrong)).singleElement()
                 .satisfies(f -> assertThat(f.detail()).isEqualTo("quantity 999 but last − first + 1 = 1000 ITMOs and 1000 underlying units"));
-        assertThat(failing(checks)).isEqualTo(Map.of(AefExport.QUANTITY, 1));
+        assertThat(failing(checks)).isEqualTo(Map.of(AefChecks.QUANTITY, 1));
     }
 
     @Test
@@ -96,7 +96,7 @@ class AefChecksTest {
         assertThat(capped.of(CONSISTENT)).isEmpty();
         assertThat(capped.of(second)).extracting(PreSubmissionCheck.Failure::detail).singleElement().asString()
                 .contains("reach 1600 t, beyond its cap of 1500 t");
-        assertThat(failing(capped)).isEqualTo(Map.of(AefExport.AUTHORIZATION, 1));
+        assertThat(failing(capped)).isEqualTo(Map.of(AefChecks.AUTHORIZATION, 1));
     }
 
     @Test
@@ -110,7 +110,7 @@ class AefChecksTest {
         assertThat(checks.of(beyond)).extracting(PreSubmissionCheck.Failure::detail).singleElement().asString()
                 .contains("use of units no ITMO block of the Party first transferred by 2025-02-01 holds");
         assertThat(checks.of(beforeTransfer)).hasSize(1);
-        assertThat(failing(checks)).isEqualTo(Map.of(AefExport.HOLDINGS, 2));
+        assertThat(failing(checks)).isEqualTo(Map.of(AefChecks.HOLDINGS, 2));
     }
 
     private static String firstOf(long first, long last) {

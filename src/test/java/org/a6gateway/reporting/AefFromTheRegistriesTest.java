@@ -136,7 +136,7 @@ class AefFromTheRegistriesTest {
                     assertThat(row.get(column(AefTable.T3, "Consistency check"))).isEqualTo("Inconsistent");
                     assertThat((String) row.get(column(AefTable.T3, "Explanation"))).contains("for NDC use only");
                 });
-        assertThat(aef.checks).filteredOn(c -> c.name().equals(AefExport.AUTHORIZATION)).singleElement()
+        assertThat(aef.checks).filteredOn(c -> c.name().equals(AefChecks.AUTHORIZATION)).singleElement()
                 .satisfies(c -> assertThat(c.passed()).isFalse());
     }
 
