@@ -116,6 +116,21 @@ class ReportsApiTest {
         assertProblem(http.get().uri("/reports/999999").retrieve().toEntity(String.class), HttpStatus.NOT_FOUND, "no report job 999999");
     }
 
+    @Test
+    void theGeneratedJavaClientOrdersPollsAndDownloads() throws Exception {
+        var client = new org.a6gateway.client.api.ReportsApi(new org.a6gateway.client.ApiClient().setBasePath("http://localhost:" + port + "/api/v1"));
+
+        var job = client.createAefReport(new org.a6gateway.client.model.AefReportRequest().party("MDG").year(2025)
+                .format(org.a6gateway.client.model.ReportFormat.CSV));
+        var done = await().atMost(Duration.ofSeconds(30)).until(() -> client.getReport(job.getJobId()),
+                j -> j.getStatus() == org.a6gateway.client.model.ReportJob.StatusEnum.COMPLETED);
+        // The generator types a binary response as File, which RestClient cannot convert: read it as bytes.
+        var file = client.downloadReportWithResponseSpec(done.getJobId()).body(byte[].class);
+
+        assertThat(done.getFileName()).isEqualTo("aef-MDG-2025.csv");
+        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).startsWith("Table 1: Submission\r\n").contains("MDG,1.0,2025,");
+    }
+
     private org.springframework.http.ResponseEntity<String> post(String uri, String body) {
         return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
     }
