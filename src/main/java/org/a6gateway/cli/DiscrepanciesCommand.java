@@ -64,7 +64,7 @@ class DiscrepanciesCommand implements Runnable {
 
     /**
      * What every subcommand shares: the context options, the parent (for the application class),
-     * the gateway's store, and one way to refuse.
+     * the gateway's store, one way to refuse, and the refusal when no reconciliation has run yet.
      */
     abstract static class OnLatestRun implements Callable<Integer> {
 
@@ -82,8 +82,12 @@ class DiscrepanciesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (var context = GatewayContext.start(parent.parent.application(), WebApplicationType.NONE, options)) {
+                var reconciliations = context.getBean(Reconciliations.class);
+                if (reconciliations.latest().isEmpty()) {
+                    return refuse(NO_RUN_YET);
+                }
                 PrintWriter out = spec.commandLine().getOut();
-                int code = run(context, context.getBean(Reconciliations.class), out);
+                int code = run(context, reconciliations, out);
                 out.flush();
                 return code;
             }
@@ -112,9 +116,6 @@ class DiscrepanciesCommand implements Runnable {
         @Override
         int run(ConfigurableApplicationContext context, Reconciliations reconciliations, PrintWriter out) {
             var page = reconciliations.list(filters.filter(), offset, Math.max(1, limit));
-            if (page.runId() == null) {
-                return refuse(NO_RUN_YET);
-            }
             out.printf("reconciliation run %d: %d of %d discrepancies%n", page.runId(), page.items().size(), page.total());
             out.printf("%-16s %-10s %-8s %-27s %-12s %-23s %s%n", "key", "change", "severity", "type", "registry/iss.",
                     "units", "subject");
@@ -174,9 +175,6 @@ class DiscrepanciesCommand implements Runnable {
 
         @Override
         int run(ConfigurableApplicationContext context, Reconciliations reconciliations, PrintWriter out) throws IOException {
-            if (reconciliations.latest().isEmpty()) {
-                return refuse(NO_RUN_YET);
-            }
             try (Writer target = file == null ? new NonClosing(out)
                     : new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
                 long written = DiscrepancyExport.write(reconciliations, filters.filter(), DiscrepancyExport.Format.parse(format),

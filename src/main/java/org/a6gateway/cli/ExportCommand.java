@@ -50,9 +50,6 @@ class ExportCommand implements Runnable {
                     "T3 actions, T4 holdings, T5 authorized entities, each T3 row checked, and the checks."})
     static class Aef extends ReportCommand {
 
-        @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
-        String party;
-
         @Option(names = "--year", required = true, paramLabel = "Y", description = "The reported (calendar) year of the actions.")
         int year;
 
@@ -72,6 +69,9 @@ class ExportCommand implements Runnable {
 
     /** What both reports share: the format and where the file goes, the context options, one way to refuse. */
     abstract static class ReportCommand implements Callable<Integer> {
+
+        @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
+        String party;
 
         @Option(names = "--format", defaultValue = "json", description = "xlsx, csv or json (default ${DEFAULT-VALUE}).")
         String format;
@@ -156,9 +156,6 @@ class ExportCommand implements Runnable {
             description = {"The BTR structured summary, Table 4 rows 5-12, for a Party and its NDC years, from the ingested",
                     "blocks and authorizations. States its mode and what the other mode would change."})
     static class Btr extends ReportCommand {
-
-        @Option(names = "--party", required = true, paramLabel = "P", description = "ISO alpha-3 code or English short name.")
-        String party;
 
         @Option(names = "--years", defaultValue = "2021-2026", paramLabel = "FROM-TO", description = "NDC years (default ${DEFAULT-VALUE}).")
         String years;

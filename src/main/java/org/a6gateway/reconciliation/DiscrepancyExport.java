@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.a6gateway.ledger.Csv;
 
 /** Writes the latest run's discrepancies as CSV (one header row, RFC 4180 quoting) or a JSON array, streaming. */
 public final class DiscrepancyExport {
@@ -41,11 +42,11 @@ public final class DiscrepancyExport {
     }
 
     private static long csv(Reconciliations reconciliations, DiscrepancyFilter filter, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS) + "\r\n");
+        out.write(Csv.line(COLUMNS));
         long[] count = {0};
         reconciliations.forEach(filter, row -> {
             try {
-                out.write(String.join(",", values(row).stream().map(DiscrepancyExport::quoted).toList()) + "\r\n");
+                out.write(Csv.line(values(row).stream().map(v -> v == null ? "" : v).toList()));
                 count[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -97,16 +98,6 @@ public final class DiscrepancyExport {
                 d.type().name(), d.registry(), d.issuance(), Long.toString(d.units().start()), Long.toString(d.units().end()),
                 Long.toString(d.quantity()), d.tonnes().stripTrailingZeros().toPlainString(), d.subject(), d.privateValue(),
                 d.nationalValue(), d.type().rule(), d.type().suggestedAction());
-    }
-
-    private static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static String camel(String column) {

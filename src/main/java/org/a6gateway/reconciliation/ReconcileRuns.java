@@ -2,14 +2,13 @@ package org.a6gateway.reconciliation;
 
 import java.util.Optional;
 import org.a6gateway.ledger.JobFailures;
+import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /** Starts the reconcile job (in the caller's thread for the CLI, in the background for the API) and finds its runs. */
@@ -23,16 +22,12 @@ public class ReconcileRuns {
     private final Reconciliations reconciliations;
 
     ReconcileRuns(Job reconcileJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-                  Reconciliations reconciliations) throws Exception {
+                  Reconciliations reconciliations) {
         this.reconcileJob = reconcileJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.reconciliations = reconciliations;
-        var background = new TaskExecutorJobLauncher();
-        background.setJobRepository(repository);
-        background.setTaskExecutor(new SimpleAsyncTaskExecutor("reconcile-"));
-        background.afterPropertiesSet();
-        this.backgroundLauncher = background;
+        this.backgroundLauncher = BackgroundLauncher.of(repository, "reconcile-");
     }
 
     /** A run of the job: its execution's status and, once completed, what the reconciliation found. */

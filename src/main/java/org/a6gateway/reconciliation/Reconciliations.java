@@ -21,6 +21,8 @@ public class Reconciliations {
     private final DiscrepancyStore store;
     private final Reconciler reconciler = new Reconciler();
     private final Clock clock;
+    /** The latest run's counts per type, so that a metrics scrape costs no query; null until first needed. */
+    private volatile Map<String, Long> latestCounts;
 
     Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, Clock clock) {
         this.snapshots = snapshots;
@@ -46,12 +48,27 @@ public class Reconciliations {
                 : new StoredDiscrepancy(key, runId, Change.NEW, runId, d)));
         resolved.forEach(d -> rows.add(new StoredDiscrepancy(d.key(), runId, Change.RESOLVED, d.firstSeenRun(), d.discrepancy())));
         store.insert(rows);
-        return store.run(runId).orElseThrow();
+        var run = store.run(runId).orElseThrow();
+        latestCounts = run.byType();
+        return run;
     }
 
     @Transactional(readOnly = true)
     public Optional<ReconciliationRun> latest() {
         return store.latestRun();
+    }
+
+    /**
+     * Discrepancies per type of the latest run, read once and then kept up to date by the runs of
+     * this process (a run by another process shows at its next start).
+     */
+    public Map<String, Long> latestCounts() {
+        var counts = latestCounts;
+        if (counts == null) {
+            counts = latest().map(ReconciliationRun::byType).orElse(Map.of());
+            latestCounts = counts;
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

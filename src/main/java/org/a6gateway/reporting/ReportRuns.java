@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.a6gateway.ledger.JobFailures;
+import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /** Starts report jobs in the background (202 and poll) and finds them with their file once written. */
@@ -24,15 +23,11 @@ public class ReportRuns {
     private final JobExplorer explorer;
     private final ObjectMapper json;
 
-    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json) throws Exception {
+    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json) {
         this.reportJob = reportJob;
         this.explorer = explorer;
         this.json = json;
-        var launcher = new TaskExecutorJobLauncher();
-        launcher.setJobRepository(repository);
-        launcher.setTaskExecutor(new SimpleAsyncTaskExecutor("report-"));
-        launcher.afterPropertiesSet();
-        this.background = launcher;
+        this.background = BackgroundLauncher.of(repository, "report-");
     }
 
     /** A report job: its order, status, the file once completed, and why it failed if it did. */

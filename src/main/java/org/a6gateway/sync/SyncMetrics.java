@@ -28,7 +28,7 @@ class SyncMetrics {
                 .description("Commands waiting to be pushed").register(registry);
         for (DiscrepancyType type : DiscrepancyType.values()) {
             Gauge.builder("a6.discrepancies", reconciliations,
-                            r -> r.latest().map(run -> run.byType().getOrDefault(type.name(), 0L)).orElse(0L))
+                            r -> r.latestCounts().getOrDefault(type.name(), 0L))
                     .tag("type", type.name()).tag("severity", type.severity().name())
                     .description("Discrepancies the latest reconciliation found").register(registry);
         }

@@ -6,14 +6,13 @@ import org.a6gateway.ledger.JobFailures;
 import org.a6gateway.ledger.UpstreamFailure;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /** Starts sync runs (in the caller's thread for the CLI, in the background for the API) and finds them. */
@@ -28,17 +27,13 @@ public class SyncRuns {
     private final SyncRunContext context;
 
     SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-             SyncRunContext context) throws Exception {
+             SyncRunContext context) {
         this.syncJob = syncJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.repository = repository;
         this.context = context;
-        var background = new TaskExecutorJobLauncher();
-        background.setJobRepository(repository);
-        background.setTaskExecutor(new SimpleAsyncTaskExecutor("sync-run-"));
-        background.afterPropertiesSet();
-        this.backgroundLauncher = background;
+        this.backgroundLauncher = BackgroundLauncher.of(repository, "sync-run-");
     }
 
     /** Runs a sync to its end and returns it, completed or failed. */

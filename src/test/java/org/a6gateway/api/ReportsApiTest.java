@@ -1,6 +1,7 @@
 package org.a6gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.a6gateway.testing.Problems.assertProblem;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
@@ -135,9 +136,4 @@ class ReportsApiTest {
         return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
     }
 
-    private static void assertProblem(org.springframework.http.ResponseEntity<String> response, HttpStatus status, String detail) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).contains(detail);
-    }
 }

@@ -2,6 +2,7 @@ package org.a6gateway.reconciliation;
 
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.a6gateway.testing.Problems.assertProblem;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.when;
 
@@ -221,12 +222,6 @@ class ReconciliationApiTest {
 
     private org.springframework.http.ResponseEntity<String> get(String uri) {
         return http.get().uri(uri).retrieve().toEntity(String.class);
-    }
-
-    private static void assertProblem(org.springframework.http.ResponseEntity<String> response, HttpStatus status, String detail) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).contains(detail);
     }
 
     private DiscrepancyPage page(String query) {

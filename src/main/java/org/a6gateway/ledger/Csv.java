@@ -1,18 +1,18 @@
-package org.a6gateway.reporting;
+package org.a6gateway.ledger;
 
 import java.util.List;
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled; lines end in CRLF. */
-final class Csv {
+/** CSV as RFC 4180 has it, for every export: a field with a comma, a quote or a line break is quoted, its quotes doubled; lines end in CRLF. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         return String.join(",", cells.stream().map(Csv::quoted).toList()) + "\r\n";
     }
 
-    static String quoted(String value) {
+    public static String quoted(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
