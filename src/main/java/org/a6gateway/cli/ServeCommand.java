@@ -2,6 +2,8 @@ package org.a6gateway.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.a6gateway.security.ApiKeys;
+import org.a6gateway.security.IssuedKey;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -38,8 +40,17 @@ class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("a6-gateway serving on http://localhost:%s/api/v1 — Swagger UI: http://localhost:%1$s/swagger-ui.html%n",
                 context.getEnvironment().getProperty("local.server.port"));
+        if (context.getEnvironment().getProperty("a6.security.demo-keys", Boolean.class, false)) {
+            printDemoKeys(out, context.getBean(ApiKeys.class).issueDemoKeys());
+        }
         out.flush();
         closed.await();
         return 0;
+    }
+
+    /** On standard output for the person who started the gateway, never to the log. */
+    private static void printDemoKeys(java.io.PrintWriter out, java.util.List<IssuedKey> keys) {
+        out.println("API keys for this run (X-API-Key header; the previous run's are revoked):");
+        keys.forEach(k -> out.printf("  %-11s %s%n", k.key().role(), k.secret()));
     }
 }

@@ -10,7 +10,9 @@ import org.a6gateway.api.generated.model.SyncRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.a6gateway.testing.ApiAccess;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +26,13 @@ class GatewayApiTest {
     int port;
 
     @Autowired
-    RestClient.Builder builder;
+    ApplicationContext context;
 
     RestClient http;
 
     @BeforeEach
     void client() {
-        http = builder.baseUrl("http://localhost:" + port + "/api/v1")
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        http = ApiAccess.http(context, port, "OPERATOR");
     }
 
     @Test
@@ -96,7 +96,7 @@ class GatewayApiTest {
 
     @Test
     void healthReportsEachRegistry() {
-        var health = http.get().uri("/health").retrieve().body(Health.class);
+        var health = ApiAccess.anonymous(context, port).get().uri("/health").retrieve().body(Health.class);
 
         assertThat(health.getStatus()).isEqualTo("UP");
         assertThat(health.getRegistries()).containsEntry("vcm-registry", "UP").containsEntry("national-registry", "UP");
@@ -104,7 +104,8 @@ class GatewayApiTest {
 
     @Test
     void actuatorHealthShowsEachRegistryAndTheProbes() throws Exception {
-        var actuator = builder.baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { })
+        // Health is open: no credentials.
+        var actuator = RestClient.builder().baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
         var health = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(actuator.get().uri("/actuator/health").retrieve().body(String.class));

@@ -18,7 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.a6gateway.testing.ApiAccess;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +39,7 @@ class ReportsApiTest {
     int port;
 
     @Autowired
-    RestClient.Builder builder;
+    ApplicationContext context;
 
     @MockitoSpyBean
     Reports reports;
@@ -46,9 +48,7 @@ class ReportsApiTest {
 
     @BeforeEach
     void client() {
-        http = builder.baseUrl("http://localhost:" + port + "/api/v1")
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        http = ApiAccess.http(context, port, "GOVERNMENT");
     }
 
     private ReportJob polled(ReportJob started) {
@@ -119,7 +119,7 @@ class ReportsApiTest {
 
     @Test
     void theGeneratedJavaClientOrdersPollsAndDownloads() throws Exception {
-        var client = new org.a6gateway.client.api.ReportsApi(new org.a6gateway.client.ApiClient().setBasePath("http://localhost:" + port + "/api/v1"));
+        var client = new org.a6gateway.client.api.ReportsApi(ApiAccess.client(context, port, "GOVERNMENT"));
 
         var job = client.createAefReport(new org.a6gateway.client.model.AefReportRequest().party("MDG").year(2025)
                 .format(org.a6gateway.client.model.ReportFormat.CSV));

@@ -19,7 +19,9 @@ import org.a6gateway.api.generated.model.ReconciliationJob;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.a6gateway.testing.ApiAccess;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,7 +43,7 @@ class ReconciliationApiTest {
     ReconcileRuns runs;
 
     @Autowired
-    RestClient.Builder builder;
+    ApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -51,9 +53,7 @@ class ReconciliationApiTest {
 
     @BeforeEach
     void client() {
-        http = builder.baseUrl("http://localhost:" + port + "/api/v1")
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        http = ApiAccess.http(context, port, "OPERATOR");
     }
 
     /** A consistent world of 40 blocks with the given faults injected, in order. */

@@ -2,15 +2,14 @@ package org.a6gateway.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.ApiAccess;
+import org.a6gateway.testing.Browsers;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,21 +27,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The reports page in headless Chromium (Debian's chromium and chromium-driver): an officer
  * picks Tanzania and the reporting tool's mode, prepares the workbook, downloads it, and the file
- * on disk holds the figure the official workbook ships. Without a browser on the machine the test
- * is skipped, unless A6_REQUIRE_BROWSER=true (as .ci/run sets it, after installing one).
+ * on disk holds the figure the official workbook ships, after signing in with a GOVERNMENT key (an
+ * INTEGRATOR key is turned away). Needs a browser: see {@link Browsers}.
  */
 // A context (and so a database) of its own: the sync it runs must not meet another test's sync.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.test.context=reports-page")
 class ReportsPageBrowserTest {
-
-    private static final String BROWSER = System.getenv().getOrDefault("A6_CHROMIUM", "/usr/bin/chromium");
-    private static final String DRIVER = System.getenv().getOrDefault("A6_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
 
     @Autowired
     SyncRuns runs;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @TempDir
     Path downloads;
@@ -54,16 +50,7 @@ class ReportsPageBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        boolean present = Files.isExecutable(Path.of(BROWSER)) && Files.isExecutable(Path.of(DRIVER));
-        if (!"true".equals(System.getenv("A6_REQUIRE_BROWSER"))) {
-            assumeTrue(present, "no " + BROWSER + " or " + DRIVER + ": the reports page test needs Debian's chromium and chromium-driver");
-        }
-        assertThat(present).as(BROWSER + " and " + DRIVER).isTrue();
-        var options = new ChromeOptions().setBinary(BROWSER)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
+        browser = Browsers.headless(downloads);
     }
 
     @AfterEach
@@ -79,6 +66,10 @@ class ReportsPageBrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/reports.html");
 
+        signIn(ApiAccess.key(context, "INTEGRATOR"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signinStatus"), "do not have the GOVERNMENT role"));
+        assertThat(browser.findElement(By.id("order")).isDisplayed()).as("the order form, for a key without the role").isFalse();
+        signIn(ApiAccess.key(context, "GOVERNMENT"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#party option[value=TZA]")));
         new Select(browser.findElement(By.id("party"))).selectByValue("TZA");
         new Select(browser.findElement(By.id("mode"))).selectByValue("tool-compatible");
@@ -97,6 +88,11 @@ class ReportsPageBrowserTest {
             assertThat(row6.getCell(0).getNumericCellValue()).isEqualTo(6);
             assertThat(row6.getCell(2 + 2025 - 2021).getNumericCellValue()).as("row 6, 2025, as the official workbook").isEqualTo(180_867);
         }
+    }
+
+    private void signIn(String key) {
+        browser.findElement(By.id("credential")).sendKeys(key);
+        browser.findElement(By.id("signIn")).click();
     }
 
     private boolean noDownloadInProgress() throws java.io.IOException {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.a6gateway.testing.ApiAccess;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
@@ -25,11 +27,15 @@ class SyncMetricsTest {
     @Autowired
     RestClient.Builder builder;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aSyncShowsItsIngestPushesDeadLettersJobDurationsAndDiscrepanciesByType() {
         assertThat(runs.runNow().status()).isEqualTo("COMPLETED");
 
-        String metrics = builder.baseUrl("http://localhost:" + port).build().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String metrics = builder.baseUrl("http://localhost:" + port).build().get().uri("/actuator/prometheus")
+                .header(ApiAccess.KEY_HEADER, ApiAccess.key(context, "OPERATOR")).retrieve().body(String.class);
 
         assertThat(metrics)
                 .containsPattern("a6_ingest_pages_total\\{registry=\"vcm-registry\"} \\d+")

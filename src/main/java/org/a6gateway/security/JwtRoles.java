@@ -1,0 +1,60 @@
+package org.a6gateway.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gateway roles a bearer token carries, read from one claim ({@code a6.security.jwt.roles-claim},
+ * default {@code roles}; a dotted path such as {@code realm_access.roles} reaches into an object).
+ * Values that are not gateway roles are ignored: an identity provider's other roles grant nothing here.
+ */
+@Component
+class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final String claim;
+
+    JwtRoles(@Value("${a6.security.jwt.roles-claim:roles}") String claim) {
+        this.claim = claim;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        // The request's access line names the token's subject (see api.RequestLog).
+        MDC.put("caller", "jwt:" + jwt.getSubject());
+        return new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject());
+    }
+
+    Collection<GrantedAuthority> authorities(Jwt jwt) {
+        var granted = new ArrayList<GrantedAuthority>();
+        for (Object name : claimValues(jwt)) {
+            for (Role role : Role.values()) {
+                if (role.name().equalsIgnoreCase(String.valueOf(name))) {
+                    granted.add(new SimpleGrantedAuthority(role.authority()));
+                }
+            }
+        }
+        return granted;
+    }
+
+    private Collection<?> claimValues(Jwt jwt) {
+        Object value = jwt.getClaims();
+        for (String part : claim.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(part) : null;
+        }
+        if (value instanceof Collection<?> values) {
+            return values;
+        }
+        return value == null ? List.of() : List.of(value);
+    }
+}

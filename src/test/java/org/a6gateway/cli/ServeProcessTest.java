@@ -1,0 +1,170 @@
+package org.a6gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.a6gateway.security.OperationRoles;
+import org.a6gateway.testing.Browsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * {@code serve} as an operator starts it, in a JVM of its own on its default configuration: it
+ * prints one API key per role (and only there: the log file never holds a key), the keys sign in
+ * with their roles, Swagger UI lists every operation of the contract, and the log file is one JSON
+ * object per line carrying the request id of each API request and the job execution id of each job.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServeProcessTest {
+
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s+(OPERATOR|GOVERNMENT|INTEGRATOR|AUDITOR)\\s+(a6k_\\S+)$", Pattern.MULTILINE);
+    private static final Pattern URL = Pattern.compile("http://localhost:(\\d+)/api/v1");
+
+    private Path workDir;
+    private Process serve;
+    private final Map<String, String> keys = new LinkedHashMap<>();
+    private RestClient http;
+
+    @BeforeAll
+    void serve() throws IOException {
+        workDir = Files.createTempDirectory("a6-serve");
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "org.a6gateway.A6Gateway", "serve", "--port", "0")
+                .directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("out.txt").toFile())
+                .redirectError(workDir.resolve("err.txt").toFile())
+                .start();
+        String out = await().atMost(Duration.ofSeconds(120)).until(() -> read("out.txt"),
+                text -> !serve.isAlive() || KEY_LINE.matcher(text).results().count() == 4);
+        assertThat(serve.isAlive()).as(read("err.txt")).isTrue();
+        KEY_LINE.matcher(out).results().forEach(m -> keys.put(m.group(1), m.group(2)));
+        var port = URL.matcher(out).results().findFirst().orElseThrow().group(1);
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (serve != null) {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+
+    @Test
+    void thePrintedKeysSignInWithTheirRoles() {
+        assertThat(keys).containsOnlyKeys("OPERATOR", "GOVERNMENT", "INTEGRATOR", "AUDITOR");
+        assertThat(status("/api/v1/reports/parties", null)).isEqualTo(401);
+        assertThat(status("/api/v1/reports/parties", keys.get("INTEGRATOR"))).isEqualTo(403);
+        assertThat(status("/api/v1/reports/parties", keys.get("GOVERNMENT"))).isEqualTo(200);
+        assertThat(status("/api/v1/health", null)).isEqualTo(200);
+    }
+
+    @Test
+    void theLogFileIsJsonLinesWithRequestAndJobIdsAndNoKey() throws IOException {
+        String requestId = "serve-test-" + UUID.randomUUID();
+        var started = http.post().uri("/api/v1/sync-runs").header("X-API-Key", keys.get("OPERATOR"))
+                .header("X-Request-Id", requestId).retrieve().toEntity(JsonNode.class);
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        assertThat(started.getHeaders().getFirst("X-Request-Id")).isEqualTo(requestId);
+        long runId = started.getBody().get("runId").asLong();
+        await().atMost(Duration.ofSeconds(120)).until(() -> http.get().uri("/api/v1/sync-runs/{id}", runId)
+                .header("X-API-Key", keys.get("OPERATOR")).retrieve().body(JsonNode.class).get("status").asText(), "COMPLETED"::equals);
+
+        var lines = logLines();
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("@timestamp") && line.at("/log/level").isTextual() && line.has("message"))
+                .as(line.toString()).isTrue());
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("requestId").asText()).isEqualTo(requestId);
+            assertThat(line.get("message").asText()).startsWith("POST /api/v1/sync-runs -> 202").contains("by api-key:");
+        });
+        assertThat(lines.stream().filter(l -> "sync".equals(l.path("jobName").asText())).map(l -> l.path("jobExecutionId").asText())
+                .filter(id -> !id.isEmpty()).distinct()).as("log lines of the sync job carry its execution id").hasSize(1);
+        String everything = Files.readString(logFile()) + read("err.txt");
+        keys.values().forEach(secret -> assertThat(everything).as("a key in the log").doesNotContain(secret));
+    }
+
+    @Test
+    void swaggerUiListsEveryOperationOfTheContract() throws IOException {
+        Set<String> contract = new TreeSet<>();
+        try (InputStream in = Files.newInputStream(Path.of("openapi/gateway.yaml"))) {
+            OperationRoles.read(in).operations().forEach(op -> contract.add(op.operationId()));
+        }
+        String served = http.get().uri("/openapi/gateway.yaml").retrieve().body(String.class);
+        contract.forEach(id -> assertThat(served).contains("operationId: " + id));
+
+        WebDriver browser = Browsers.headless(workDir);
+        try {
+            browser.get(baseUrl() + "/swagger-ui.html");
+            var shown = await().atMost(Duration.ofSeconds(60)).until(() -> operationIds(browser), ids -> ids.size() >= contract.size());
+            assertThat(shown).isEqualTo(contract);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private Set<String> operationIds(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".opblock-summary-operation-id")).stream().map(WebElement::getText)
+                .map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + URL.matcher(read("out.txt")).results().findFirst().orElseThrow().group(1);
+    }
+
+    private int status(String path, String key) {
+        var request = http.get().uri(path).accept(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return request.retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    private Path logFile() {
+        return workDir.resolve("data/logs/a6-gateway.log");
+    }
+
+    private List<JsonNode> logLines() throws IOException {
+        var json = new ObjectMapper();
+        var lines = new ArrayList<JsonNode>();
+        for (String line : Files.readAllLines(logFile())) {
+            lines.add(json.readTree(line));
+        }
+        return lines;
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(workDir.resolve(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
