@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.stream.Collectors;
+import org.a6gateway.ledger.TransitionRefused;
 import org.a6gateway.sync.SyncAlreadyRunning;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SyncAlreadyRunning.class)
     ProblemDetail alreadyRunning(SyncAlreadyRunning e) {
         return problem(HttpStatus.CONFLICT, "Sync already running", e.getMessage());
+    }
+
+    @ExceptionHandler(TransitionRefused.class)
+    ProblemDetail refused(TransitionRefused e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
