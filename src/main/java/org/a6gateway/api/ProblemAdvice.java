@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.stream.Collectors;
+import org.a6gateway.ledger.TransitionRefused;
 import org.a6gateway.sync.SyncAlreadyRunning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -40,9 +46,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Sync already running", e.getMessage());
     }
 
+    @ExceptionHandler(TransitionRefused.class)
+    ProblemDetail refused(TransitionRefused e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    /**
+     * Anything else is the gateway's fault: a 500 problem that says so and gives the request id
+     * to quote, with the cause in the log (never in the answer, which may reach anyone).
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String requestId = MDC.get("requestId");
+        log.error("unexpected failure serving request {}", requestId, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "the gateway failed to serve this request; quote request id " + requestId + " to its operator");
     }
 
     /** A parameter outside the contract's bounds or pattern (the generated interfaces validate them): 400 naming it. */

@@ -72,6 +72,7 @@ class ReconciliationController implements ReconciliationApi {
     @Override
     public ResponseEntity<Resource> exportDiscrepancies(String format, DiscrepancyType type, Severity severity, String registry,
                                                        DiscrepancyChange change) {
+        ETags.notForFiles();
         var chosen = DiscrepancyExport.Format.parse(format);
         var bytes = new ByteArrayOutputStream();
         var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);

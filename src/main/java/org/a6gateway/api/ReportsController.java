@@ -82,6 +82,7 @@ class ReportsController implements ReportsApi {
 
     @Override
     public ResponseEntity<Resource> downloadReport(Long jobId) {
+        ETags.notForFiles();
         var run = find(jobId);
         if (!run.completed() || !Files.isRegularFile(run.file())) {
             throw new NotReady("report " + jobId + " is " + run.status().toLowerCase()

@@ -4,9 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.StoreResult;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +58,24 @@ public class AuthorizationStore {
     @Transactional(readOnly = true)
     public List<AuthorizationRecord> all() {
         // Records only; the entities leave the persistence context (see BlockStore#detached).
-        return authorizations.findAll(Sort.by("id")).stream().map(a -> {
-            var record = a.toRecord();
-            entityManager.detach(a);
-            return record;
-        }).toList();
+        return authorizations.findAll(Sort.by("id")).stream().map(this::detached).toList();
+    }
+
+    private AuthorizationRecord detached(Authorization authorization) {
+        var record = authorization.toRecord();
+        entityManager.detach(authorization);
+        return record;
+    }
+
+    /** One page of the authorizations of a Party and status (either may be null: any), in the order first stored. */
+    @Transactional(readOnly = true)
+    public Page<AuthorizationRecord> page(String party, AuthorizationStatus status, int page, int size) {
+        return authorizations.findByPartyAndStatus(party, status, PageRequest.of(page, size, Sort.by("id"))).map(this::detached);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AuthorizationRecord> find(String authorizationId) {
+        return authorizations.findFirstByAuthorizationId(authorizationId).map(this::detached);
     }
 
     @Transactional(readOnly = true)

@@ -7,12 +7,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The only way in and out of the stored blocks. */
 @Service
 public class BlockStore {
+
+    private static final Sort RANGE_ORDER = Sort.by("program", "issuanceId", "blockStart", "id");
 
     private final CreditBlocks blocks;
     private final Clock clock;
@@ -61,6 +67,23 @@ public class BlockStore {
     public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
         return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
                 .map(this::detached).toList();
+    }
+
+    /** One page of the blocks a range lookup wants, in (registry, issuance, first unit) order. */
+    @Transactional(readOnly = true)
+    public Page<BlockRecord> overlapping(BlockQuery query, int page, int size) {
+        return find(query, PageRequest.of(page, size, RANGE_ORDER));
+    }
+
+    /** Every block holding any of these units: a handful, the blocks an ITMO pair or a split block spans. */
+    @Transactional(readOnly = true)
+    public List<BlockRecord> overlapping(BlockQuery query) {
+        return find(query, Pageable.unpaged(RANGE_ORDER)).getContent();
+    }
+
+    private Page<BlockRecord> find(BlockQuery query, Pageable pageable) {
+        return blocks.findOverlapping(query.registry(), query.issuance(), query.firstUnit(), query.lastUnit(), pageable)
+                .map(this::detached);
     }
 
     /** Streams every block in (program, issuance, serial) order without holding them all. */

@@ -3,6 +3,8 @@ package org.a6gateway.blocks;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,4 +20,9 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
 
     @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
     Stream<CreditBlock> streamAll();
+
+    /** The blocks of a registry (and issuance, when given) holding any unit of [first, last]. */
+    @Query("select b from CreditBlock b where (:program is null or b.program = :program)"
+            + " and (:issuance is null or b.issuanceId = :issuance) and b.blockEnd >= :first and b.blockStart <= :last")
+    Page<CreditBlock> findOverlapping(String program, String issuance, long first, long last, Pageable pageable);
 }

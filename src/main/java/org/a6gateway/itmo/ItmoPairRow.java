@@ -90,4 +90,10 @@ class ItmoPairRow {
     String blockId() {
         return blockId;
     }
+
+    ItmoDetails.History history() {
+        var firstTransfer = firstTransferTrigger == null ? null
+                : new FirstTransfer(firstTransferDate, firstTransferYear == null ? 0 : firstTransferYear, firstTransferTrigger, null);
+        return new ItmoDetails.History(authorizationVersion, blockId, firstTransfer, mintedAt, confirmedAt);
+    }
 }

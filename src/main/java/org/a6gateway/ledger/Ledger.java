@@ -3,6 +3,8 @@ package org.a6gateway.ledger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,12 @@ public class Ledger {
         entityManager.persist(new LedgerEvent(sequence, clock.instant(), entry,
                 last.map(LedgerEvent::hash).orElse(LedgerEvent.GENESIS)));
         return sequence;
+    }
+
+    /** Up to {@code limit} events after the one numbered {@code sequence} (0: from the first), in order. */
+    @Transactional(readOnly = true)
+    public List<LedgerRecord> after(long sequence, int limit) {
+        return rows.findBySequenceGreaterThanOrderBySequence(sequence, Limit.of(limit)).stream().map(LedgerEvent::toRecord).toList();
     }
 
     public long count() {

@@ -55,6 +55,10 @@ class LedgerEvent {
         return previousHash;
     }
 
+    LedgerRecord toRecord() {
+        return new LedgerRecord(sequence, occurredAt, registry, kind, subject, cause, beforeState, afterState, previousHash, hash);
+    }
+
     /** The hash the row's content gives now; differs from {@link #hash()} once anyone edited it. */
     String computeHash() {
         String content = String.join("\u001f", Long.toString(sequence), occurredAt.toString(), registry, kind, subject,

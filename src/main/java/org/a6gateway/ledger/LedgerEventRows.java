@@ -1,7 +1,9 @@
 package org.a6gateway.ledger;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,4 +13,6 @@ interface LedgerEventRows extends JpaRepository<LedgerEvent, Long> {
 
     @Query("select e from LedgerEvent e order by e.sequence")
     Stream<LedgerEvent> streamInOrder();
+
+    List<LedgerEvent> findBySequenceGreaterThanOrderBySequence(long sequence, Limit limit);
 }

@@ -4,7 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,6 +67,35 @@ public class Outbox {
     public int replayDeadLetters() {
         return (int) rows.findByStatusInOrderById(EnumSet.of(OutboxCommand.Status.DEAD)).stream()
                 .filter(OutboxCommand::replay).count();
+    }
+
+    /** Puts one dead-lettered command back in line; empty when there is no such command. */
+    @Transactional
+    public Optional<OutboxView> replayDeadLetter(long id) {
+        return rows.findById(id).map(command -> {
+            if (!command.replay()) {
+                throw new TransitionRefused("command " + id + " is " + command.toView().status() + ", not dead-lettered: "
+                        + "only a dead letter is replayed");
+            }
+            return command.toView();
+        });
+    }
+
+    /** Puts a registry's dead-lettered commands back in line; returns how many. */
+    @Transactional
+    public int replayDeadLetters(String registry) {
+        return (int) rows.findByRegistryAndStatusOrderById(registry, OutboxCommand.Status.DEAD).stream()
+                .filter(OutboxCommand::replay).count();
+    }
+
+    /**
+     * One page of the commands for a registry in a state (either may be null: any), oldest first.
+     * {@code state} is PENDING, DELIVERED or DEAD.
+     */
+    @Transactional(readOnly = true)
+    public Page<OutboxView> page(String registry, String state, int page, int size) {
+        var status = state == null ? null : OutboxCommand.Status.valueOf(state);
+        return rows.findByRegistryAndStatus(registry, status, PageRequest.of(page, size, Sort.by("id"))).map(OutboxCommand::toView);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package org.a6gateway.ledger;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
@@ -14,4 +17,9 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
     List<OutboxCommand> findByStatusInOrderById(Collection<OutboxCommand.Status> statuses);
 
     long countByStatus(OutboxCommand.Status status);
+
+    @Query("select c from OutboxCommand c where (:registry is null or c.registry = :registry) and (:status is null or c.status = :status)")
+    Page<OutboxCommand> findByRegistryAndStatus(String registry, OutboxCommand.Status status, Pageable pageable);
+
+    List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status);
 }

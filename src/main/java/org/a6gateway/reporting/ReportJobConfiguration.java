@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
@@ -31,7 +32,9 @@ class ReportJobConfiguration {
 
     @Bean
     Job reportJob(JobRepository repository, Step reportStep) {
-        return new JobBuilder(JOB_NAME, repository).incrementer(new RunIdIncrementer()).start(reportStep).build();
+        // A report needs its order: refused without one, so it is never launched bare by name (JobControl).
+        return new JobBuilder(JOB_NAME, repository).incrementer(new RunIdIncrementer())
+                .validator(new DefaultJobParametersValidator(new String[] {ORDER}, new String[0])).start(reportStep).build();
     }
 
     @Bean

@@ -44,6 +44,9 @@ class ReportsApiTest {
     @MockitoSpyBean
     Reports reports;
 
+    @MockitoSpyBean
+    org.a6gateway.authorization.AuthorizationStore authorizations;
+
     RestClient http;
 
     @BeforeEach
@@ -115,6 +118,17 @@ class ReportsApiTest {
         assertProblem(http.get().uri("/reports/{id}/file", done.getJobId()).retrieve().toEntity(String.class), HttpStatus.CONFLICT,
                 "the disk is full");
         assertProblem(http.get().uri("/reports/999999").retrieve().toEntity(String.class), HttpStatus.NOT_FOUND, "no report job 999999");
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemWithTheRequestIdAndNothingOfTheCause() {
+        doThrow(new IllegalStateException("connection to jdbc:postgresql://db password=hunter2 lost")).when(authorizations).all();
+
+        var response = http.get().uri("/reports/parties").header("X-Request-Id", "req-500-test").retrieve().toEntity(String.class);
+
+        assertProblem(response, HttpStatus.INTERNAL_SERVER_ERROR, "quote request id req-500-test");
+        assertThat(response.getHeaders().getFirst("X-Request-Id")).isEqualTo("req-500-test");
+        assertThat(response.getBody()).doesNotContain("hunter2").doesNotContain("postgresql");
     }
 
     @Test

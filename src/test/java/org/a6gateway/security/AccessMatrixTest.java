@@ -62,6 +62,21 @@ class AccessMatrixTest {
             Map.entry("downloadReport", EnumSet.of(Role.GOVERNMENT)),
             Map.entry("getBlockBySerial", EVERYONE),
             Map.entry("parseSerial", EVERYONE),
+            Map.entry("listBlocks", EVERYONE),
+            Map.entry("listItmos", EVERYONE),
+            Map.entry("getItmo", EVERYONE),
+            Map.entry("listAuthorizations", EVERYONE),
+            Map.entry("getAuthorization", EVERYONE),
+            Map.entry("listJobs", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("launchJob", EnumSet.of(Role.OPERATOR)),
+            Map.entry("getJobExecution", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("restartJobExecution", EnumSet.of(Role.OPERATOR)),
+            Map.entry("stopJobExecution", EnumSet.of(Role.OPERATOR)),
+            Map.entry("listLedgerEvents", EnumSet.of(Role.AUDITOR)),
+            Map.entry("verifyLedger", EnumSet.of(Role.AUDITOR)),
+            Map.entry("listOutboxCommands", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("replayDeadLetter", EnumSet.of(Role.OPERATOR)),
+            Map.entry("replayDeadLetters", EnumSet.of(Role.OPERATOR)),
             Map.entry("getHealth", NOBODY));
 
     /** Open to anyone, credentials or not. */
@@ -110,6 +125,27 @@ class AccessMatrixTest {
         add("getBlockBySerial", HttpMethod.GET, "/blocks/16745-789819583-789840470-VCS-VCU-842-VER-MG-3-2312-01012021-31122021-1", null);
         add("parseSerial", HttpMethod.GET, "/serials/GS1-1-MG-GS11202-16-2021-25339-106-205", null);
         add("getHealth", HttpMethod.GET, "/health", null);
+        var reader = ApiAccess.http(context, port, "INTEGRATOR");
+        String itmo = reader.get().uri("/itmos?size=1").retrieve().body(com.fasterxml.jackson.databind.JsonNode.class)
+                .at("/items/0/firstItmoId").asText();
+        String authorization = reader.get().uri("/authorizations?size=1").retrieve().body(com.fasterxml.jackson.databind.JsonNode.class)
+                .at("/items/0/authorizationId").asText();
+        add("listBlocks", HttpMethod.GET, "/blocks?registry=GS&size=5", null);
+        add("listItmos", HttpMethod.GET, "/itmos?size=5", null);
+        add("getItmo", HttpMethod.GET, "/itmos/" + itmo, null);
+        add("listAuthorizations", HttpMethod.GET, "/authorizations?party=TZA", null);
+        add("getAuthorization", HttpMethod.GET, "/authorizations/" + authorization, null);
+        add("listJobs", HttpMethod.GET, "/jobs", null);
+        add("launchJob", HttpMethod.POST, "/jobs/reconcile/executions", null);
+        // A completed execution: restart and stop answer 409, past security.
+        add("getJobExecution", HttpMethod.GET, "/job-executions/" + reconciliation, null);
+        add("restartJobExecution", HttpMethod.POST, "/job-executions/" + reconciliation + "/restart", null);
+        add("stopJobExecution", HttpMethod.POST, "/job-executions/" + reconciliation + "/stop", null);
+        add("listLedgerEvents", HttpMethod.GET, "/ledger/events?limit=10", null);
+        add("verifyLedger", HttpMethod.GET, "/ledger/verification", null);
+        add("listOutboxCommands", HttpMethod.GET, "/outbox/commands?size=10", null);
+        add("replayDeadLetter", HttpMethod.POST, "/outbox/commands/1/replay", null);
+        add("replayDeadLetters", HttpMethod.POST, "/outbox/dead-letters/replay?registry=vcm-registry", null);
     }
 
     private long report() {

@@ -1,0 +1,98 @@
+package org.a6gateway.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.a6gateway.api.generated.ItmosApi;
+import org.a6gateway.api.generated.model.AdjustmentState;
+import org.a6gateway.api.generated.model.AuthorizationStatus;
+import org.a6gateway.api.generated.model.CorrespondingAdjustment;
+import org.a6gateway.api.generated.model.FirstTransferView;
+import org.a6gateway.api.generated.model.ItmoAuthorization;
+import org.a6gateway.api.generated.model.ItmoBlockPage;
+import org.a6gateway.api.generated.model.ItmoBlockView;
+import org.a6gateway.api.generated.model.Registration;
+import org.a6gateway.api.generated.model.UnderlyingUnits;
+import org.a6gateway.blocks.BlockQuery;
+import org.a6gateway.itmo.ItmoDetails;
+import org.a6gateway.itmo.ItmoQueries;
+import org.a6gateway.units.ItmoIdentifier;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ITMO blocks by identifier or by underlying units, each with its pair, authorization, first transfer and adjustments. */
+@RestController
+@RequestMapping("/api/v1")
+class ItmosController implements ItmosApi {
+
+    private final ItmoQueries itmos;
+
+    ItmosController(ItmoQueries itmos) {
+        this.itmos = itmos;
+    }
+
+    @Override
+    public ResponseEntity<ItmoBlockView> getItmo(String itmoId) {
+        return itmos.holding(ItmoIdentifier.parse(itmoId)).map(d -> ResponseEntity.ok(view(d)))
+                .orElseThrow(() -> new NotFound("no ITMO block holds " + itmoId));
+    }
+
+    @Override
+    public ResponseEntity<ItmoBlockPage> listItmos(String serial, String authorizationId, Integer page, Integer size) {
+        var units = serial == null ? BlockQuery.ALL : BlockQuery.covering(Parameters.serial(serial));
+        var found = itmos.list(units, authorizationId, page, size);
+        return ResponseEntity.ok(new ItmoBlockPage().page(page).size(size).total(found.getTotalElements())
+                .items(found.getContent().stream().map(ItmosController::view).toList()));
+    }
+
+    private static ItmoBlockView view(ItmoDetails d) {
+        var pair = d.stored().pair();
+        var first = pair.itmo().first();
+        var history = d.history();
+        return new ItmoBlockView().firstItmoId(first.toString()).lastItmoId(pair.itmo().last().toString())
+                .quantity(pair.itmo().quantity()).cooperativeApproachId(first.cooperativeApproach())
+                .partyRegistry(first.registryId()).firstTransferringParty(first.party()).vintage(first.vintage())
+                .underlying(new UnderlyingUnits().registry(pair.underlyingRegistry()).issuance(pair.issuance())
+                        .firstUnit(pair.units().start()).lastUnit(pair.units().end()).quantity(pair.units().quantity())
+                        .blockId(history.blockId()).serials(d.holdingSerials()))
+                .authorization(authorization(d))
+                .firstTransfer(history.firstTransfer() == null ? null : new FirstTransferView()
+                        .trigger(history.firstTransfer().trigger()).date(history.firstTransfer().date())
+                        .year(history.firstTransfer().year()))
+                .registration(d.stored().confirmed() ? Registration.CONFIRMED : Registration.MINTED)
+                .mintedByGateway(history.mintedByGateway()).mintedAt(utc(history.mintedAt()))
+                .confirmedAt(utc(history.confirmedAt())).correspondingAdjustment(adjustment(d));
+    }
+
+    /** The version the ITMOs were minted under (for a pair found on the national registry, the latest held); the rest as last published. */
+    private static ItmoAuthorization authorization(ItmoDetails d) {
+        var id = d.stored().authorizationId();
+        if (id == null) {
+            return null;
+        }
+        var a = d.authorization();
+        var mintedUnder = d.history().authorizationVersion();
+        Integer version = mintedUnder != null ? mintedUnder : a == null ? null : Integer.valueOf(a.version());
+        var view = new ItmoAuthorization().authorizationId(id).version(version);
+        return a == null ? view : view.status(AuthorizationStatus.fromValue(a.status().name())).party(a.party())
+                .purposes(a.purposes().stream().map(Enum::name).sorted().toList())
+                .firstTransferDefinition(a.firstTransferDefinition().name());
+    }
+
+    private static AdjustmentState adjustment(ItmoDetails d) {
+        long adjusted = d.adjusted().quantity();
+        long all = d.stored().pair().itmo().quantity();
+        var state = adjusted == 0 ? AdjustmentState.StateEnum.NOT_ADJUSTED
+                : adjusted < all ? AdjustmentState.StateEnum.PARTIALLY_ADJUSTED : AdjustmentState.StateEnum.ADJUSTED;
+        return new AdjustmentState().state(state).adjustedQuantity(adjusted).adjustments(d.adjusted().adjustments().stream()
+                .map(a -> new CorrespondingAdjustment().adjustmentId(a.adjustmentId()).party(a.party()).btrYear(a.btrYear())
+                        .reportedOn(a.reportedOn()).firstItmoId(a.firstItmoId()).lastItmoId(a.lastItmoId())
+                        .quantity(a.quantity()))
+                .toList());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

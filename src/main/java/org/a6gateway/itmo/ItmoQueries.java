@@ -1,0 +1,85 @@
+package org.a6gateway.itmo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.blocks.BlockQuery;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoSerials;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only lookups of the ITMO pairs the gateway holds, for the API: by ITMO, by underlying units, by block. */
+@Service
+public class ItmoQueries {
+
+    private static final Sort UNIT_ORDER = Sort.by("underlyingRegistry", "issuanceId", "unitStart", "id");
+
+    private final ItmoPairRows rows;
+    private final NationalRecords national;
+    private final BlockStore blocks;
+    private final AuthorizationStore authorizations;
+
+    ItmoQueries(ItmoPairRows rows, NationalRecords national, BlockStore blocks, AuthorizationStore authorizations) {
+        this.rows = rows;
+        this.national = national;
+        this.blocks = blocks;
+        this.authorizations = authorizations;
+    }
+
+    /**
+     * The ITMO block holding an identifier, any of its ITMOs. The serial embeds the underlying unit
+     * (docs/serials.md), so only the pairs holding that unit are read, then matched by series.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ItmoDetails> holding(ItmoIdentifier id) {
+        return ItmoSerials.underlyingUnit(id.serial())
+                .flatMap(unit -> rows.findHoldingUnit(unit.registry(), unit.serial()).stream()
+                        .filter(row -> contains(row.toStored(), id)).findFirst())
+                .map(row -> details(row, authorizations.byId(), national.adjustments()));
+    }
+
+    /** One page of the ITMO blocks holding any of the units asked for (all with {@link BlockQuery#ALL}), in unit order. */
+    @Transactional(readOnly = true)
+    public Page<ItmoDetails> list(BlockQuery units, String authorizationId, int page, int size) {
+        var byId = authorizations.byId();
+        var adjustments = national.adjustments();
+        return rows.findOverlapping(units.registry(), units.issuance(), units.firstUnit(), units.lastUnit(), authorizationId,
+                        PageRequest.of(page, size, UNIT_ORDER))
+                .map(row -> details(row, byId, adjustments));
+    }
+
+    /** The ITMO pairs holding a block's units, each cut to the units of the block. */
+    @Transactional(readOnly = true)
+    public List<StoredPair> pairedWith(BlockRecord block) {
+        return rows.findOverlapping(block.program(), block.issuanceId(), block.blockStart(), block.blockEnd(), null,
+                        Pageable.unpaged(UNIT_ORDER)).stream()
+                .map(ItmoPairRow::toStored)
+                .map(s -> new StoredPair(s.pair().part(s.pair().units().intersection(block.range()).orElseThrow()),
+                        s.authorizationId(), s.confirmed()))
+                .toList();
+    }
+
+    private ItmoDetails details(ItmoPairRow row, Map<String, AuthorizationRecord> authorizationsById,
+                                List<CorrespondingAdjustment> adjustments) {
+        var stored = row.toStored();
+        var pair = stored.pair();
+        var holders = blocks.overlapping(new BlockQuery(pair.underlyingRegistry(), pair.issuance(), pair.units().start(), pair.units().end()));
+        return new ItmoDetails(stored, row.history(), authorizationsById.get(stored.authorizationId()),
+                holders.stream().map(BlockRecord::serial).toList(), AdjustedItmos.of(pair.itmo(), adjustments));
+    }
+
+    private static boolean contains(StoredPair stored, ItmoIdentifier id) {
+        var itmo = stored.pair().itmo();
+        return itmo.first().sameSeries(id) && itmo.first().serial().compareTo(id.serial()) <= 0
+                && itmo.last().serial().compareTo(id.serial()) >= 0;
+    }
+}
