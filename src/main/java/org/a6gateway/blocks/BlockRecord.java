@@ -2,6 +2,7 @@ package org.a6gateway.blocks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.a6gateway.units.SerialRange;
 
@@ -33,8 +34,17 @@ public record BlockRecord(
         List<BlockLabel> labels,
         ItmoReference itmoReference) {
 
+    /**
+     * Labels in one canonical order (code, authorization, text): a block's labels are a set, and a
+     * database returns a collection in no promised order (PostgreSQL differs from H2), so without it
+     * the same block would compare as changed, and answer with a new ETag, from read to read.
+     */
+    private static final Comparator<BlockLabel> CANONICAL = Comparator.comparing(BlockLabel::code, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(BlockLabel::authorizationId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(BlockLabel::text, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     public BlockRecord {
-        labels = labels == null ? List.of() : List.copyOf(labels);
+        labels = labels == null ? List.of() : labels.stream().sorted(CANONICAL).toList();
     }
 
     /** The block's serial numbers, as a range. */

@@ -46,7 +46,7 @@ class BlocksApiTest {
         assertThat(mine.getQuantity()).isEqualTo(20_888L);
         assertThat(mine.getTonnes()).isEqualTo("20888");
         assertThat(mine.getLabelDetails()).extracting(l -> l.getCode() + " " + l.getAuthorizationId())
-                .containsExactly("A6_AUTHORIZED_NDC MDG-VCS-2312", "A6_AUTHORIZED_IMP MDG-VCS-2312");
+                .containsExactly("A6_AUTHORIZED_IMP MDG-VCS-2312", "A6_AUTHORIZED_NDC MDG-VCS-2312");
         assertThat(mine.getItmoReference().getFirstItmoId()).isEqualTo("CA0043-MDG01-MDG-10000016745000789819583-2021");
         var national = block.getNationalRegistry();
         assertThat(national.getAuthorizationId()).isEqualTo("MDG-VCS-2312");

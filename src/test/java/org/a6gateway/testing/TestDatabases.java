@@ -33,8 +33,13 @@ public class TestDatabases implements EnvironmentPostProcessor {
     private static Map<String, Object> postgresSchema(ConfigurableEnvironment env, String schema) {
         String base = env.getProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/a6gateway");
         String separator = base.contains("?") ? "&" : "?";
+        // Spring keeps up to 32 test contexts open: at Hikari's default 10 connections each they
+        // would exhaust PostgreSQL's 100. A small pool that empties when idle is plenty for a test.
         return Map.of("spring.datasource.url", base + separator + "currentSchema=" + schema,
                 "spring.flyway.schemas", schema,
-                "spring.flyway.create-schemas", "true");
+                "spring.flyway.create-schemas", "true",
+                "spring.datasource.hikari.maximum-pool-size", "4",
+                "spring.datasource.hikari.minimum-idle", "0",
+                "spring.datasource.hikari.idle-timeout", "10000");
     }
 }
