@@ -66,7 +66,8 @@ class SyncJobConfiguration {
     Step ingestVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest,
                        SyncRunContext context) {
         return new StepBuilder("ingestVcm", repository)
-                .tasklet((contribution, chunk) -> context.recordIngest(chunk, ingest.run()), tx)
+                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
+                        () -> context.recordIngest(chunk, ingest.run())), tx)
                 .build();
     }
 
@@ -74,7 +75,8 @@ class SyncJobConfiguration {
     Step ingestNationalStep(JobRepository repository, PlatformTransactionManager tx, NationalIngest ingest,
                             SyncRunContext context) {
         return new StepBuilder("ingestNational", repository)
-                .tasklet((contribution, chunk) -> context.recordIngest(chunk, ingest.run()), tx)
+                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
+                        () -> context.recordIngest(chunk, ingest.run())), tx)
                 .build();
     }
 
@@ -83,7 +85,7 @@ class SyncJobConfiguration {
                        SyncRunContext context) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
-                        summaries.current(context.ingested(chunk), context.actions(chunk))), tx)
+                        summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();
     }
