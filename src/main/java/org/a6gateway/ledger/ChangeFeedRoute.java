@@ -53,6 +53,8 @@ public abstract class ChangeFeedRoute extends RouteBuilder {
         from(uri).routeId(routeId)
                 .bean(feedBean, "start")
                 .loopDoWhile(MORE_PAGES)
+                    // Each page has retries of its own: the ones an earlier page used are not its.
+                    .removeHeaders("CamelRedeliver*")
                     .setProperty(PROGRESS, body())
                     .bean(feedBean, "fetch")
                     .bean(feedBean, "store(${exchangeProperty.progress}, ${body})")
