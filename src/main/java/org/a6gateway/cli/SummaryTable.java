@@ -50,7 +50,7 @@ final class SummaryTable {
         printDeadLetters(s);
         if (s.deferred() > 0) {
             out.printf("  %-18s %15s   (registry failing: left for the next run)%n", "deferred", count(s.deferred()));
-            s.deferredByRegistry().forEach((registry, n) -> {
+            (s.deferredByRegistry() == null ? java.util.Map.<String, Integer>of() : s.deferredByRegistry()).forEach((registry, n) -> {
                 if (n > 0) {
                     out.printf("    %-40s %7s   (breaker %s)%n", registry, count(n), s.breakers().getOrDefault(registry, "?"));
                 }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * One column of the fault matrix: what a registry does to a request, and how many requests in a
  * row it does it to before it answers properly again. The answers are WireMock's: status codes,
- * delays past the test's read timeout (1 s), cut connections, bodies that are not JSON or
+ * delays past the test's read timeout (3 s, generous for a loaded machine), cut connections, bodies that are not JSON or
  * stop half-way, a page dribbled slowly but within the timeout, and an outage of several requests.
  * {@code answer} builds the proper answer (the simulator's), for the faults that still let the
  * registry do its work — a timed-out write was applied, and its retry is answered as a replay.
@@ -21,7 +21,7 @@ enum UpstreamFault {
 
     HTTP_500(1, proper -> aResponse().withStatus(500).withBody("{\"title\":\"boom\"}")),
     HTTP_503_TWICE(2, proper -> aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("{\"title\":\"maintenance\"}")),
-    TIMEOUT(1, proper -> proper.withFixedDelay(2_000)),
+    TIMEOUT(1, proper -> proper.withFixedDelay(5_000)),
     CONNECTION_RESET(1, proper -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
     EMPTY_RESPONSE(1, proper -> aResponse().withFault(Fault.EMPTY_RESPONSE)),
     MALFORMED_JSON(1, proper -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")

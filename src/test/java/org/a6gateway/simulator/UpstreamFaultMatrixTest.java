@@ -48,9 +48,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "a6.vcm.page-size=50", "a6.national.page-size=12",
-        "a6.ingest.retry.max-retries=4", "a6.ingest.retry.delay-ms=1",
+        "a6.ingest.retry.max-retries=4", "a6.ingest.retry.delay-ms=20",
         "a6.push.max-redeliveries=3", "a6.push.redelivery-delay-ms=1",
-        "spring.http.client.read-timeout=1s"})
+        "spring.http.client.read-timeout=3s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpstreamFaultMatrixTest {
 
@@ -151,7 +151,7 @@ class UpstreamFaultMatrixTest {
 
         assertThat(outbox.replayDeadLetters()).isEqualTo(2);
         var replayed = afterReplay();
-        assertThat(replayed.status()).isEqualTo("COMPLETED");
+        assertThat(replayed.status()).as(String.valueOf(replayed.failure())).isEqualTo("COMPLETED");
         var end = replayed.summary();
         var soft = new org.assertj.core.api.SoftAssertions();
         soft.assertThat(end.blocks()).isEqualTo(631);
@@ -186,7 +186,7 @@ class UpstreamFaultMatrixTest {
 
         var stopped = runs.runNow();
 
-        assertThat(stopped.status()).isEqualTo("FAILED");
+        assertThat(stopped.status()).as(String.valueOf(stopped.failure())).isEqualTo("FAILED");
         String cursor = FeedCursor.after(4 * VCM_PAGE);
         assertThat(stopped.failure()).contains("vcm-registry is unreachable").contains("/v1/blocks/changes?cursor=" + cursor)
                 .contains("ingest stopped at page 5 (cursor " + cursor + ") after 5 attempts");
@@ -195,7 +195,7 @@ class UpstreamFaultMatrixTest {
         vcm.removeStub(down);
         var resumed = runs.restart(stopped.id());
 
-        assertThat(resumed.status()).isEqualTo("COMPLETED");
+        assertThat(resumed.status()).as(String.valueOf(resumed.failure())).isEqualTo("COMPLETED");
         // The feed now also holds the changes the pushes made: the restart reads from page 5 to its end.
         assertThat(resumed.summary().ingested().get(VCM).pages()).as("from page 5, after the 4 stored").isGreaterThan(9);
         for (int page = 1; page <= 13; page++) {
