@@ -2,11 +2,17 @@ package org.a6gateway.api;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.api.generated.model.CountryTotals;
 import org.a6gateway.api.generated.model.SyncSummary;
+import org.a6gateway.api.generated.model.SyncSummaryDeadLetteredCommandsInner;
+import org.a6gateway.api.generated.model.SyncSummaryRetriedValueValue;
+import org.a6gateway.ledger.DeadLetter;
+import org.a6gateway.ledger.RetryTally;
 import org.a6gateway.sync.SyncRuns;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +68,24 @@ class SyncRunsController implements SyncApi {
                 .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
                 .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())
                 .discrepancies(s.discrepancies()).discrepanciesNew(s.discrepanciesNew())
-                .discrepanciesResolved(s.discrepanciesResolved());
+                .discrepanciesResolved(s.discrepanciesResolved())
+                .retried(retried(s.retried())).deadLetteredCommands(deadLetters(s.deadLetteredCommands()))
+                .deferredByRegistry(s.deferredByRegistry()).breakers(s.breakers());
+    }
+
+    private static Map<String, Map<String, SyncSummaryRetriedValueValue>> retried(Map<String, Map<String, RetryTally>> retried) {
+        if (retried == null) {
+            return null;
+        }
+        var dto = new TreeMap<String, Map<String, SyncSummaryRetriedValueValue>>();
+        retried.forEach((registry, phases) -> phases.forEach((phase, t) -> dto.computeIfAbsent(registry, r -> new TreeMap<>())
+                .put(phase, new SyncSummaryRetriedValueValue().retries(t.retries()).pages(t.pages()).commands(t.commands()))));
+        return dto;
+    }
+
+    private static List<SyncSummaryDeadLetteredCommandsInner> deadLetters(List<DeadLetter> deadLetters) {
+        return deadLetters == null ? null : deadLetters.stream().map(d -> new SyncSummaryDeadLetteredCommandsInner()
+                .registry(d.registry()).commandId(d.commandId()).operation(d.operation()).subject(d.subject())
+                .reason(d.reason())).toList();
     }
 }

@@ -47,15 +47,45 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "CA flags to apply", count(s.caFlagsApplied()));
         out.printf("  %-18s %15s%n", "pushed", count(s.pushed()));
         out.printf("  %-18s %15s%n", "dead-lettered", count(s.deadLettered()));
+        printDeadLetters(s);
         if (s.deferred() > 0) {
             out.printf("  %-18s %15s   (registry failing: left for the next run)%n", "deferred", count(s.deferred()));
+            (s.deferredByRegistry() == null ? java.util.Map.<String, Integer>of() : s.deferredByRegistry()).forEach((registry, n) -> {
+                if (n > 0) {
+                    out.printf("    %-40s %7s   (breaker %s)%n", registry, count(n), s.breakers().getOrDefault(registry, "?"));
+                }
+            });
         }
+        printRetries(s);
         out.printf("  %-18s %15s%n", "outbox pending", count(s.pendingCommands()));
         out.printf("  %-18s %15s%n", "ledger events", count(s.ledgerEvents()));
         out.printf("  %-18s %15s%n", "ITMO pairs held", count(s.itmoPairs()));
         out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));
         s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
         printDiscrepancies(s);
+    }
+
+    /** The first dead letters, each with its subject and why, so an operator knows what a replay will resend. */
+    private void printDeadLetters(SyncSummary s) {
+        if (s.deadLetteredCommands() == null) {
+            return;
+        }
+        s.deadLetteredCommands().forEach(d -> out.printf("    %s #%d %s %s: %s%n", d.registry(), d.commandId(),
+                d.operation(), d.subject(), d.reason()));
+        if (s.deadLettered() > s.deadLetteredCommands().size()) {
+            out.printf("    … %d more (outbox list --dead)%n", s.deadLettered() - s.deadLetteredCommands().size());
+        }
+    }
+
+    /** Retried attempts per registry and phase: a run that got through a faulty registry says what it took. */
+    private void printRetries(SyncSummary s) {
+        if (s.retried() == null || s.retried().isEmpty()) {
+            return;
+        }
+        out.printf("  %-18s%n", "retried");
+        s.retried().forEach((registry, phases) -> phases.forEach((phase, t) -> out.printf("    %-28s %7s attempts   (%s)%n",
+                registry + " " + phase, count(t.retries()), t.pages() != null ? t.pages() + " pages re-fetched"
+                        : t.commands() + " commands re-sent")));
     }
 
     private void printDiscrepancies(SyncSummary s) {

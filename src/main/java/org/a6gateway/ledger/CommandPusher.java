@@ -1,7 +1,6 @@
 package org.a6gateway.ledger;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.springframework.http.HttpStatus;
@@ -19,16 +18,18 @@ public abstract class CommandPusher {
     private int delivered;
     private int deadLettered;
     private int deferred;
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
     private final CircuitBreaker breaker;
 
-    protected CommandPusher(Outbox outbox, String registry, PushProperties properties, Clock clock) {
+    protected CommandPusher(Outbox outbox, String registry, Breakers breakers) {
         this.outbox = outbox;
         this.registry = registry;
-        this.breaker = new CircuitBreaker(properties.breakerThreshold(), Duration.ofMillis(properties.breakerOpenMs()), clock);
+        this.breaker = breakers.of(registry);
     }
 
     public synchronized List<PendingCommand> start() {
         delivered = deadLettered = deferred = 0;
+        deadLetters.clear();
         return outbox.pending(registry, 100_000);
     }
 
@@ -46,13 +47,17 @@ public abstract class CommandPusher {
     public void deadLetter(Exchange exchange) {
         var command = exchange.getMessage().getBody(PendingCommand.class);
         var cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        outbox.failed(command.id(), cause == null ? "failed" : cause.getMessage(), true);
+        String reason = cause == null ? "failed" : cause.getMessage();
+        outbox.failed(command.id(), reason, true);
         deadLettered++;
+        if (deadLetters.size() < PushResult.NAMED_DEAD_LETTERS) {
+            deadLetters.add(new DeadLetter(registry, command.id(), command.operation(), command.subject(), reason));
+        }
         breaker.failed();
     }
 
     public PushResult result() {
-        return new PushResult(delivered, deadLettered, deferred);
+        return new PushResult(delivered, deadLettered, deferred, List.copyOf(deadLetters));
     }
 
     /** Sends the command; returns the registry's answer for the ledger. */

@@ -20,12 +20,37 @@ public abstract class FeedIngest {
         this.healthCall = healthCall;
     }
 
-    /** Reads the feed from the stored cursor to its end and says how far it came. */
+    /**
+     * Reads the feed from the stored cursor to its end and says how far it came. A page that
+     * could not be read even after its retries stops the ingest with a report of which page,
+     * from which cursor, after how many attempts; the pages before it stay stored.
+     */
     public IngestProgress run() {
-        return CamelCalls.unwrapped(() -> producer.to(routeUri).request(IngestProgress.class));
+        var exchange = producer.to(routeUri).send();
+        var failure = exchange.getException();
+        if (failure == null) {
+            return exchange.getMessage().getBody(IngestProgress.class);
+        }
+        var upstream = exchange.getException(UpstreamFailure.class);
+        if (upstream == null) {
+            throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
+        }
+        throw new UpstreamFailure(upstream, where(exchange.getProperty(ChangeFeedRoute.PROGRESS, IngestProgress.class),
+                ChangeFeedRoute.retriesOfFailedPage(exchange) + 1));
+    }
+
+    private static String where(IngestProgress progress, int attempts) {
+        String page = progress == null ? "the first page"
+                : "page " + (progress.pages() + 1) + " (" + (progress.cursor() == null ? "from the start of the feed"
+                        : "cursor " + progress.cursor()) + ")";
+        return "ingest stopped at " + page + " after " + attempts + (attempts == 1 ? " attempt" : " attempts");
     }
 
     public Reachability probe() {
         return Reachability.probe(registry, healthUrl, healthCall);
+    }
+
+    public String registry() {
+        return registry;
     }
 }

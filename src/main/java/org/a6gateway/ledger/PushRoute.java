@@ -1,5 +1,6 @@
 package org.a6gateway.ledger;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -14,12 +15,14 @@ public abstract class PushRoute extends RouteBuilder {
     private final String routeId;
     private final String pusherBean;
     private final PushProperties properties;
+    private final RetryLog retryLog;
 
-    protected PushRoute(String uri, String routeId, String pusherBean, PushProperties properties) {
+    protected PushRoute(String uri, String routeId, String pusherBean, PushProperties properties, RetryLog retryLog) {
         this.uri = uri;
         this.routeId = routeId;
         this.pusherBean = pusherBean;
         this.properties = properties;
+        this.retryLog = retryLog;
     }
 
     @Override
@@ -31,11 +34,18 @@ public abstract class PushRoute extends RouteBuilder {
                         .maximumRedeliveries(properties.maxRedeliveries())
                         .redeliveryDelay(properties.redeliveryDelayMs())
                         .useExponentialBackOff().backOffMultiplier(2)
-                        .retryAttemptedLogLevel(LoggingLevel.WARN))
+                        .maximumRedeliveryDelay(properties.maxRedeliveryDelayMs())
+                        .retryAttemptedLogLevel(LoggingLevel.WARN)
+                        .onRedelivery(this::commandRetried))
                 .bean(pusherBean, "start")
                 .split(body())
                     .bean(pusherBean, "deliver")
                 .end()
                 .bean(pusherBean, "result");
+    }
+
+    private void commandRetried(Exchange exchange) {
+        var command = exchange.getMessage().getBody(PendingCommand.class);
+        retryLog.retried(command.registry(), RetryLog.PUSH, Long.toString(command.id()));
     }
 }

@@ -1,6 +1,8 @@
 package org.a6gateway.national;
 
 import org.a6gateway.ledger.ChangeFeedRoute;
+import org.a6gateway.ledger.IngestRetryProperties;
+import org.a6gateway.ledger.RetryLog;
 import org.springframework.stereotype.Component;
 
 /** Pages through the national registry's change feed until it has no more. */
@@ -9,7 +11,7 @@ class NationalIngestRoute extends ChangeFeedRoute {
 
     static final String URI = "direct:national.ingest";
 
-    NationalIngestRoute() {
-        super(URI, "national.ingest", "nationalChangeFeed");
+    NationalIngestRoute(IngestRetryProperties retry, RetryLog retryLog) {
+        super(URI, "national.ingest", "nationalChangeFeed", retry, retryLog);
     }
 }

@@ -2,6 +2,7 @@ package org.a6gateway.national;
 
 import org.a6gateway.ledger.PushProperties;
 import org.a6gateway.ledger.PushRoute;
+import org.a6gateway.ledger.RetryLog;
 import org.springframework.stereotype.Component;
 
 /** Drains the national registry's outbox (ITMO pair registrations). */
@@ -10,7 +11,7 @@ class NationalPushRoute extends PushRoute {
 
     static final String URI = "direct:national.push";
 
-    NationalPushRoute(PushProperties properties) {
-        super(URI, "national.push", "nationalPusher", properties);
+    NationalPushRoute(PushProperties properties, RetryLog retryLog) {
+        super(URI, "national.push", "nationalPusher", properties, retryLog);
     }
 }

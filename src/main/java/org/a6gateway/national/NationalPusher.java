@@ -2,12 +2,11 @@ package org.a6gateway.national;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import org.a6gateway.itmo.ItmoOutbox;
+import org.a6gateway.ledger.Breakers;
 import org.a6gateway.ledger.CommandPusher;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.ledger.PendingCommand;
-import org.a6gateway.ledger.PushProperties;
 import org.a6gateway.ledger.RejectedCommand;
 import org.a6gateway.national.client.api.ItmoPairsApi;
 import org.a6gateway.national.client.model.ItmoPair;
@@ -21,9 +20,8 @@ class NationalPusher extends CommandPusher {
     private final ItmoPairsApi pairs;
     private final ObjectMapper json;
 
-    NationalPusher(ItmoPairsApi pairs, Outbox outbox, ObjectMapper json, NationalProperties properties,
-                   PushProperties push, Clock clock) {
-        super(outbox, properties.name(), push, clock);
+    NationalPusher(ItmoPairsApi pairs, Outbox outbox, ObjectMapper json, NationalProperties properties, Breakers breakers) {
+        super(outbox, properties.name(), breakers);
         this.pairs = pairs;
         this.json = json;
     }

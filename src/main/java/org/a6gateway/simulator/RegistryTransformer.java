@@ -27,7 +27,8 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
                 query(request, "cursor"), query(request, "limit"), header(request, "Idempotency-Key"),
                 request.getBodyAsString());
         var answer = registry.answer(call);
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(answer.status())
+        // Built on the stub's own definition, so a delay or dribble a fault test puts on it stays.
+        return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but().withStatus(answer.status())
                 .withHeader("Content-Type", answer.isProblem() ? "application/problem+json" : "application/json")
                 .withBody(answer.body()).build();
     }

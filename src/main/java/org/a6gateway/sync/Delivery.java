@@ -1,11 +1,13 @@
 package org.a6gateway.sync;
 
+import java.util.Map;
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.national.NationalPush;
 import org.a6gateway.vcm.VcmIngest;
 import org.a6gateway.vcm.VcmPush;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
@@ -39,16 +41,19 @@ class Delivery {
 
     Step step(String name, JobRepository repository) {
         return new StepBuilder(name, repository)
-                .tasklet((contribution, chunk) -> {
-                    var national = nationalPush.run();
-                    var vcm = vcmPush.run();
-                    metrics.pushed("national-registry", national);
-                    metrics.pushed("vcm-registry", vcm);
-                    context.recordPush(chunk, national.plus(vcm));
-                    context.recordRefresh(chunk, vcmIngest.run());
-                    context.recordRefresh(chunk, nationalIngest.run());
-                    return RepeatStatus.FINISHED;
-                }, new ResourcelessTransactionManager())
+                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk, () -> deliver(chunk)),
+                        new ResourcelessTransactionManager())
                 .build();
+    }
+
+    private RepeatStatus deliver(ChunkContext chunk) {
+        var national = nationalPush.run();
+        var vcm = vcmPush.run();
+        metrics.pushed(nationalIngest.registry(), national);
+        metrics.pushed(vcmIngest.registry(), vcm);
+        context.recordPush(chunk, Map.of(nationalIngest.registry(), national, vcmIngest.registry(), vcm));
+        context.recordRefresh(chunk, vcmIngest.run());
+        context.recordRefresh(chunk, nationalIngest.run());
+        return RepeatStatus.FINISHED;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +26,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SyncJobConfiguration {
 
     static final String JOB_NAME = "sync";
+
+    /**
+     * Ingest steps run outside one step transaction: each page commits with its cursor on its own,
+     * so a feed that fails at page 5 keeps pages 1 to 4 and a restart resumes from page 5.
+     */
+    private static final ResourcelessTransactionManager PAGE_BY_PAGE = new ResourcelessTransactionManager();
 
     @Bean
     Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
@@ -66,7 +73,8 @@ class SyncJobConfiguration {
     Step ingestVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest,
                        SyncRunContext context) {
         return new StepBuilder("ingestVcm", repository)
-                .tasklet((contribution, chunk) -> context.recordIngest(chunk, ingest.run()), tx)
+                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
+                        () -> context.recordIngest(chunk, ingest.run())), PAGE_BY_PAGE)
                 .build();
     }
 
@@ -74,7 +82,8 @@ class SyncJobConfiguration {
     Step ingestNationalStep(JobRepository repository, PlatformTransactionManager tx, NationalIngest ingest,
                             SyncRunContext context) {
         return new StepBuilder("ingestNational", repository)
-                .tasklet((contribution, chunk) -> context.recordIngest(chunk, ingest.run()), tx)
+                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
+                        () -> context.recordIngest(chunk, ingest.run())), PAGE_BY_PAGE)
                 .build();
     }
 
@@ -83,7 +92,7 @@ class SyncJobConfiguration {
                        SyncRunContext context) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
-                        summaries.current(context.ingested(chunk), context.actions(chunk))), tx)
+                        summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -2,10 +2,17 @@ package org.a6gateway.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.PushResult;
+import org.a6gateway.ledger.RetryLog;
+import org.a6gateway.ledger.RetryTally;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -32,13 +39,42 @@ class SyncRunContext {
     private static final String PUSHED = "pushed";
     private static final String DEAD_LETTERED = "deadLettered";
     private static final String DEFERRED = "deferred";
+    private static final String RETRIED = "retried";
+    private static final String DEAD_LETTERED_COMMANDS = "deadLetteredCommands";
+    private static final String DEFERRED_BY_REGISTRY = "deferredByRegistry";
+    private static final TypeReference<Map<String, Map<String, RetryTally>>> RETRIES = new TypeReference<>() { };
+    private static final TypeReference<List<DeadLetter>> DEAD_LETTERS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
 
     private final ObjectMapper json;
     private final SyncMetrics metrics;
+    private final RetryLog retryLog;
 
-    SyncRunContext(ObjectMapper json, SyncMetrics metrics) {
+    SyncRunContext(ObjectMapper json, SyncMetrics metrics, RetryLog retryLog) {
         this.metrics = metrics;
         this.json = json;
+        this.retryLog = retryLog;
+    }
+
+    /**
+     * Runs a step's calls to the registries and adds what they retried to the run's, whether
+     * they got through or not: a run that stopped still counts the attempts it made.
+     */
+    RepeatStatus withRetriesCounted(ChunkContext chunk, Supplier<RepeatStatus> work) {
+        retryLog.drain(); // what an earlier, interrupted step left is not this step's
+        try {
+            return work.get();
+        } finally {
+            recordRetries(chunk, retryLog.drain());
+        }
+    }
+
+    private void recordRetries(ChunkContext chunk, Map<String, Map<String, RetryTally>> retried) {
+        var context = jobContext(chunk);
+        var sum = context.containsKey(RETRIED) ? read(context.getString(RETRIED), RETRIES) : new TreeMap<String, Map<String, RetryTally>>();
+        retried.forEach((registry, phases) -> phases.forEach((phase, tally) ->
+                sum.computeIfAbsent(registry, r -> new TreeMap<>()).merge(phase, tally, RetryTally::plus)));
+        context.putString(RETRIED, write(sum));
     }
 
     RepeatStatus recordIngest(ChunkContext chunk, IngestProgress progress) {
@@ -52,11 +88,30 @@ class SyncRunContext {
      * are offered again by the next delivery, so the run's figure is the last one's: what the
      * breakers left for a later run.
      */
-    void recordPush(ChunkContext chunk, PushResult push) {
+    void recordPush(ChunkContext chunk, Map<String, PushResult> byRegistry) {
         var context = jobContext(chunk);
-        context.putInt(PUSHED, context.getInt(PUSHED, 0) + push.delivered());
-        context.putInt(DEAD_LETTERED, context.getInt(DEAD_LETTERED, 0) + push.deadLettered());
-        context.putInt(DEFERRED, push.deferred());
+        var all = byRegistry.values().stream().reduce(new PushResult(0, 0, 0), PushResult::plus);
+        context.putInt(PUSHED, context.getInt(PUSHED, 0) + all.delivered());
+        context.putInt(DEAD_LETTERED, context.getInt(DEAD_LETTERED, 0) + all.deadLettered());
+        context.putInt(DEFERRED, all.deferred());
+        var deferred = new TreeMap<String, Integer>();
+        byRegistry.forEach((registry, push) -> deferred.put(registry, push.deferred()));
+        context.putString(DEFERRED_BY_REGISTRY, write(deferred));
+        var named = new ArrayList<>(deadLetters(context));
+        all.deadLetters().stream().limit(Math.max(0, PushResult.NAMED_DEAD_LETTERS - named.size())).forEach(named::add);
+        context.putString(DEAD_LETTERED_COMMANDS, write(named));
+    }
+
+    RunFaults faults(ChunkContext chunk) {
+        var context = jobContext(chunk);
+        return new RunFaults(context.containsKey(RETRIED) ? read(context.getString(RETRIED), RETRIES) : Map.of(),
+                deadLetters(context),
+                context.containsKey(DEFERRED_BY_REGISTRY) ? read(context.getString(DEFERRED_BY_REGISTRY), COUNTS) : Map.of());
+    }
+
+    private List<DeadLetter> deadLetters(ExecutionContext context) {
+        return context.containsKey(DEAD_LETTERED_COMMANDS) ? read(context.getString(DEAD_LETTERED_COMMANDS), DEAD_LETTERS)
+                : List.of();
     }
 
     /** The read-backs after each delivery are progress of the same feed, summed over the run. */
@@ -110,6 +165,14 @@ class SyncRunContext {
     }
 
     private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read sync run context", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -1,8 +1,11 @@
 package org.a6gateway.sync;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.RetryTally;
 
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
@@ -15,6 +18,9 @@ import org.a6gateway.ledger.IngestProgress;
  * the ITMO pairs held, what waits in the outbox and how long the ledger is. Last, what the
  * reconciliation found: {@code discrepancies} maps every discrepancy type to its count (zero
  * included), {@code discrepanciesNew} and {@code discrepanciesResolved} compare with the run before.
+ * What a faulty run met: {@code retried} (registry → phase → retries and the pages or commands
+ * they were for), {@code deadLetteredCommands} (the first few, with why), {@code deferredByRegistry}
+ * and each registry's breaker state at the end ({@code breakers}).
  */
 public record SyncSummary(
         long blocks,
@@ -42,5 +48,9 @@ public record SyncSummary(
         long ledgerEvents,
         Map<String, Long> discrepancies,
         int discrepanciesNew,
-        int discrepanciesResolved) {
+        int discrepanciesResolved,
+        Map<String, Map<String, RetryTally>> retried,
+        List<DeadLetter> deadLetteredCommands,
+        Map<String, Integer> deferredByRegistry,
+        Map<String, String> breakers) {
 }

@@ -1,6 +1,8 @@
 package org.a6gateway.vcm;
 
 import org.a6gateway.ledger.ChangeFeedRoute;
+import org.a6gateway.ledger.IngestRetryProperties;
+import org.a6gateway.ledger.RetryLog;
 import org.springframework.stereotype.Component;
 
 /** Pages through the private registry's change feed until it has no more. */
@@ -9,7 +11,7 @@ class VcmIngestRoute extends ChangeFeedRoute {
 
     static final String URI = "direct:vcm.ingest";
 
-    VcmIngestRoute() {
-        super(URI, "vcm.ingest", "vcmChangeFeed");
+    VcmIngestRoute(IngestRetryProperties retry, RetryLog retryLog) {
+        super(URI, "vcm.ingest", "vcmChangeFeed", retry, retryLog);
     }
 }

@@ -2,6 +2,7 @@ package org.a6gateway.vcm;
 
 import org.a6gateway.ledger.PushProperties;
 import org.a6gateway.ledger.PushRoute;
+import org.a6gateway.ledger.RetryLog;
 import org.springframework.stereotype.Component;
 
 /** Drains the private registry's outbox (labels and ITMO references). */
@@ -10,7 +11,7 @@ class VcmPushRoute extends PushRoute {
 
     static final String URI = "direct:vcm.push";
 
-    VcmPushRoute(PushProperties properties) {
-        super(URI, "vcm.push", "vcmPusher", properties);
+    VcmPushRoute(PushProperties properties, RetryLog retryLog) {
+        super(URI, "vcm.push", "vcmPusher", properties, retryLog);
     }
 }

@@ -2,14 +2,13 @@ package org.a6gateway.vcm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelOutbox;
 import org.a6gateway.itmo.ItmoOutbox;
+import org.a6gateway.ledger.Breakers;
 import org.a6gateway.ledger.CommandPusher;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.ledger.PendingCommand;
-import org.a6gateway.ledger.PushProperties;
 import org.a6gateway.ledger.RejectedCommand;
 import org.a6gateway.vcm.client.api.ItmoReferencesApi;
 import org.a6gateway.vcm.client.api.LabelsApi;
@@ -30,9 +29,8 @@ class VcmPusher extends CommandPusher {
     private final ItmoReferencesApi references;
     private final ObjectMapper json;
 
-    VcmPusher(LabelsApi labels, ItmoReferencesApi references, Outbox outbox, ObjectMapper json, VcmProperties properties,
-              PushProperties push, Clock clock) {
-        super(outbox, properties.name(), push, clock);
+    VcmPusher(LabelsApi labels, ItmoReferencesApi references, Outbox outbox, ObjectMapper json, VcmProperties properties, Breakers breakers) {
+        super(outbox, properties.name(), breakers);
         this.labels = labels;
         this.references = references;
         this.json = json;

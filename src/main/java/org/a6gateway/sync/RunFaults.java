@@ -1,0 +1,14 @@
+package org.a6gateway.sync;
+
+import java.util.List;
+import java.util.Map;
+import org.a6gateway.ledger.DeadLetter;
+import org.a6gateway.ledger.RetryTally;
+
+/**
+ * What a run met on the way: attempts retried per registry and phase ({@code ingest}, {@code push}),
+ * the first dead letters named with why, and the commands each registry's breaker left for later.
+ */
+record RunFaults(Map<String, Map<String, RetryTally>> retried, List<DeadLetter> deadLetteredCommands,
+                 Map<String, Integer> deferredByRegistry) {
+}
