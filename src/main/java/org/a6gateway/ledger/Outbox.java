@@ -38,6 +38,12 @@ public class Outbox {
         if (rows.existsByIdempotencyKey(entry.idempotencyKey())) {
             return false;
         }
+        // The same decision taken again on a newer version of its subject (another command changed
+        // the block meanwhile) has a new key: the older one, pending or dead-lettered, must then never
+        // be delivered as well, or a replay would send the same label twice.
+        rows.findByRegistryAndOperationAndSubjectAndStatusIn(entry.registry(), entry.operation(), entry.subject(),
+                EnumSet.of(OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD))
+                .forEach(older -> older.supersededBy(entry.idempotencyKey()));
         // Inserted at once (identity key), then let go: a job enqueuing thousands in one transaction
         // must not make every later query's auto-flush dirty-check all of them.
         entityManager.detach(rows.save(new OutboxCommand(entry, clock.instant())));

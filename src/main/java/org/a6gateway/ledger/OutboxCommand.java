@@ -14,7 +14,8 @@ import java.time.Instant;
 @Table(name = "outbox_command")
 class OutboxCommand {
 
-    enum Status { PENDING, DELIVERED, DEAD }
+    /** SUPERSEDED: never delivered, and a newer decision on the same subject replaced it. */
+    enum Status { PENDING, DELIVERED, DEAD, SUPERSEDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +77,12 @@ class OutboxCommand {
         attempts++;
         lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         status = dead ? Status.DEAD : Status.PENDING;
+    }
+
+    /** A command not delivered yet gives way to a newer decision on its subject; it is never sent. */
+    void supersededBy(String newerKey) {
+        status = Status.SUPERSEDED;
+        lastError = "superseded by a newer decision on the same subject (command " + newerKey + ")";
     }
 
     boolean replay() {

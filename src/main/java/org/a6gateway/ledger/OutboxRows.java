@@ -18,6 +18,9 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
     long countByStatus(OutboxCommand.Status status);
 
+    List<OutboxCommand> findByRegistryAndOperationAndSubjectAndStatusIn(String registry, String operation, String subject,
+                                                                         Collection<OutboxCommand.Status> statuses);
+
     @Query("select c from OutboxCommand c where (:registry is null or c.registry = :registry) and (:status is null or c.status = :status)")
     Page<OutboxCommand> findByRegistryAndStatus(String registry, OutboxCommand.Status status, Pageable pageable);
 
