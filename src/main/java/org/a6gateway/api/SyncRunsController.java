@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.api.generated.model.CountryTotals;
+import org.a6gateway.api.generated.model.QuarantineCount;
 import org.a6gateway.api.generated.model.SyncSummary;
 import org.a6gateway.sync.SyncRuns;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +63,12 @@ class SyncRunsController implements SyncApi {
                 .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
                 .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())
                 .discrepancies(s.discrepancies()).discrepanciesNew(s.discrepanciesNew())
-                .discrepanciesResolved(s.discrepanciesResolved());
+                .discrepanciesResolved(s.discrepanciesResolved()).quarantined(quarantined(s.quarantined()));
+    }
+
+    /** Runs summarised before the quarantine existed have none. */
+    private static QuarantineCount quarantined(org.a6gateway.quarantine.QuarantineCount q) {
+        return q == null ? new QuarantineCount().total(0L).byReason(new TreeMap<>())
+                : new QuarantineCount().total(q.total()).byReason(new TreeMap<>(q.byReason()));
     }
 }

@@ -12,6 +12,7 @@ import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.Ledger;
 import org.a6gateway.ledger.Outbox;
+import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.reconciliation.ReconciliationRun;
 import org.a6gateway.reconciliation.Reconciliations;
 import org.a6gateway.units.Party;
@@ -28,9 +29,11 @@ class SyncSummaries {
     private final HeldBackRecords heldBack;
     private final ItmoPairs pairs;
     private final Reconciliations reconciliations;
+    private final Quarantine quarantine;
 
     SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger,
-                  HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations) {
+                  HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations, Quarantine quarantine) {
+        this.quarantine = quarantine;
         this.blocks = blocks;
         this.authorizations = authorizations;
         this.outbox = outbox;
@@ -40,7 +43,7 @@ class SyncSummaries {
         this.reconciliations = reconciliations;
     }
 
-    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions) {
+    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, long runId) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
         var reconciliation = reconciliations.latest();
@@ -51,7 +54,8 @@ class SyncSummaries {
                 actions.itmoReferencesAttached(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
                 actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
-                reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0));
+                reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
+                quarantine.seenInRun(runId));
     }
 
     private static final class Tally {

@@ -3,6 +3,7 @@ package org.a6gateway.sync;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.quarantine.QuarantineCount;
 
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
@@ -15,6 +16,7 @@ import org.a6gateway.ledger.IngestProgress;
  * the ITMO pairs held, what waits in the outbox and how long the ledger is. Last, what the
  * reconciliation found: {@code discrepancies} maps every discrepancy type to its count (zero
  * included), {@code discrepanciesNew} and {@code discrepanciesResolved} compare with the run before.
+ * {@code quarantined}: the records this run refused to ingest, in all and by reason kind.
  */
 public record SyncSummary(
         long blocks,
@@ -42,5 +44,6 @@ public record SyncSummary(
         long ledgerEvents,
         Map<String, Long> discrepancies,
         int discrepanciesNew,
-        int discrepanciesResolved) {
+        int discrepanciesResolved,
+        QuarantineCount quarantined) {
 }
