@@ -17,7 +17,7 @@ public class UpstreamJson {
 
     private final ObjectMapper mapper;
 
-    UpstreamJson(ObjectMapper boot, IngestLimits limits) {
+    public UpstreamJson(ObjectMapper boot, IngestLimits limits) {
         this.mapper = boot.copy();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxPageBytes())
