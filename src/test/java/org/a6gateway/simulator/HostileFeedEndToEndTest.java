@@ -26,7 +26,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * block is quarantined and counted in the summary, everything valid arrives (631 blocks, 108
  * authorizations, nothing extra), and a second run stores no entry twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// a context of its own: its store must start empty, before any other test's sync moved the cursors
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "a6.test.context=hostile-feed")
 class HostileFeedEndToEndTest {
 
     @Autowired
