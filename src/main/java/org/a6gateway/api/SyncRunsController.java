@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.api.generated.model.CountryTotals;
+import org.a6gateway.api.generated.model.QuarantineCount;
 import org.a6gateway.api.generated.model.SyncSummary;
 import org.a6gateway.api.generated.model.SyncSummaryDeadLetteredCommandsInner;
 import org.a6gateway.api.generated.model.SyncSummaryRetriedValueValue;
@@ -70,7 +71,8 @@ class SyncRunsController implements SyncApi {
                 .discrepancies(s.discrepancies()).discrepanciesNew(s.discrepanciesNew())
                 .discrepanciesResolved(s.discrepanciesResolved())
                 .retried(retried(s.retried())).deadLetteredCommands(deadLetters(s.deadLetteredCommands()))
-                .deferredByRegistry(s.deferredByRegistry()).breakers(s.breakers());
+                .deferredByRegistry(s.deferredByRegistry()).breakers(s.breakers())
+                .quarantined(quarantined(s.quarantined()));
     }
 
     private static Map<String, Map<String, SyncSummaryRetriedValueValue>> retried(Map<String, Map<String, RetryTally>> retried) {
@@ -87,5 +89,11 @@ class SyncRunsController implements SyncApi {
         return deadLetters == null ? null : deadLetters.stream().map(d -> new SyncSummaryDeadLetteredCommandsInner()
                 .registry(d.registry()).commandId(d.commandId()).operation(d.operation()).subject(d.subject())
                 .reason(d.reason())).toList();
+    }
+
+    /** Runs summarised before the quarantine existed have none. */
+    private static QuarantineCount quarantined(org.a6gateway.quarantine.QuarantineCount q) {
+        return q == null ? new QuarantineCount().total(0L).byReason(new TreeMap<>())
+                : new QuarantineCount().total(q.total()).byReason(new TreeMap<>(q.byReason()));
     }
 }

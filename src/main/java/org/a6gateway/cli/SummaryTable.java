@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.Duration;
+import org.a6gateway.quarantine.QuarantineCount;
 import org.a6gateway.sync.SyncRun;
 import org.a6gateway.sync.SyncSummary;
 
@@ -62,6 +63,7 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "ITMO pairs held", count(s.itmoPairs()));
         out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));
         s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
+        printQuarantined(s);
         printDiscrepancies(s);
     }
 
@@ -86,6 +88,12 @@ final class SummaryTable {
         s.retried().forEach((registry, phases) -> phases.forEach((phase, t) -> out.printf("    %-28s %7s attempts   (%s)%n",
                 registry + " " + phase, count(t.retries()), t.pages() != null ? t.pages() + " pages re-fetched"
                         : t.commands() + " commands re-sent")));
+    }
+
+    private void printQuarantined(SyncSummary s) {
+        var q = s.quarantined() == null ? QuarantineCount.NONE : s.quarantined();
+        out.printf("  %-18s %15s%s%n", "quarantined", count(q.total()), q.total() > 0 ? "   (refused records; quarantine list)" : "");
+        q.byReason().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
     }
 
     private void printDiscrepancies(SyncSummary s) {

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.UnknownContentTypeException;
 
 /** Runs one call to a registry and turns the HTTP client's exceptions into an {@link UpstreamFailure}. */
 public final class UpstreamCall {
@@ -19,8 +20,10 @@ public final class UpstreamCall {
                     + e.getStatusText(), e);
         } catch (ResourceAccessException e) {
             throw new UpstreamFailure(registry, url, "is unreachable (" + rootMessage(e) + ")", e);
+        } catch (UnknownContentTypeException e) {
+            throw new UnreadablePage(registry, url, "content type " + e.getContentType() + ", not application/json", e);
         } catch (RestClientException e) {
-            throw new UpstreamFailure(registry, url, "sent an unreadable response (" + rootMessage(e) + ")", e);
+            throw new UnreadablePage(registry, url, rootMessage(e), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.a6gateway.national;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.StoreResult;
 import org.a6gateway.itmo.ItmoPairs;
@@ -8,13 +10,20 @@ import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.UpstreamCall;
 import org.a6gateway.national.client.api.ChangesApi;
-import org.a6gateway.national.client.model.Change;
-import org.a6gateway.national.client.model.ChangePage;
+import org.a6gateway.ledger.FeedPage;
+import org.a6gateway.ledger.UnreadablePage;
+import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.quarantine.PageReading;
+import org.a6gateway.quarantine.Quarantine;
+import org.a6gateway.quarantine.RecordByRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the national registry's change feed one page at a time and stores each page with its cursor. */
+/**
+ * Reads the national registry's change feed one page at a time and stores each page with its
+ * cursor, change by change (see VcmChangeFeed: the same quarantine rules).
+ */
 @Component("nationalChangeFeed")
 class NationalChangeFeed {
 
@@ -28,10 +37,12 @@ class NationalChangeFeed {
     private final ApplicationEventPublisher events;
     private final NationalRecords national;
     private final ItmoPairs pairs;
+    private final UpstreamJson json;
+    private final Quarantine quarantine;
 
     NationalChangeFeed(ChangesApi api, NationalProperties properties, AuthorizationStore authorizations,
                        IngestCursors cursors, ApplicationEventPublisher events, NationalRecords national,
-                       ItmoPairs pairs) {
+                       ItmoPairs pairs, UpstreamJson json, Quarantine quarantine) {
         this.api = api;
         this.properties = properties;
         this.authorizations = authorizations;
@@ -39,51 +50,70 @@ class NationalChangeFeed {
         this.events = events;
         this.national = national;
         this.pairs = pairs;
+        this.json = json;
+        this.quarantine = quarantine;
     }
 
     public IngestProgress start() {
         return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
     }
 
-    public ChangePage fetch(IngestProgress progress) {
-        var url = properties.url() + "/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
-        return UpstreamCall.call(properties.name(), url, () -> api.listChanges(progress.cursor(), properties.pageSize()));
+    public FeedPage fetch(IngestProgress progress) {
+        var url = pageUrl(progress);
+        try {
+            JsonNode page = UpstreamCall.call(properties.name(), url,
+                    () -> api.listChangesWithResponseSpec(progress.cursor(), properties.pageSize()).body(JsonNode.class));
+            return FeedPage.read(properties.name(), url, page);
+        } catch (UnreadablePage e) {
+            quarantine.holdPage(properties.name(), url, e.getMessage());
+            throw e;
+        }
     }
 
     /**
-     * The page and the cursor after it are stored together, or not at all. Authorizations are
-     * kept at their latest version; actions and adjustments once each; a pair confirms the one the
-     * gateway minted (or is kept as found).
+     * The page, its quarantined records and the cursor after it are stored together, or not at
+     * all. Authorizations are kept at their latest version; actions and adjustments once each; a
+     * pair confirms the one the gateway minted (or is kept as found). A change the gateway refuses
+     * goes to the quarantine; the rest of the page is stored.
      */
     @Transactional
-    public IngestProgress store(IngestProgress progress, ChangePage page) {
-        var authorizationRecords = page.getItems().stream()
-                .filter(c -> c.getKind() == Change.KindEnum.AUTHORIZATION)
-                .map(c -> AuthorizationTranslator.toRecord(properties.name(), c.getAuthorization()))
-                .toList();
+    public IngestProgress store(IngestProgress progress, FeedPage page) {
+        var reading = read(properties.name(), page.items(), json);
+        var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
+                .filter(Objects::nonNull).toList();
         var stored = authorizations.store(properties.name(), authorizationRecords);
-        for (Change change : page.getItems()) {
-            if (change.getKind() != Change.KindEnum.AUTHORIZATION) {
+        for (NationalChange change : reading.accepted()) {
+            if (change.authorization() == null) {
                 stored = stored.plus(storeItmoRecord(change) ? NEW : UNCHANGED);
             }
         }
-        cursors.advance(properties.name(), page.getNextCursor());
-        var next = progress.afterPage(page.getNextCursor(), page.getHasMore(), page.getItems().size(),
+        quarantine.hold(properties.name(), pageUrl(progress), reading.refused());
+        quarantine.release(properties.name(), reading.accepted().stream().map(NationalChange::recordId)
+                .filter(Objects::nonNull).toList());
+        cursors.advance(properties.name(), page.nextCursor());
+        var next = progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
                 stored.inserted(), stored.updated(), stored.unchanged());
         events.publishEvent(next);
         return next;
     }
 
+    static PageReading<NationalChange> read(String registry, JsonNode items, UpstreamJson json) {
+        return RecordByRecord.read(items, ChangeTranslator::recordId, ChangeTranslator::recordKey,
+                item -> ChangeTranslator.toChange(registry, item, json));
+    }
+
     /** Returns whether the record was new to the gateway. */
-    private boolean storeItmoRecord(Change change) {
-        return switch (change.getKind()) {
-            case ACTION -> national.storeAction(properties.name(), ItmoRecordTranslator.toAction(change.getAction()));
-            case CORRESPONDING_ADJUSTMENT -> national.storeAdjustment(properties.name(),
-                    ItmoRecordTranslator.toAdjustment(change.getCorrespondingAdjustment()),
-                    Boolean.TRUE.equals(change.getCorrespondingAdjustment().getSynthetic()));
-            case ITMO_PAIR -> pairs.confirm(ItmoRecordTranslator.toPair(change.getItmoPair()),
-                    change.getItmoPair().getAuthorizationId());
-            case AUTHORIZATION -> throw new IllegalArgumentException("authorizations are stored by page");
-        };
+    private boolean storeItmoRecord(NationalChange change) {
+        if (change.action() != null) {
+            return national.storeAction(properties.name(), change.action());
+        }
+        if (change.adjustment() != null) {
+            return national.storeAdjustment(properties.name(), change.adjustment(), change.syntheticAdjustment());
+        }
+        return pairs.confirm(change.pair(), change.pairAuthorizationId());
+    }
+
+    private String pageUrl(IngestProgress progress) {
+        return properties.url() + "/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
     }
 }

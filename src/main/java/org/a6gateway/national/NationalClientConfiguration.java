@@ -1,5 +1,6 @@
 package org.a6gateway.national;
 
+import org.a6gateway.ledger.UpstreamJson;
 import org.a6gateway.national.client.ApiClient;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.national.client.api.HealthApi;
@@ -12,8 +13,8 @@ import org.springframework.web.client.RestClient;
 class NationalClientConfiguration {
 
     @Bean
-    ApiClient nationalApiClient(RestClient.Builder builder, NationalProperties properties) {
-        return new ApiClient(builder.build()).setBasePath(properties.url());
+    ApiClient nationalApiClient(RestClient.Builder builder, NationalProperties properties, UpstreamJson json) {
+        return new ApiClient(json.restClient(builder)).setBasePath(properties.url());
     }
 
     @Bean

@@ -92,7 +92,8 @@ class SyncJobConfiguration {
                        SyncRunContext context) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
-                        summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk))), tx)
+                        summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk),
+                                chunk.getStepContext().getStepExecution().getJobExecutionId())), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

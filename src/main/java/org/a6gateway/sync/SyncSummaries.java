@@ -13,6 +13,7 @@ import org.a6gateway.ledger.Breakers;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.Ledger;
 import org.a6gateway.ledger.Outbox;
+import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.reconciliation.ReconciliationRun;
 import org.a6gateway.reconciliation.Reconciliations;
 import org.a6gateway.units.Party;
@@ -30,10 +31,13 @@ class SyncSummaries {
     private final ItmoPairs pairs;
     private final Reconciliations reconciliations;
     private final Breakers breakers;
+    private final Quarantine quarantine;
 
     SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger,
-                  HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations, Breakers breakers) {
+                  HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations, Breakers breakers,
+                  Quarantine quarantine) {
         this.breakers = breakers;
+        this.quarantine = quarantine;
         this.blocks = blocks;
         this.authorizations = authorizations;
         this.outbox = outbox;
@@ -43,7 +47,7 @@ class SyncSummaries {
         this.reconciliations = reconciliations;
     }
 
-    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults) {
+    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults, long runId) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
         var reconciliation = reconciliations.latest();
@@ -55,7 +59,8 @@ class SyncSummaries {
                 actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
-                faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states());
+                faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states(),
+                quarantine.seenInRun(runId));
     }
 
     private static final class Tally {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.RetryTally;
+import org.a6gateway.quarantine.QuarantineCount;
 
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
@@ -21,6 +22,7 @@ import org.a6gateway.ledger.RetryTally;
  * What a faulty run met: {@code retried} (registry → phase → retries and the pages or commands
  * they were for), {@code deadLetteredCommands} (the first few, with why), {@code deferredByRegistry}
  * and each registry's breaker state at the end ({@code breakers}).
+ * {@code quarantined}: the records this run refused to ingest, in all and by reason kind.
  */
 public record SyncSummary(
         long blocks,
@@ -52,5 +54,6 @@ public record SyncSummary(
         Map<String, Map<String, RetryTally>> retried,
         List<DeadLetter> deadLetteredCommands,
         Map<String, Integer> deferredByRegistry,
-        Map<String, String> breakers) {
+        Map<String, String> breakers,
+        QuarantineCount quarantined) {
 }

@@ -1,9 +1,12 @@
 package org.a6gateway.vcm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.quarantine.RecordShape;
 import org.a6gateway.vcm.client.model.CreditBlock;
 import org.a6gateway.vcm.client.model.ItmoReference;
 import org.a6gateway.vcm.client.model.Label;
@@ -13,6 +16,14 @@ import org.a6gateway.vcm.client.model.Retirement;
 final class BlockTranslator {
 
     private BlockTranslator() {
+    }
+
+    /** Checks one record of a page strictly (types, text, domain) before translating it; throws RecordRefused. */
+    static BlockRecord toRecord(String registry, JsonNode node, UpstreamJson json) {
+        RecordShape.check(node, CreditBlock.class);
+        var block = json.bind(node, CreditBlock.class);
+        BlockChecks.check(block);
+        return toRecord(registry, block);
     }
 
     static BlockRecord toRecord(String registry, CreditBlock b) {

@@ -1,16 +1,28 @@
 package org.a6gateway.vcm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.FeedPage;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.UnreadablePage;
 import org.a6gateway.ledger.UpstreamCall;
+import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.quarantine.PageReading;
+import org.a6gateway.quarantine.Quarantine;
+import org.a6gateway.quarantine.RecordByRecord;
 import org.a6gateway.vcm.client.api.BlocksApi;
-import org.a6gateway.vcm.client.model.BlockChangePage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the private registry's change feed one page at a time and stores each page with its cursor. */
+/**
+ * Reads the private registry's change feed one page at a time and stores each page with its cursor.
+ * A page is read as JSON and its blocks one by one: a block the gateway refuses goes to the
+ * quarantine with its reason, the rest of the page is stored. A page refused as a whole stops the
+ * feed there (its cursor cannot be trusted), after the quarantine recorded it.
+ */
 @Component("vcmChangeFeed")
 class VcmChangeFeed {
 
@@ -19,35 +31,57 @@ class VcmChangeFeed {
     private final BlockStore blocks;
     private final IngestCursors cursors;
     private final ApplicationEventPublisher events;
+    private final UpstreamJson json;
+    private final Quarantine quarantine;
 
     VcmChangeFeed(BlocksApi api, VcmProperties properties, BlockStore blocks, IngestCursors cursors,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine) {
         this.api = api;
         this.properties = properties;
         this.blocks = blocks;
         this.cursors = cursors;
         this.events = events;
+        this.json = json;
+        this.quarantine = quarantine;
     }
 
     public IngestProgress start() {
         return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
     }
 
-    public BlockChangePage fetch(IngestProgress progress) {
-        var url = properties.url() + "/blocks/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
-        return UpstreamCall.call(properties.name(), url,
-                () -> api.listBlockChanges(progress.cursor(), properties.pageSize()));
+    public FeedPage fetch(IngestProgress progress) {
+        var url = pageUrl(progress);
+        try {
+            JsonNode page = UpstreamCall.call(properties.name(), url,
+                    () -> api.listBlockChangesWithResponseSpec(progress.cursor(), properties.pageSize()).body(JsonNode.class));
+            return FeedPage.read(properties.name(), url, page);
+        } catch (UnreadablePage e) {
+            quarantine.holdPage(properties.name(), url, e.getMessage());
+            throw e;
+        }
     }
 
-    /** The page and the cursor after it are stored together, or not at all. */
+    /** The page, its quarantined records and the cursor after it are stored together, or not at all. */
     @Transactional
-    public IngestProgress store(IngestProgress progress, BlockChangePage page) {
-        var records = page.getItems().stream().map(b -> BlockTranslator.toRecord(properties.name(), b)).toList();
-        var stored = blocks.store(properties.name(), records);
-        cursors.advance(properties.name(), page.getNextCursor());
-        var next = progress.afterPage(page.getNextCursor(), page.getHasMore(), records.size(),
+    public IngestProgress store(IngestProgress progress, FeedPage page) {
+        PageReading<BlockRecord> reading = read(properties.name(), page.items(), json);
+        var stored = blocks.store(properties.name(), reading.accepted());
+        quarantine.hold(properties.name(), pageUrl(progress), reading.refused());
+        quarantine.release(properties.name(), reading.accepted().stream().map(BlockRecord::blockId).toList());
+        cursors.advance(properties.name(), page.nextCursor());
+        var next = progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
                 stored.inserted(), stored.updated(), stored.unchanged());
         events.publishEvent(next);
         return next;
+    }
+
+    static PageReading<BlockRecord> read(String registry, JsonNode items, UpstreamJson json) {
+        return RecordByRecord.read(items, item -> RecordByRecord.text(item, "blockId"),
+                item -> RecordByRecord.versioned(item, RecordByRecord.text(item, "blockId"), "version"),
+                item -> BlockTranslator.toRecord(registry, item, json));
+    }
+
+    private String pageUrl(IngestProgress progress) {
+        return properties.url() + "/blocks/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
     }
 }

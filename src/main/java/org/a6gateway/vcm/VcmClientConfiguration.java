@@ -1,5 +1,6 @@
 package org.a6gateway.vcm;
 
+import org.a6gateway.ledger.UpstreamJson;
 import org.a6gateway.vcm.client.ApiClient;
 import org.a6gateway.vcm.client.api.BlocksApi;
 import org.a6gateway.vcm.client.api.HealthApi;
@@ -9,13 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
-/** The generated client on Boot's RestClient (its ObjectMapper, timeouts and HTTP client). */
+/** The generated client on Boot's RestClient (timeouts, HTTP client), reading JSON within the ingest limits. */
 @Configuration(proxyBeanMethods = false)
 class VcmClientConfiguration {
 
     @Bean
-    ApiClient vcmApiClient(RestClient.Builder builder, VcmProperties properties) {
-        return new ApiClient(builder.build()).setBasePath(properties.url());
+    ApiClient vcmApiClient(RestClient.Builder builder, VcmProperties properties, UpstreamJson json) {
+        return new ApiClient(json.restClient(builder)).setBasePath(properties.url());
     }
 
     @Bean

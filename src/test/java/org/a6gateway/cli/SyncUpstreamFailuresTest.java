@@ -7,8 +7,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,7 +40,8 @@ class SyncUpstreamFailuresTest {
             HTTP 500              | 500 | {"title":"boom"}          | answered 500 Server Error   | 3
             HTTP 404              | 404 | {}                        | answered 404 Not Found      | 1
             malformed JSON        | 200 | {"items": [ {"blockId":   | sent an unreadable response | 3
-            JSON of another shape | 200 | [1, 2, 3]                 | sent an unreadable response | 3
+            JSON of another shape | 200 | [1, 2, 3]                 | sent an unreadable response (the page is not a JSON object) | 3
+            items not an array    | 200 | {"items": 1, "nextCursor": "a", "hasMore": false} | sent an unreadable response (the page's 'items' is not an array) | 3
             """)
     void aBadPageNamesTheRegistryAndUrl(String name, int status, String body, String expected, int attempts) {
         registry.stubFor(get(urlPathEqualTo("/v1/blocks/changes")).willReturn(aResponse().withStatus(status)
@@ -53,5 +58,68 @@ class SyncUpstreamFailuresTest {
                 .contains("ingest stopped at page 1 (from the start of the feed) after " + attempts
                         + (attempts == 1 ? " attempt" : " attempts"));
         assertThat(registry.getAllServeEvents()).hasSize(attempts);
+    }
+
+    /** Pages refused as a whole: the sync stops on them, naming the page and why (issue 8). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100,000 levels deep  | application/json | nesting depth
+            HTML error page      | text/html        | content type text/html
+            """)
+    void aHostilePageStopsTheSyncNamingIt(String name, String contentType, String expected) {
+        byte[] body = switch (name) {
+            case "100,000 levels deep" -> ("{\"items\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes();
+            default -> "<html><body>502 Bad Gateway</body></html>".getBytes();
+        };
+        registry.stubFor(get(urlPathEqualTo("/v1/blocks/changes")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", contentType).withBody(body)));
+
+        var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("vcm-registry sent an unreadable response").contains(expected)
+                .contains("at " + registry.baseUrl() + "/v1/blocks/changes");
+    }
+
+    /**
+     * A page of 50 MB of ordinary-looking blocks, made here rather than committed, served by the JDK's
+     * own HTTP server (WireMock answers 500 to a stub that large): refused after the first 8 MiB.
+     */
+    @Test
+    void aFiftyMegabytePageStopsTheSyncBeforeItFillsTheHeap() throws Exception {
+        byte[] body = fiftyMegabytesOfBlocks();
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/blocks/changes", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            } catch (IOException closedByTheGateway) {
+                // the gateway stops reading at its limit and closes the connection
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            var run = CliRun.of("sync", "--vcm-registry-url=" + url);
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("vcm-registry sent an unreadable response (Document length")
+                    .contains("at " + url + "/blocks/changes");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A page of 50 MB of ordinary-looking blocks. */
+    private static byte[] fiftyMegabytesOfBlocks() {
+        String block = "{\"blockId\":\"B\",\"version\":1,\"serial\":\"GS1-1-KE-GS7495-16-2025-30645-1-1\",\"program\":\"GS\","
+                + "\"projectId\":\"GS7495\",\"hostCountry\":\"KE\",\"vintageYear\":2025,\"issuanceId\":\"30645\","
+                + "\"blockStart\":1,\"blockEnd\":1,\"quantity\":1,\"status\":\"ISSUED\",\"unitSize\":\"1\"},";
+        var page = new StringBuilder(50 * 1024 * 1024 + block.length()).append("{\"items\": [");
+        while (page.length() < 50 * 1024 * 1024) {
+            page.append(block);
+        }
+        return page.append(block, 0, block.length() - 1).append("], \"nextCursor\": \"x\", \"hasMore\": false}").toString().getBytes();
     }
 }
