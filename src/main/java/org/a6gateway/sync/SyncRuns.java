@@ -104,14 +104,29 @@ public class SyncRuns {
         }
     }
 
+    /**
+     * The latest run, if its process died: left running (no run of ours is going, and we hold the
+     * lease, so nobody else runs it) or already marked interrupted by a process that died in turn
+     * before restarting it. Either way it is restarted.
+     */
     private Optional<JobExecution> resumeInterrupted(int runningHere, JobLauncher using) {
         if (runningHere > 0) {
             return Optional.empty();
         }
-        return explorer.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream().findFirst().map(orphan -> {
-            Interruptions.markInterrupted(repository, orphan);
-            return relaunch(explorer.getJobExecution(orphan.getId()), using);
-        });
+        return Optional.ofNullable(explorer.getLastJobInstance(SyncJobConfiguration.JOB_NAME))
+                .map(explorer::getLastJobExecution)
+                .filter(last -> last.isRunning() || isMarkedInterrupted(last))
+                .map(last -> {
+                    if (last.isRunning()) {
+                        Interruptions.markInterrupted(repository, last);
+                    }
+                    return relaunch(explorer.getJobExecution(last.getId()), using);
+                });
+    }
+
+    private static boolean isMarkedInterrupted(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED
+                && execution.getExitStatus().getExitDescription().contains(Interruptions.REASON);
     }
 
     private JobExecution failedOrStopped(long id) {
