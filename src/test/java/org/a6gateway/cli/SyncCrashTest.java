@@ -101,8 +101,10 @@ class SyncCrashTest {
         }
         var seconds = Duration.ofNanos(System.nanoTime() - began).toSeconds();
         System.out.printf("crash harness: seed %d, %d kills, %d s killed and resumed%n", SEED, KILLS, seconds);
-        // Each interrupted execution was resumed (restarted), never left behind for a new run.
-        assertThat(executionStatuses("crashed")).isEqualTo("FAILED,".repeat(KILLS) + "COMPLETED");
+        // Each interrupted execution was resumed (restarted), never left behind for a new run. A kill
+        // may land while the next process is still starting, before it resumed anything: at most one
+        // interrupted execution per kill.
+        assertThat(executionStatuses("crashed")).matches("(FAILED,){1," + KILLS + "}COMPLETED");
         assertThat(jobInstances("crashed")).isEqualTo(1);
     }
 
