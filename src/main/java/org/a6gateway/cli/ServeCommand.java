@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.a6gateway.security.ApiKeys;
 import org.a6gateway.security.IssuedKey;
+import org.a6gateway.sync.JobLeases;
+import org.a6gateway.sync.SyncPoller;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs the API (with Swagger UI) until stopped. */
+/** Runs the API (with Swagger UI) until stopped, and the sync poller when {@code a6.sync.poll-interval} is set. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the gateway API and Swagger UI until interrupted (Ctrl-C).")
 class ServeCommand implements Callable<Integer> {
@@ -40,6 +42,11 @@ class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("a6-gateway serving on http://localhost:%s/api/v1 — Swagger UI: http://localhost:%1$s/swagger-ui.html%n",
                 context.getEnvironment().getProperty("local.server.port"));
+        var poller = context.getBean(SyncPoller.class);
+        if (poller.start()) {
+            out.printf("Syncing every %s on whichever gateway instance holds the sync lease (this one is %s)%n",
+                    poller.interval().orElseThrow(), context.getBean(JobLeases.class).instanceId());
+        }
         if (context.getEnvironment().getProperty("a6.security.demo-keys", Boolean.class, false)) {
             printDemoKeys(out, context.getBean(ApiKeys.class).issueDemoKeys());
         }

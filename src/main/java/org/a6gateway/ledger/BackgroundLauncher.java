@@ -12,9 +12,22 @@ public final class BackgroundLauncher {
     }
 
     public static JobLauncher of(JobRepository repository, String threadPrefix) {
+        return of(repository, threadPrefix, () -> { });
+    }
+
+    /** As {@link #of(JobRepository, String)}, and {@code afterRun} runs on the job's thread once the job ended, however it ended. */
+    public static JobLauncher of(JobRepository repository, String threadPrefix, Runnable afterRun) {
         var launcher = new TaskExecutorJobLauncher();
         launcher.setJobRepository(repository);
-        launcher.setTaskExecutor(new SimpleAsyncTaskExecutor(threadPrefix));
+        var executor = new SimpleAsyncTaskExecutor(threadPrefix);
+        executor.setTaskDecorator(job -> () -> {
+            try {
+                job.run();
+            } finally {
+                afterRun.run();
+            }
+        });
+        launcher.setTaskExecutor(executor);
         try {
             launcher.afterPropertiesSet();
         } catch (Exception e) {

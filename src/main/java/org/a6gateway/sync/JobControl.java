@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.a6gateway.ledger.BackgroundLauncher;
 import org.a6gateway.ledger.TransitionRefused;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
  * Every Spring Batch job of the gateway for operators: launch one by name (in the background),
  * follow an execution step by step, stop a running one, restart a failed or stopped one. Jobs that
  * need more than a run id (a report needs its order) are launched where that order is taken.
+ * With several gateway instances on one database, a job runs where its lease is ({@link JobLeases}).
  */
 @Service
 public class JobControl {
@@ -34,13 +36,13 @@ public class JobControl {
     private final Map<String, Job> jobs;
     private final JobExplorer explorer;
     private final JobRepository repository;
-    private final JobLauncher background;
+    private final JobLeases leases;
 
-    JobControl(List<Job> jobs, JobExplorer explorer, JobRepository repository) {
+    JobControl(List<Job> jobs, JobExplorer explorer, JobRepository repository, JobLeases leases) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.explorer = explorer;
         this.repository = repository;
-        this.background = BackgroundLauncher.of(repository, "job-");
+        this.leases = leases;
     }
 
     /** The jobs an operator can launch by name, by name. */
@@ -61,17 +63,26 @@ public class JobControl {
         return Optional.ofNullable(explorer.getJobExecution(executionId)).map(JobControl::view);
     }
 
-    /** Launches a job that {@link #launchable() can be launched by name}; one at a time per job. */
+    /**
+     * Launches a job that {@link #launchable() can be launched by name}; one at a time per job, on
+     * the instance holding its lease. An execution left running by a process that died holding
+     * the lease is marked failed first (restart it to resume it).
+     */
     public JobRun launch(String jobName) {
         var job = jobs.get(jobName);
         if (job == null || !needsNoParameters(job)) {
             throw new IllegalArgumentException("no job '" + jobName + "' to launch by name");
         }
-        explorer.findRunningJobExecutions(jobName).stream().findFirst().ifPresent(running -> {
-            throw new TransitionRefused("job " + jobName + " is already running: execution " + running.getId());
+        return whileLeased(jobName, runningHere -> {
+            for (var running : explorer.findRunningJobExecutions(jobName)) {
+                if (runningHere > 0) {
+                    throw new TransitionRefused("job " + jobName + " is already running: execution " + running.getId());
+                }
+                Interruptions.markInterrupted(repository, running);
+            }
+            var parameters = new JobParametersBuilder(explorer).getNextJobParameters(job).toJobParameters();
+            return run(job, parameters, "job " + jobName + " could not be launched");
         });
-        var parameters = new JobParametersBuilder(explorer).getNextJobParameters(job).toJobParameters();
-        return run(job, parameters, "job " + jobName + " could not be launched");
     }
 
     /**
@@ -92,7 +103,22 @@ public class JobControl {
         if (latest != null && latest.getId() != executionId) {
             throw new TransitionRefused("execution " + executionId + " was restarted already as execution " + latest.getId());
         }
-        return run(job, execution.getJobParameters(), "execution " + executionId + " could not be restarted");
+        return whileLeased(job.getName(),
+                runningHere -> run(job, execution.getJobParameters(), "execution " + executionId + " could not be restarted"));
+    }
+
+    /**
+     * Takes the job's lease for a launch; {@link #run} hands it back when the job ends on its
+     * background thread, and a launch that never got there hands it back at once.
+     */
+    private JobRun whileLeased(String jobName, IntFunction<JobRun> launch) {
+        int runningHere = leases.beginRun(jobName);
+        try {
+            return launch.apply(runningHere);
+        } catch (RuntimeException e) {
+            leases.endRun(jobName);
+            throw e;
+        }
     }
 
     /**
@@ -125,6 +151,7 @@ public class JobControl {
     }
 
     private JobRun run(Job job, JobParameters parameters, String failure) {
+        var background = BackgroundLauncher.of(repository, "job-", () -> leases.endRun(job.getName()));
         try {
             return view(background.run(job, parameters));
         } catch (JobExecutionAlreadyRunningException e) {

@@ -37,9 +37,10 @@ class SyncJobConfiguration {
     Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step reconcileStep, Step summarizeStep) {
+                Step reconcileStep, Step summarizeStep, ExecutionInstances instances) {
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
+                .listener(instances)
                 .start(ingestVcmStep)
                 .next(ingestNationalStep)
                 .next(authorizationLabelsStep)

@@ -1,11 +1,9 @@
 package org.a6gateway.sync;
 
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.a6gateway.ledger.JobFailures;
 import org.a6gateway.ledger.UpstreamFailure;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -15,35 +13,56 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-/** Starts sync runs (in the caller's thread for the CLI, in the background for the API) and finds them. */
+/**
+ * Starts sync runs (in the caller's thread for the CLI and the poller, in the background for the
+ * API) and finds them. Every run holds the sync lease ({@link JobLeases}): with several gateway
+ * instances on one database, syncs run on one of them at a time.
+ */
 @Service
 public class SyncRuns {
 
     private final Job syncJob;
     private final JobLauncher launcher;
-    private final JobLauncher backgroundLauncher;
     private final JobExplorer explorer;
     private final JobRepository repository;
     private final SyncRunContext context;
+    private final JobLeases leases;
 
     SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-             SyncRunContext context) {
+             SyncRunContext context, JobLeases leases) {
+        this.leases = leases;
         this.syncJob = syncJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.repository = repository;
         this.context = context;
-        this.backgroundLauncher = BackgroundLauncher.of(repository, "sync-run-");
     }
 
-    /** Runs a sync to its end and returns it, completed or failed. */
+    /**
+     * Runs a sync to its end and returns it, completed or failed. A run interrupted by the death
+     * of its process is resumed rather than left behind: Spring Batch skips its completed steps.
+     */
     public SyncRun runNow() {
-        return view(launch(launcher));
+        int runningHere = leases.beginRun(SyncJobConfiguration.JOB_NAME);
+        try {
+            return view(resumeInterrupted(runningHere, launcher).orElseGet(() -> launch(launcher)));
+        } finally {
+            leases.endRun(SyncJobConfiguration.JOB_NAME);
+        }
     }
 
-    /** Starts a sync and returns at once; poll {@link #find(long)}. */
+    /** Starts (or resumes, as {@link #runNow()}) a sync and returns at once; poll {@link #find(long)}. */
     public SyncRun start() {
-        return view(launch(backgroundLauncher));
+        int runningHere = leases.beginRun(SyncJobConfiguration.JOB_NAME);
+        var background = BackgroundLauncher.of(repository, "sync-run-", () -> leases.endRun(SyncJobConfiguration.JOB_NAME));
+        JobExecution started;
+        try {
+            started = resumeInterrupted(runningHere, background).orElseGet(() -> launch(background));
+        } catch (RuntimeException e) {
+            leases.endRun(SyncJobConfiguration.JOB_NAME);
+            throw e;
+        }
+        return view(started);
     }
 
     /**
@@ -51,52 +70,81 @@ public class SyncRuns {
      * the steps that completed and re-running the one that failed from its last commit.
      */
     public SyncRun restart(long id) {
+        leases.beginRun(SyncJobConfiguration.JOB_NAME);
+        try {
+            return view(relaunch(failedOrStopped(id), launcher));
+        } finally {
+            leases.endRun(SyncJobConfiguration.JOB_NAME);
+        }
+    }
+
+    /**
+     * Restarts the latest sync run if it did not complete. A run whose process died (killed, power
+     * lost) still reads as running in the job repository; holding the sync lease with no run of our
+     * own going, we know its process is gone: it is marked failed, as interrupted, and restarted.
+     */
+    public SyncRun restartInterrupted() {
+        int runningHere = leases.beginRun(SyncJobConfiguration.JOB_NAME);
+        try {
+            var instance = Optional.ofNullable(explorer.getLastJobInstance(SyncJobConfiguration.JOB_NAME))
+                    .orElseThrow(() -> new IllegalArgumentException("no sync run to restart"));
+            var last = explorer.getLastJobExecution(instance);
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                throw new IllegalArgumentException("sync run " + last.getId() + " completed; there is nothing to restart");
+            }
+            if (last.isRunning()) {
+                if (runningHere > 0) {
+                    throw new SyncAlreadyRunning(last.getId());
+                }
+                Interruptions.markInterrupted(repository, last);
+            }
+            return view(relaunch(failedOrStopped(last.getId()), launcher));
+        } finally {
+            leases.endRun(SyncJobConfiguration.JOB_NAME);
+        }
+    }
+
+    /**
+     * The latest run, if its process died: left running (no run of ours is going, and we hold the
+     * lease, so nobody else runs it) or already marked interrupted by a process that died in turn
+     * before restarting it. Either way it is restarted.
+     */
+    private Optional<JobExecution> resumeInterrupted(int runningHere, JobLauncher using) {
+        if (runningHere > 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(explorer.getLastJobInstance(SyncJobConfiguration.JOB_NAME))
+                .map(explorer::getLastJobExecution)
+                .filter(last -> last.isRunning() || isMarkedInterrupted(last))
+                .map(last -> {
+                    if (last.isRunning()) {
+                        Interruptions.markInterrupted(repository, last);
+                    }
+                    return relaunch(explorer.getJobExecution(last.getId()), using);
+                });
+    }
+
+    private static boolean isMarkedInterrupted(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED
+                && execution.getExitStatus().getExitDescription().contains(Interruptions.REASON);
+    }
+
+    private JobExecution failedOrStopped(long id) {
         var failed = Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> SyncJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
                 .orElseThrow(() -> new IllegalArgumentException("no sync run " + id));
         if (!failed.getStatus().isUnsuccessful() && failed.getStatus() != BatchStatus.STOPPED) {
             throw new IllegalArgumentException("sync run " + id + " is " + failed.getStatus() + ", not failed or stopped");
         }
+        return failed;
+    }
+
+    private JobExecution relaunch(JobExecution failed, JobLauncher using) {
         try {
-            return view(launcher.run(syncJob, failed.getJobParameters()));
+            return using.run(syncJob, failed.getJobParameters());
         } catch (Exception e) {
-            throw new IllegalStateException("sync run " + id + " could not restart: " + e.getMessage(), e);
+            throw new IllegalStateException("sync run " + failed.getId() + " could not restart: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Restarts the latest sync run if it did not complete. A run whose process died (killed, power
-     * lost) still reads as running in the job repository; it is first marked failed, as
-     * interrupted, so Spring Batch can restart it. Only for a caller that knows no other process
-     * runs it — the CLI, which an operator runs after the crash.
-     */
-    public SyncRun restartInterrupted() {
-        var instance = Optional.ofNullable(explorer.getLastJobInstance(SyncJobConfiguration.JOB_NAME))
-                .orElseThrow(() -> new IllegalArgumentException("no sync run to restart"));
-        var last = explorer.getLastJobExecution(instance);
-        if (last.getStatus() == BatchStatus.COMPLETED) {
-            throw new IllegalArgumentException("sync run " + last.getId() + " completed; there is nothing to restart");
-        }
-        if (last.isRunning()) {
-            markInterrupted(last);
-        }
-        return restart(last.getId());
-    }
-
-    private void markInterrupted(JobExecution execution) {
-        var now = LocalDateTime.now();
-        for (var step : execution.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: the process running it ended"));
-                step.setEndTime(now);
-                repository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: the process running it ended"));
-        execution.setEndTime(now);
-        repository.update(execution);
     }
 
     public Optional<SyncRun> find(long id) {

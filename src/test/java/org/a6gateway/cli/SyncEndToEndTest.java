@@ -183,6 +183,6 @@ class SyncEndToEndTest {
     }
 
     private static boolean isRunHistory(String table) {
-        return table.startsWith("BATCH_") || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY");
+        return table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE") || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY");
     }
 }
