@@ -25,6 +25,10 @@ class SyncUpstreamFailuresTest {
 
     private final WireMockServer registry = new WireMockServer(options().dynamicPort());
 
+    /** A refused page is retried like any unreadable one: twice and at once here, not with production's backoff. */
+    private static final String QUICK_RETRIES = "-Pa6.ingest.retry.max-retries=2";
+    private static final String QUICK_DELAY = "-Pa6.ingest.retry.delay-ms=1";
+
     @BeforeEach
     void start() {
         registry.start();
@@ -48,7 +52,7 @@ class SyncUpstreamFailuresTest {
                 .withHeader("Content-Type", "application/json").withBody(body)));
 
         var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1",
-                "-P", "a6.ingest.retry.max-retries=2", "-P", "a6.ingest.retry.delay-ms=1");
+                QUICK_RETRIES, QUICK_DELAY);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -74,7 +78,7 @@ class SyncUpstreamFailuresTest {
         registry.stubFor(get(urlPathEqualTo("/v1/blocks/changes")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", contentType).withBody(body)));
 
-        var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1");
+        var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1", QUICK_RETRIES, QUICK_DELAY);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("vcm-registry sent an unreadable response").contains(expected)
@@ -101,7 +105,7 @@ class SyncUpstreamFailuresTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-            var run = CliRun.of("sync", "--vcm-registry-url=" + url);
+            var run = CliRun.of("sync", "--vcm-registry-url=" + url, QUICK_RETRIES, QUICK_DELAY);
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("vcm-registry sent an unreadable response (Document length")
