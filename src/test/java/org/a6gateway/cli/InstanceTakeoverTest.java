@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,11 +122,8 @@ class InstanceTakeoverTest {
     }
 
     private Process serve(RegistrySimulators simulators, String name) throws IOException {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.a6gateway.A6Gateway", "serve", "--port", "0",
-                "--vcm-registry-url=" + simulators.vcmBaseUrl(), "--national-registry-url=" + simulators.nationalBaseUrl()));
+        var command = GatewayJvm.command("serve", "--port", "0",
+                "--vcm-registry-url=" + simulators.vcmBaseUrl(), "--national-registry-url=" + simulators.nationalBaseUrl());
         command.addAll(database.options());
         command.addAll(POLLING);
         var dir = Files.createDirectories(workDir.resolve(name));

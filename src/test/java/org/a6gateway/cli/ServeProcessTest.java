@@ -5,14 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +51,7 @@ class ServeProcessTest {
     @BeforeAll
     void serve() throws IOException {
         workDir = Files.createTempDirectory("a6-serve");
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.a6gateway.A6Gateway", "serve", "--port", "0")
+        var builder = new ProcessBuilder(GatewayJvm.command("serve", "--port", "0"))
                 .directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("out.txt").toFile())
                 .redirectError(workDir.resolve("err.txt").toFile());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -128,11 +126,7 @@ class SyncCrashTest {
     }
 
     private ProcessBuilder gateway(RegistrySimulators simulators, String name, String... args) {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.a6gateway.A6Gateway"));
-        command.addAll(List.of(args));
+        var command = GatewayJvm.command(args);
         command.addAll(List.of("--vcm-registry-url=" + simulators.vcmBaseUrl(),
                 "--national-registry-url=" + simulators.nationalBaseUrl(), "--db-url=" + dbUrl(name)));
         var builder = new ProcessBuilder(command).directory(workDir.toFile())

@@ -2,18 +2,15 @@ package org.a6gateway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +40,7 @@ class SyncProcessTest {
 
     /** Runs `sync --json` in a JVM of its own, with the application's classpath only (no test configuration). */
     private int sync() throws IOException, InterruptedException {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.a6gateway.A6Gateway", "sync", "--json")
+        var builder = new ProcessBuilder(GatewayJvm.command("sync", "--json"))
                 .directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("out.json").toFile())
                 .redirectError(workDir.resolve("err.txt").toFile());
