@@ -72,7 +72,9 @@ class SyncRunsController implements SyncApi {
                 .discrepanciesResolved(s.discrepanciesResolved())
                 .retried(retried(s.retried())).deadLetteredCommands(deadLetters(s.deadLetteredCommands()))
                 .deferredByRegistry(s.deferredByRegistry()).breakers(s.breakers())
-                .quarantined(quarantined(s.quarantined()));
+                .quarantined(quarantined(s.quarantined()))
+                .unavailable(s.unavailable() == null ? new TreeMap<>() : new TreeMap<>(s.unavailable()))
+                .skipped(s.skipped() == null ? new TreeMap<>() : new TreeMap<>(s.skipped()));
     }
 
     private static Map<String, Map<String, SyncSummaryRetriedValueValue>> retried(Map<String, Map<String, RetryTally>> retried) {

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.a6gateway.security.ApiKeys;
 import org.a6gateway.security.IssuedKey;
-import org.a6gateway.sync.JobLeases;
+import org.a6gateway.ledger.JobLeases;
 import org.a6gateway.sync.SyncPoller;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;

@@ -21,6 +21,7 @@ final class SummaryTable {
         var s = run.summary();
         out.printf("a6-gateway sync — run %d %s in %s%n%n", run.id(), run.status().toLowerCase(), took(run));
         printIngest(s);
+        printUnavailable(s);
         out.printf("  %-18s %15s%n", "blocks", count(s.blocks()));
         out.printf("  %-18s %15s t CO2e%n", "credits", tonnes(s.credits()));
         out.printf("  %-18s %15s%n", "host countries", count(s.countries()));
@@ -36,6 +37,17 @@ final class SummaryTable {
         out.printf("  %-28s %6s %8s %8s %8s %9s%n", "read from", "pages", "records", "new", "changed", "unchanged");
         s.ingested().forEach((registry, p) -> out.printf("  %-28s %6d %8d %8d %8d %9d%n",
                 registry, p.pages(), p.records(), p.inserted(), p.updated(), p.unchanged()));
+        out.println();
+    }
+
+    /** A registry set aside comes first: every figure below is without what it would have sent. */
+    private void printUnavailable(SyncSummary s) {
+        if (s.complete()) {
+            return;
+        }
+        s.unavailable().forEach((registry, why) -> out.printf("  NOT READ: %s — set aside for this run, the other"
+                + " registry's work went on; the next run resumes it%n    %s%n", registry, why));
+        s.skipped().forEach((step, why) -> out.printf("  skipped %-26s %s%n", step, why));
         out.println();
     }
 
@@ -97,6 +109,10 @@ final class SummaryTable {
     }
 
     private void printDiscrepancies(SyncSummary s) {
+        if (s.skipped() != null && s.skipped().containsKey("reconcile")) {
+            out.printf("  %-18s %15s   (%s)%n", "discrepancies", "—", s.skipped().get("reconcile"));
+            return;
+        }
         long total = s.discrepancies().values().stream().mapToLong(Long::longValue).sum();
         out.printf("  %-18s %15s   (%d new, %d resolved since the run before; discrepancies list)%n", "discrepancies",
                 count(total), s.discrepanciesNew(), s.discrepanciesResolved());

@@ -22,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"The main job: ingest both registries and match every block to its authorization.",
                 "Prints a summary (blocks, credits, host countries, authorizations, matched, unmatched);",
-                "progress and errors go to standard error. Exit code 0 when the run completed, 1 when it failed."})
+                "progress and errors go to standard error. Exit code 0 when the run completed, 1 when it failed,",
+                "3 when it completed without a registry it could not read (set aside; the summary says why)."})
 class SyncCommand implements Callable<Integer> {
+
+    /** Exit code of a run that completed without a registry it could not read. */
+    static final int PARTIAL = 3;
 
     @Option(names = "--restart", description = "Restart the latest run if it did not complete (failed, or"
             + " interrupted because its process died): completed steps are skipped, the rest resumes.")
@@ -52,7 +56,7 @@ class SyncCommand implements Callable<Integer> {
                         + ": " + run.failure(), run.failures(), options.verbose);
             }
             print(run, context.getBean(ObjectMapper.class));
-            return 0;
+            return partial(run, err);
         }
     }
 
@@ -64,6 +68,17 @@ class SyncCommand implements Callable<Integer> {
             new SummaryTable(out).print(run);
         }
         out.flush();
+    }
+
+    /** A run that set a registry aside completed the other's work, but not the sync: say so, and exit 3. */
+    private static int partial(SyncRun run, PrintWriter err) {
+        if (run.summary().complete()) {
+            return 0;
+        }
+        run.summary().unavailable().forEach((registry, why) -> err.printf(
+                "a6-gateway: sync run %d completed without %s: %s%n", run.id(), registry, why.replaceAll("\\s*\\R\\s*", " ")));
+        err.flush();
+        return PARTIAL;
     }
 
     private static ApplicationListener<PayloadApplicationEvent<IngestProgress>> progressTo(PrintWriter err) {

@@ -121,6 +121,10 @@ public class Outbox {
         return rows.countByStatus(OutboxCommand.Status.PENDING);
     }
 
+    public long pendingCount(String registry) {
+        return rows.countByRegistryAndStatus(registry, OutboxCommand.Status.PENDING);
+    }
+
     public long deadCount() {
         return rows.countByStatus(OutboxCommand.Status.DEAD);
     }

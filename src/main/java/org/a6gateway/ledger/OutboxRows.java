@@ -18,6 +18,8 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
     long countByStatus(OutboxCommand.Status status);
 
+    long countByRegistryAndStatus(String registry, OutboxCommand.Status status);
+
     List<OutboxCommand> findByRegistryAndOperationAndSubjectAndStatusIn(String registry, String operation, String subject,
                                                                          Collection<OutboxCommand.Status> statuses);
 

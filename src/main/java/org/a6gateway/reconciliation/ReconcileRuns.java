@@ -2,6 +2,7 @@ package org.a6gateway.reconciliation;
 
 import java.util.Optional;
 import org.a6gateway.ledger.JobFailures;
+import org.a6gateway.ledger.JobLeases;
 import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -20,14 +21,17 @@ public class ReconcileRuns {
     private final JobLauncher backgroundLauncher;
     private final JobExplorer explorer;
     private final Reconciliations reconciliations;
+    private final JobLeases leases;
 
     ReconcileRuns(Job reconcileJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-                  Reconciliations reconciliations) {
+                  Reconciliations reconciliations, JobLeases leases) {
         this.reconcileJob = reconcileJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.reconciliations = reconciliations;
-        this.backgroundLauncher = BackgroundLauncher.of(repository, "reconcile-");
+        this.leases = leases;
+        this.backgroundLauncher = BackgroundLauncher.of(repository, "reconcile-",
+                () -> leases.endRun(ReconcileJobConfiguration.JOB_NAME));
     }
 
     /** A run of the job: its execution's status and, once completed, what the reconciliation found. */
@@ -38,12 +42,30 @@ public class ReconcileRuns {
         }
     }
 
+    /**
+     * Reconciles in the caller's thread. Every run holds the reconcile lease: with several gateway
+     * instances on one database, one reconciles at a time (another's attempt is refused,
+     * {@link org.a6gateway.ledger.LeaseHeldElsewhere}), so "new" and "resolved" always compare with
+     * the run before.
+     */
     public JobRun runNow() {
-        return view(launch(launcher));
+        leases.beginRun(ReconcileJobConfiguration.JOB_NAME);
+        try {
+            return view(launch(launcher));
+        } finally {
+            leases.endRun(ReconcileJobConfiguration.JOB_NAME);
+        }
     }
 
+    /** Starts a reconciliation in the background, under the lease until it ends; poll {@link #find(long)}. */
     public JobRun start() {
-        return view(launch(backgroundLauncher));
+        leases.beginRun(ReconcileJobConfiguration.JOB_NAME);
+        try {
+            return view(launch(backgroundLauncher));
+        } catch (RuntimeException e) {
+            leases.endRun(ReconcileJobConfiguration.JOB_NAME);
+            throw e;
+        }
     }
 
     public Optional<JobRun> find(long id) {

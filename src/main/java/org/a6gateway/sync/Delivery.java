@@ -28,9 +28,11 @@ class Delivery {
     private final NationalIngest nationalIngest;
     private final SyncRunContext context;
     private final SyncMetrics metrics;
+    private final RegistryOutages outages;
 
     Delivery(NationalPush nationalPush, VcmPush vcmPush, VcmIngest vcmIngest, NationalIngest nationalIngest,
-             SyncRunContext context, SyncMetrics metrics) {
+             SyncRunContext context, SyncMetrics metrics, RegistryOutages outages) {
+        this.outages = outages;
         this.nationalPush = nationalPush;
         this.vcmPush = vcmPush;
         this.vcmIngest = vcmIngest;
@@ -46,14 +48,15 @@ class Delivery {
                 .build();
     }
 
+    /** A registry set aside ({@link RegistryOutages}) is neither pushed to nor read back; the other is. */
     private RepeatStatus deliver(ChunkContext chunk) {
-        var national = nationalPush.run();
-        var vcm = vcmPush.run();
+        var national = outages.push(chunk, nationalIngest.registry(), nationalPush);
+        var vcm = outages.push(chunk, vcmIngest.registry(), vcmPush);
         metrics.pushed(nationalIngest.registry(), national);
         metrics.pushed(vcmIngest.registry(), vcm);
         context.recordPush(chunk, Map.of(nationalIngest.registry(), national, vcmIngest.registry(), vcm));
-        context.recordRefresh(chunk, vcmIngest.run());
-        context.recordRefresh(chunk, nationalIngest.run());
+        outages.read(chunk, vcmIngest).ifPresent(progress -> context.recordRefresh(chunk, progress));
+        outages.read(chunk, nationalIngest).ifPresent(progress -> context.recordRefresh(chunk, progress));
         return RepeatStatus.FINISHED;
     }
 }

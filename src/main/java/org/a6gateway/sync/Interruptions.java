@@ -1,5 +1,6 @@
 package org.a6gateway.sync;
 
+import org.a6gateway.ledger.JobLeases;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;

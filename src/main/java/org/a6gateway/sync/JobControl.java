@@ -1,5 +1,6 @@
 package org.a6gateway.sync;
 
+import org.a6gateway.ledger.JobLeases;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

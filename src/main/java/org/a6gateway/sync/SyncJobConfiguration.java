@@ -1,10 +1,13 @@
 package org.a6gateway.sync;
 
+import org.a6gateway.ledger.JobLeases;
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -20,12 +23,17 @@ import org.springframework.transaction.PlatformTransactionManager;
  * labels the BTR adjustments allow, and deliver those; reconcile what both registries now hold
  * with each other and with the ledger; sum up. Each decision works on what the
  * registries confirmed in the step before (read back after every delivery). Reading and pushing
- * are the Camel routes' work; the decisions never call a registry.
+ * are the Camel routes' work; the decisions never call a registry. A registry that cannot be read
+ * past its retries is set aside for the rest of the run and the other's work goes on
+ * ({@link RegistryOutages}); such a run does not reconcile, and while the national registry is set
+ * aside the decisions resting on it are not taken ({@link UnlessSetAside}).
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
 
     static final String JOB_NAME = "sync";
+    static final String RECONCILE = "reconcile";
+    private static final String SKIP_RECONCILIATION = "SKIP_RECONCILIATION";
 
     /**
      * Ingest steps run outside one step transaction: each page commits with its cursor on its own,
@@ -37,22 +45,45 @@ class SyncJobConfiguration {
     Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step reconcileStep, Step summarizeStep, ExecutionInstances instances) {
+                Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
+                NationalIngest national, JobLeases leases) {
+        var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
+        // The decisions resting on the national registry's word wait for a run that read all of it.
+        String authority = national.registry();
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .listener(instances)
                 .start(ingestVcmStep)
                 .next(ingestNationalStep)
-                .next(authorizationLabelsStep)
+                .next(new UnlessSetAside(authorizationLabelsStep, authority, context, repository))
                 .next(deliverLabelsStep)
-                .next(mintItmoIdentifiersStep)
+                .next(new UnlessSetAside(mintItmoIdentifiersStep, authority, context, repository))
                 .next(deliverItmoIdentifiersStep)
                 .next(attachItmoReferencesStep)
-                .next(correspondingAdjustmentsStep)
+                .next(new UnlessSetAside(correspondingAdjustmentsStep, authority, context, repository))
                 .next(deliverAdjustmentsStep)
-                .next(reconcileStep)
-                .next(summarizeStep)
+                .next(reconcileOrSkip)
+                .on(SKIP_RECONCILIATION).to(summarizeStep)
+                .from(reconcileOrSkip).on("*")
+                .to(new UnderJobLease(reconcileStep, RECONCILE, leases, context, repository)).next(summarizeStep)
+                .end()
                 .build();
+    }
+
+    /**
+     * A run that set a registry aside ({@link RegistryOutages}) does not reconcile: it would compare
+     * with what that registry held when last read and report differences it did not see.
+     */
+    private static JobExecutionDecider reconcileUnlessARegistryWasSetAside(SyncRunContext context) {
+        return (job, step) -> {
+            var unavailable = context.unavailable(job.getExecutionContext());
+            if (unavailable.isEmpty()) {
+                return FlowExecutionStatus.COMPLETED;
+            }
+            context.markSkipped(job.getExecutionContext(), RECONCILE,
+                    "not reconciled: " + String.join(", ", unavailable.keySet()) + " could not be read");
+            return new FlowExecutionStatus(SKIP_RECONCILIATION);
+        };
     }
 
     @Bean
@@ -72,19 +103,19 @@ class SyncJobConfiguration {
 
     @Bean
     Step ingestVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest,
-                       SyncRunContext context) {
+                       SyncRunContext context, RegistryOutages outages) {
         return new StepBuilder("ingestVcm", repository)
                 .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
-                        () -> context.recordIngest(chunk, ingest.run())), PAGE_BY_PAGE)
+                        () -> outages.ingest(chunk, ingest)), PAGE_BY_PAGE)
                 .build();
     }
 
     @Bean
     Step ingestNationalStep(JobRepository repository, PlatformTransactionManager tx, NationalIngest ingest,
-                            SyncRunContext context) {
+                            SyncRunContext context, RegistryOutages outages) {
         return new StepBuilder("ingestNational", repository)
                 .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
-                        () -> context.recordIngest(chunk, ingest.run())), PAGE_BY_PAGE)
+                        () -> outages.ingest(chunk, ingest)), PAGE_BY_PAGE)
                 .build();
     }
 

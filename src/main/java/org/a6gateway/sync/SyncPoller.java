@@ -1,5 +1,7 @@
 package org.a6gateway.sync;
 
+import org.a6gateway.ledger.JobLeases;
+import org.a6gateway.ledger.LeaseProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;

@@ -42,6 +42,8 @@ class SyncRunContext {
     private static final String RETRIED = "retried";
     private static final String DEAD_LETTERED_COMMANDS = "deadLetteredCommands";
     private static final String DEFERRED_BY_REGISTRY = "deferredByRegistry";
+    private static final String UNAVAILABLE_PREFIX = "unavailable.";
+    private static final String SKIPPED_PREFIX = "skipped.";
     private static final TypeReference<Map<String, Map<String, RetryTally>>> RETRIES = new TypeReference<>() { };
     private static final TypeReference<List<DeadLetter>> DEAD_LETTERS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
@@ -106,7 +108,8 @@ class SyncRunContext {
         var context = jobContext(chunk);
         return new RunFaults(context.containsKey(RETRIED) ? read(context.getString(RETRIED), RETRIES) : Map.of(),
                 deadLetters(context),
-                context.containsKey(DEFERRED_BY_REGISTRY) ? read(context.getString(DEFERRED_BY_REGISTRY), COUNTS) : Map.of());
+                context.containsKey(DEFERRED_BY_REGISTRY) ? read(context.getString(DEFERRED_BY_REGISTRY), COUNTS) : Map.of(),
+                unavailable(context), prefixed(context, SKIPPED_PREFIX));
     }
 
     private List<DeadLetter> deadLetters(ExecutionContext context) {
@@ -121,6 +124,36 @@ class SyncRunContext {
         String key = REFRESH_PREFIX + progress.registry();
         var sum = context.containsKey(key) ? read(context.getString(key), IngestProgress.class).then(progress) : progress;
         context.putString(key, write(sum));
+    }
+
+    /** A registry that could not be read past its retries: set aside for the rest of the run, with why. */
+    void markUnavailable(ChunkContext chunk, String registry, String reason) {
+        jobContext(chunk).putString(UNAVAILABLE_PREFIX + registry, reason);
+    }
+
+    boolean isUnavailable(ChunkContext chunk, String registry) {
+        return isUnavailable(jobContext(chunk), registry);
+    }
+
+    boolean isUnavailable(ExecutionContext jobContext, String registry) {
+        return jobContext.containsKey(UNAVAILABLE_PREFIX + registry);
+    }
+
+    /** Registry → why it was set aside, for the registries this run could not read. */
+    Map<String, String> unavailable(ExecutionContext jobContext) {
+        return prefixed(jobContext, UNAVAILABLE_PREFIX);
+    }
+
+    /** A step the run did not take, and why. */
+    void markSkipped(ExecutionContext jobContext, String step, String why) {
+        jobContext.putString(SKIPPED_PREFIX + step, why);
+    }
+
+    private static Map<String, String> prefixed(ExecutionContext context, String prefix) {
+        var values = new TreeMap<String, String>();
+        context.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .forEach(e -> values.put(e.getKey().substring(prefix.length()), (String) e.getValue()));
+        return values;
     }
 
     RunActions actions(ChunkContext chunk) {

@@ -1,5 +1,6 @@
 package org.a6gateway.sync;
 
+import org.a6gateway.ledger.JobLeases;
 import java.util.Optional;
 import org.a6gateway.ledger.JobFailures;
 import org.a6gateway.ledger.UpstreamFailure;

@@ -2,6 +2,7 @@ package org.a6gateway.sync;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationStore;
@@ -50,7 +51,8 @@ class SyncSummaries {
     SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults, long runId) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
-        var reconciliation = reconciliations.latest();
+        // A run that did not reconcile shows no discrepancies rather than an older run's.
+        var reconciliation = !faults.skipped().containsKey(SyncJobConfiguration.RECONCILE) ? reconciliations.latest() : Optional.<ReconciliationRun>empty();
         blocks.forEach(block -> tally.add(block, coverage));
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
@@ -60,7 +62,7 @@ class SyncSummaries {
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
                 faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states(),
-                quarantine.seenInRun(runId));
+                quarantine.seenInRun(runId), faults.unavailable(), faults.skipped());
     }
 
     private static final class Tally {

@@ -23,6 +23,10 @@ import org.a6gateway.quarantine.QuarantineCount;
  * they were for), {@code deadLetteredCommands} (the first few, with why), {@code deferredByRegistry}
  * and each registry's breaker state at the end ({@code breakers}).
  * {@code quarantined}: the records this run refused to ingest, in all and by reason kind.
+ * {@code unavailable}: the registries this run could not read past the retries and set aside
+ * (registry → why, naming URL, page and attempts); the other's work went on. {@code skipped}: the
+ * steps such a run did not take, and why — the decisions resting on the national registry when it
+ * was set aside, and the reconciliation (whose discrepancy figures are then empty).
  */
 public record SyncSummary(
         long blocks,
@@ -55,5 +59,12 @@ public record SyncSummary(
         List<DeadLetter> deadLetteredCommands,
         Map<String, Integer> deferredByRegistry,
         Map<String, String> breakers,
-        QuarantineCount quarantined) {
+        QuarantineCount quarantined,
+        Map<String, String> unavailable,
+        Map<String, String> skipped) {
+
+    /** Completed with every registry read: nothing set aside. */
+    public boolean complete() {
+        return unavailable == null || unavailable.isEmpty();
+    }
 }

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A registry that keeps answering badly stops the sync with one line that names the registry, the
- * URL, the phase and page it stopped at, and how many attempts it made: a failure that may pass
- * (5xx, unreadable answer) is retried, a 404 is not.
+ * A registry that keeps answering badly is set aside for the run, with one line that names the
+ * registry, the URL, the phase and page it stopped at, and how many attempts it made: a failure
+ * that may pass (5xx, unreadable answer) is retried, a 404 is not. The other registry is still
+ * read, the summary printed, and the exit code (3) says the sync completed without it.
  */
 class SyncUpstreamFailuresTest {
 
@@ -54,9 +55,11 @@ class SyncUpstreamFailuresTest {
         var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1",
                 QUICK_RETRIES, QUICK_DELAY);
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("NOT READ: vcm-registry").contains("not reconciled: vcm-registry could not be read");
+        assertThat(run.err().lines().filter(l -> l.startsWith("a6-gateway:"))).singleElement().asString()
+                .startsWith("a6-gateway: sync run 1 completed without vcm-registry: vcm-registry " + expected);
+        assertThat(run.err()).contains("national-registry: page 1,");
         assertThat(run.err()).contains("vcm-registry " + expected)
                 .contains("at " + registry.baseUrl() + "/v1/blocks/changes")
                 .contains("ingest stopped at page 1 (from the start of the feed) after " + attempts
@@ -64,13 +67,13 @@ class SyncUpstreamFailuresTest {
         assertThat(registry.getAllServeEvents()).hasSize(attempts);
     }
 
-    /** Pages refused as a whole: the sync stops on them, naming the page and why (issue 8). */
+    /** Pages refused as a whole: the registry is set aside, the page and why named (issue 8). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             100,000 levels deep  | application/json | nesting depth
             HTML error page      | text/html        | content type text/html
             """)
-    void aHostilePageStopsTheSyncNamingIt(String name, String contentType, String expected) {
+    void aHostilePageSetsTheRegistryAsideNamingIt(String name, String contentType, String expected) {
         byte[] body = switch (name) {
             case "100,000 levels deep" -> ("{\"items\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes();
             default -> "<html><body>502 Bad Gateway</body></html>".getBytes();
@@ -80,7 +83,7 @@ class SyncUpstreamFailuresTest {
 
         var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1", QUICK_RETRIES, QUICK_DELAY);
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("vcm-registry sent an unreadable response").contains(expected)
                 .contains("at " + registry.baseUrl() + "/v1/blocks/changes");
     }
@@ -90,7 +93,7 @@ class SyncUpstreamFailuresTest {
      * own HTTP server (WireMock answers 500 to a stub that large): refused after the first 8 MiB.
      */
     @Test
-    void aFiftyMegabytePageStopsTheSyncBeforeItFillsTheHeap() throws Exception {
+    void aFiftyMegabytePageIsRefusedBeforeItFillsTheHeap() throws Exception {
         byte[] body = fiftyMegabytesOfBlocks();
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/blocks/changes", exchange -> {
@@ -107,7 +110,7 @@ class SyncUpstreamFailuresTest {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
             var run = CliRun.of("sync", "--vcm-registry-url=" + url, QUICK_RETRIES, QUICK_DELAY);
 
-            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.exitCode()).isEqualTo(3);
             assertThat(run.err()).contains("vcm-registry sent an unreadable response (Document length")
                     .contains("at " + url + "/blocks/changes");
         } finally {

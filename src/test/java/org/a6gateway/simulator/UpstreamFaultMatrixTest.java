@@ -44,7 +44,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * same cursor (each page answered properly exactly once: nothing skipped, nothing read twice),
  * the command re-sent with its key (delivered once), the attempts bounded; the outage longer than
  * a push's retries dead-letters its command, and a replay plus a new sync reaches the clean run's
- * end state. An ingest outage longer than its retries stops the run: {@link #anIngestOutagePastItsRetriesStopsTheRunAndARestartResumesFromTheCursor()}.
+ * end state. An ingest outage longer than its retries sets the registry aside for the run: {@link #anIngestOutagePastItsRetriesSetsTheRegistryAsideAndTheNextRunResumesFromTheCursor()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "a6.vcm.page-size=50", "a6.national.page-size=12",
@@ -59,7 +59,7 @@ class UpstreamFaultMatrixTest {
     private static final int VCM_PAGE = 50;
     private static final int NATIONAL_PAGE = 12;
 
-    /** A column of the table as it applies to ingest: an outage past the retries stops the run instead. */
+    /** A column of the table as it applies to ingest: an outage past the retries sets the registry aside instead. */
     private static final List<UpstreamFault> INGEST_FAULTS = Arrays.stream(UpstreamFault.values())
             .filter(f -> f != UpstreamFault.DOWN_PAST_RETRIES).toList();
 
@@ -180,26 +180,38 @@ class UpstreamFaultMatrixTest {
 
     @Order(3)
     @Test
-    void anIngestOutagePastItsRetriesStopsTheRunAndARestartResumesFromTheCursor() {
+    void anIngestOutagePastItsRetriesSetsTheRegistryAsideAndTheNextRunResumesFromTheCursor() {
         afterReplay();
         var vcm = server(VCM);
         vcm.resetRequests();
+        server(NATIONAL).resetRequests();
         cursors.advance(VCM, FeedCursor.after(0)); // read the whole feed again: every record is already stored
         var down = vcm.stubFor(page(VCM, 5).atPriority(1).willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        var stopped = runs.runNow();
+        var without = runs.runNow();
 
-        assertThat(stopped.status()).as(String.valueOf(stopped.failure())).isEqualTo("FAILED");
+        assertThat(without.status()).as(String.valueOf(without.failure())).isEqualTo("COMPLETED");
         String cursor = FeedCursor.after(4 * VCM_PAGE);
-        assertThat(stopped.failure()).contains("vcm-registry is unreachable").contains("/v1/blocks/changes?cursor=" + cursor)
+        assertThat(without.summary().unavailable()).containsOnlyKeys(VCM);
+        assertThat(without.summary().unavailable().get(VCM)).contains("vcm-registry is unreachable")
+                .contains("/v1/blocks/changes?cursor=" + cursor)
                 .contains("ingest stopped at page 5 (cursor " + cursor + ") after 5 attempts");
+        assertThat(without.summary().skipped()).as("the national registry was read: its decisions were taken")
+                .containsExactly(java.util.Map.entry("reconcile", "not reconciled: vcm-registry could not be read"));
+        assertThat(without.summary().discrepancies()).isEmpty();
         assertThat(cursors.current(VCM)).contains(cursor);
+        assertThat(without.summary().ingested()).as("the national registry is read, and read back after each delivery")
+                .containsKeys(NATIONAL, NATIONAL + " (read back)").doesNotContainKeys(VCM, VCM + " (read back)");
+        assertThat(journal(VCM)).as("nothing asked of the set-aside registry after its page's attempts")
+                .hasSize(4 + 5);
 
         vcm.removeStub(down);
-        var resumed = runs.restart(stopped.id());
+        var resumed = runs.runNow();
 
         assertThat(resumed.status()).as(String.valueOf(resumed.failure())).isEqualTo("COMPLETED");
-        // The feed now also holds the changes the pushes made: the restart reads from page 5 to its end.
+        assertThat(resumed.summary().unavailable()).isEmpty();
+        assertThat(resumed.summary().skipped()).isEmpty();
+        // The feed now also holds the changes the pushes made: the next run reads from page 5 to its end.
         assertThat(resumed.summary().ingested().get(VCM).pages()).as("from page 5, after the 4 stored").isGreaterThan(9);
         for (int page = 1; page <= 13; page++) {
             int p = page;
@@ -210,6 +222,7 @@ class UpstreamFaultMatrixTest {
         }
         assertThat(resumed.summary().blocks()).isEqualTo(631);
         assertThat(resumed.summary().pushed()).as("nothing left to push").isZero();
+        assertThat(resumed.summary().discrepancies()).as("reconciled again").isNotEmpty();
     }
 
     private synchronized SyncRun faultyRun() {

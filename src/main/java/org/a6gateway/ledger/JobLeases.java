@@ -1,4 +1,4 @@
-package org.a6gateway.sync;
+package org.a6gateway.ledger;
 
 import java.net.InetAddress;
 import java.util.HashMap;

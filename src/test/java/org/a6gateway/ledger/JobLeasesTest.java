@@ -1,4 +1,4 @@
-package org.a6gateway.sync;
+package org.a6gateway.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

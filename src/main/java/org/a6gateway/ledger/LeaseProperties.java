@@ -1,4 +1,4 @@
-package org.a6gateway.sync;
+package org.a6gateway.ledger;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

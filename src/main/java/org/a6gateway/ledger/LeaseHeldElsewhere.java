@@ -1,6 +1,4 @@
-package org.a6gateway.sync;
-
-import org.a6gateway.ledger.TransitionRefused;
+package org.a6gateway.ledger;
 
 /** Another live gateway instance holds the job's lease: the job runs there (the API answers 409). */
 public class LeaseHeldElsewhere extends TransitionRefused {

@@ -1,0 +1,66 @@
+package org.a6gateway.sync;
+
+import java.util.Optional;
+import org.a6gateway.ledger.FeedIngest;
+import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.Outbox;
+import org.a6gateway.ledger.OutboxPush;
+import org.a6gateway.ledger.PushResult;
+import org.a6gateway.ledger.UpstreamFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one registry's long outage from stopping the other registry's work. A registry whose feed
+ * cannot be read past its retries is set aside for the rest of the run: its commands stay pending
+ * (not sent, so its breaker and retries are spared), its feed is not read back, and the run goes on
+ * with the other registry's work, deciding on what the store holds — what both registries last
+ * confirmed. The run then skips the reconciliation (a comparison with a registry it could not read
+ * would report what it did not see) and completes without that registry: the summary names it and
+ * why, the next run resumes its feed at the stored cursor and sends what waited.
+ */
+@Component
+class RegistryOutages {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryOutages.class);
+
+    private final SyncRunContext context;
+    private final Outbox outbox;
+
+    RegistryOutages(SyncRunContext context, Outbox outbox) {
+        this.context = context;
+        this.outbox = outbox;
+    }
+
+    /** The ingest step of one registry: its whole feed, or the registry set aside. */
+    RepeatStatus ingest(ChunkContext chunk, FeedIngest feed) {
+        read(chunk, feed).ifPresent(progress -> context.recordIngest(chunk, progress));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Reads the feed unless the registry was set aside; a failure past the retries sets it aside. */
+    Optional<IngestProgress> read(ChunkContext chunk, FeedIngest feed) {
+        if (context.isUnavailable(chunk, feed.registry())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(feed.run());
+        } catch (UpstreamFailure failure) {
+            log.error("{} set aside for the rest of this run, the other registry's work goes on: {}",
+                    feed.registry(), failure.getMessage());
+            context.markUnavailable(chunk, feed.registry(), failure.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Pushes the registry's outbox, or leaves all of it pending while the registry is set aside. */
+    PushResult push(ChunkContext chunk, String registry, OutboxPush push) {
+        if (context.isUnavailable(chunk, registry)) {
+            return new PushResult(0, 0, Math.toIntExact(outbox.pendingCount(registry)));
+        }
+        return push.run();
+    }
+}
