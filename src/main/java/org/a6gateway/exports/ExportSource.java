@@ -5,7 +5,7 @@ package org.a6gateway.exports;
  * quarantine entries and the program its blocks belong to (as the authorizations name it).
  */
 public enum ExportSource {
-    VERRA("verra", "Verra", "VCU"),
+    VERRA("verra", "VCS", "VCU"),
     GOLD_STANDARD("gold-standard", "GS", "VER");
 
     private final String key;

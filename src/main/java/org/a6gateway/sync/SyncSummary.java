@@ -3,6 +3,7 @@ package org.a6gateway.sync;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.RetryTally;
@@ -23,6 +24,8 @@ import org.a6gateway.quarantine.QuarantineCount;
  * they were for), {@code deadLetteredCommands} (the first few, with why), {@code deferredByRegistry}
  * and each registry's breaker state at the end ({@code breakers}).
  * {@code quarantined}: the records this run refused to ingest, in all and by reason kind.
+ * {@code exports}: the registry-export files this run took from the inboxes, and the Article 6
+ * labels they show, each with how many rows match an authorization.
  */
 public record SyncSummary(
         long blocks,
@@ -55,5 +58,6 @@ public record SyncSummary(
         List<DeadLetter> deadLetteredCommands,
         Map<String, Integer> deferredByRegistry,
         Map<String, String> breakers,
-        QuarantineCount quarantined) {
+        QuarantineCount quarantined,
+        ExportsSummary exports) {
 }

@@ -21,12 +21,12 @@ class VerraExportsTest {
         assertThat(reading.totalQuantity()).isEqualTo(641_934L);
         assertThat(reading.rows().get(0)).isEqualTo(new ExportRow("line 2",
                 "19385-941467007-941467431-VCS-VCU-1507-VER-ET-14-1340-01012020-31122020-1", 425, 941_467_007L, 941_467_431L,
-                "Verra", "1340", "Bale Mountains Eco-region REDD+ project", "ET", 2020, parse("2020-01-01"), parse("2020-12-31"),
+                "VCS", "1340", "Bale Mountains Eco-region REDD+ project", "ET", 2020, parse("2020-01-01"), parse("2020-12-31"),
                 parse("2026-04-03"), Activity.RETIRED_OR_CANCELLED, parse("2026-04-10"), null, null, null,
                 List.of("CCB-No Distinction"), null, null));
         assertThat(reading.rows().get(4)).isEqualTo(new ExportRow("line 6",
                 "19309-936487628-936491271-VCS-VCU-1491-VER-RW-3-4150-01102024-31122024-1", 3_644, 936_487_628L, 936_491_271L,
-                "Verra", "4150", "DelAgua Clean Cooking Grouped Project in Rwanda", "RW", 2024, parse("2024-10-01"),
+                "VCS", "4150", "DelAgua Clean Cooking Grouped Project in Rwanda", "RW", 2024, parse("2024-10-01"),
                 parse("2024-12-31"), parse("2026-03-19"), Activity.RETIRED_OR_CANCELLED, parse("2026-03-20"),
                 "No owner - contributing towards global emissions reductions", "Other",
                 "2% retirement as required under Project 4150 LoA for Article 6",
@@ -35,7 +35,7 @@ class VerraExportsTest {
                 null, null));
         assertThat(reading.rows().get(6)).isEqualTo(new ExportRow("line 8",
                 "19401-941972740-942037637-VCS-VCU-290-VER-TR-1-1380-01012021-30092021-1", 64_898, 941_972_740L, 942_037_637L,
-                "Verra", "1380", "Akinci Hydroelectric Power Plant", "TR", 2021, parse("2021-01-01"), parse("2021-09-30"),
+                "VCS", "1380", "Akinci Hydroelectric Power Plant", "TR", 2021, parse("2021-01-01"), parse("2021-09-30"),
                 parse("2026-04-10"), Activity.ISSUED, null, null, null, null,
                 List.of("CORSIA " + EN_DASH + " Pilot Phase, 2021-2023 Eligible"), null, null));
     }
@@ -66,16 +66,16 @@ class VerraExportsTest {
         assertThat(reading.totalQuantity()).isEqualTo(131_221L);
         assertThat(reading.rows().get(0)).isEqualTo(new ExportRow("line 2",
                 "12629-421604735-421689507-VCS-VCU-576-VER-PY-14-2498-01012020-19112020-0", 84_773, 421_604_735L, 421_689_507L,
-                "Verra", "2498", "Afforestation of degraded grasslands in Caazapa and Guairá", "PY", 2020, parse("2020-01-01"),
+                "VCS", "2498", "Afforestation of degraded grasslands in Caazapa and Guairá", "PY", 2020, parse("2020-01-01"),
                 parse("2020-11-19"), parse("2022-03-08"), Activity.ISSUED, null, null, null, null, List.of(), null, null));
         assertThat(reading.rows().get(1)).isEqualTo(new ExportRow("line 3",
                 "14121-556418249-556423248-VCS-VCU-576-VER-PY-14-2498-01012017-31122017-0", 5_000, 556_418_249L, 556_423_248L,
-                "Verra", "2498", "Afforestation of degraded grasslands in Caazapa and Guairá", "PY", 2017, parse("2017-01-01"),
+                "VCS", "2498", "Afforestation of degraded grasslands in Caazapa and Guairá", "PY", 2017, parse("2017-01-01"),
                 parse("2017-12-31"), parse("2022-11-29"), Activity.RETIRED_OR_CANCELLED, parse("2022-12-26"), "DNV AS",
                 "Environmental Benefit", "VCUs 2022 for DNV", List.of(), null, null));
         assertThat(reading.rows().get(4)).isEqualTo(new ExportRow("line 6",
                 "240-7863589-7889021-VCU-003-APX-IN-1-101-01042006-18032007-0", 25_433, 7_863_589L, 7_889_021L,
-                "Verra", "101", "Bagasse based Co-generation Power Project at Khatauli", "IN", 2006, parse("2006-04-01"),
+                "VCS", "101", "Bagasse based Co-generation Power Project at Khatauli", "IN", 2006, parse("2006-04-01"),
                 parse("2007-03-18"), parse("2009-09-11"), Activity.RETIRED_OR_CANCELLED, parse("2015-06-17"), null, null, null,
                 List.of(), null, null));
     }
@@ -91,7 +91,7 @@ class VerraExportsTest {
         var shipibo = "Forest Management to reduce deforestation and degradation in Shipibo Conibo and Cacataibo Indigenous communities of Ucayali region";
         assertThat(reading.rows().get(0)).isEqualTo(new ExportRow("record 1",
                 "8040-449402275-449402275-VCU-042-MER-PE-14-1360-01072013-30062014-1", 1, 449_402_275L, 449_402_275L,
-                "Verra", "1360", shipibo, "PE", 2013, parse("2013-07-01"), parse("2014-06-30"), parse("2020-03-20"),
+                "VCS", "1360", shipibo, "PE", 2013, parse("2013-07-01"), parse("2014-06-30"), parse("2020-03-20"),
                 Activity.RETIRED_OR_CANCELLED, parse("2021-11-21"), "GAVF6ZB7Z7FKCWM5HEY2OV4ENPK3OSSHMFTVR4HHSBFHKW36U3FUH2CB",
                 "Retirement for Person or Organization",
                 "stellarcarbon.io 61d4ff5516b7098bbc2219d244e7f29a039c32735e1c16d1c05d66a0739727d9", List.of("CCB-Gold"), null, null));
@@ -112,17 +112,17 @@ class VerraExportsTest {
                 Activity.RETIRED, Activity.RETIRED, Activity.CANCELLED, Activity.CANCELLED);
         assertThat(reading.rows().get(0)).isEqualTo(new ExportRow("issuances record 1",
                 "19902-1139690318-1139925921-VCS-VCU-500-VER-US-3352-01012024-31122024-0", 235_604, 1_139_690_318L, 1_139_925_921L,
-                "Verra", "3352", "Improving Energy Efficiency in Homes Through Smart Thermostat Optimization", "US", 2024,
+                "VCS", "3352", "Improving Energy Efficiency in Homes Through Smart Thermostat Optimization", "US", 2024,
                 parse("2024-01-01"), parse("2024-12-31"), parse("2026-07-27"), Activity.ISSUED, null, null, null, null,
                 List.of(), null, null));
         assertThat(reading.rows().get(2)).isEqualTo(new ExportRow("retirements record 1",
                 "19734-962412547-962412717-VCS-VCU-842-VER-IN-1-1857-01092021-31122021-0", 171, 962_412_547L, 962_412_717L,
-                "Verra", "1857", "Grouped OFF-GRID Renewable Energy Project in India", "IN", 2021, parse("2021-09-01"),
+                "VCS", "1857", "Grouped OFF-GRID Renewable Energy Project in India", "IN", 2021, parse("2021-09-01"),
                 parse("2021-12-31"), null, Activity.RETIRED, parse("2026-07-27"), null, null, null, List.of(), null, null));
         assertThat(reading.rows().get(3).reason()).isEqualTo("Retirement for Person or Organization");
         assertThat(reading.rows().get(4)).isEqualTo(new ExportRow("cancellations record 1",
                 "19627-957450860-957469821-VCS-VCU-352-VER-CL-14-1175-04112003-03112004-1", 18_962, 957_450_860L, 957_469_821L,
-                "Verra", "1175", "AVOIDING PLANNED DEFORESTATION AND DEGRADATION IN THE VALDIVIAN COASTAL RESERVE, CHILE", "CL",
+                "VCS", "1175", "AVOIDING PLANNED DEFORESTATION AND DEGRADATION IN THE VALDIVIAN COASTAL RESERVE, CHILE", "CL",
                 2003, parse("2003-11-04"), parse("2004-11-03"), null, Activity.CANCELLED, parse("2026-06-02"),
                 null, null, "account: Cancel/Export - 8294", List.of("CCBS-Gold"), null, null));
     }
