@@ -92,6 +92,20 @@ class ImportCommandTest {
         assertThat(exports.get("credits").asLong()).isEqualTo(641_934L);
         var labels = exports.get("labels");
         assertThat(labels.toString()).isEqualTo(EXPECTED_LABELS);
+        assertThat(table(run.out())).contains(String.join(System.lineSeparator(),
+                "  export files                     1   (1 imported, 0 already imported, 0 failed; 11 rows, 0 refused, 641,934 t CO2e)",
+                "  export labels                   15   (5 match an authorization)",
+                "    Article 6 Authorized \u2013 Intl mitigation purposes",
+                "      MATCHES_AUTHORIZATION                        4",
+                "    Article 6 Authorized \u2013 NDC Use",
+                "      MATCHES_AUTHORIZATION                        1",
+                "      PURPOSE_NOT_AUTHORIZED                       1",
+                "    Article 6 Authorized \u2013 Other purposes",
+                "      PURPOSE_NOT_AUTHORIZED                       4",
+                "    CORSIA - First Phase, 2024-2026 Scope",
+                "      CORSIA_NOT_COMPARED                          4",
+                "    CORSIA \u2013 Pilot Phase, 2021-2023 Eligible",
+                "      CORSIA_NOT_COMPARED                          1"));
         try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
             assertThat(done.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.endsWith("-verra_vcus_legacy_iso_sample.csv"))
@@ -100,6 +114,17 @@ class ImportCommandTest {
         try (Stream<Path> left = Files.list(inbox)) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }
+    }
+
+    /** The human summary of the same run, as `sync` without --json prints it. */
+    private static String table(String syncJson) throws Exception {
+        var mapper = new ObjectMapper().findAndRegisterModules()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        var summary = mapper.readValue(syncJson, org.a6gateway.sync.SyncSummary.class);
+        var out = new java.io.StringWriter();
+        new SummaryTable(new java.io.PrintWriter(out, true)).print(
+                new org.a6gateway.sync.SyncRun(1, "COMPLETED", null, null, summary, null, java.util.List.of()));
+        return out.toString();
     }
 
     /**
