@@ -13,8 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The first sheet of an XLSX export as a table: text cells as written, numbers as exact decimals
- * (a spreadsheet stores 84773 as 84773.0), dates as {@code yyyy-MM-dd}; row numbers as Excel shows them.
+ * The first sheet of an XLSX export as a table: text cells as written, dates as {@code yyyy-MM-dd},
+ * numbers in their shortest exact decimal form (a spreadsheet stores every number as a double, so
+ * 84773 arrives as 84773.0; whole counts below 2^53 are exact, and a fraction is refused by the
+ * quantity reader, never rounded); row numbers as Excel shows them.
  */
 final class XlsxTable {
 
