@@ -22,15 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxExportBytes;
 
-    BodySizeLimit(@Value("${a6.api.max-body-bytes:1048576}") long maxBytes) {
+    /** A registry's export file is the one body that is large by nature: it has a limit of its own. */
+    BodySizeLimit(@Value("${a6.api.max-body-bytes:1048576}") long maxBytes,
+                  @Value("${a6.api.max-export-bytes:134217728}") long maxExportBytes) {
         this.maxBytes = maxBytes;
+        this.maxExportBytes = maxExportBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        long maxBytes = request.getRequestURI().endsWith(ExportsController.PATH) ? maxExportBytes : this.maxBytes;
         if (length > maxBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.Duration;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.quarantine.QuarantineCount;
 import org.a6gateway.sync.SyncRun;
 import org.a6gateway.sync.SyncSummary;
@@ -76,6 +77,7 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));
         s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
         printQuarantined(s);
+        printExports(s);
         printDiscrepancies(s);
     }
 
@@ -106,6 +108,24 @@ final class SummaryTable {
         var q = s.quarantined() == null ? QuarantineCount.NONE : s.quarantined();
         out.printf("  %-18s %15s%s%n", "quarantined", count(q.total()), q.total() > 0 ? "   (refused records; quarantine list)" : "");
         q.byReason().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
+    }
+
+    /** The export files the inboxes held and, per Article 6 label text found, how many of its rows match an authorization. */
+    private void printExports(SyncSummary s) {
+        var e = s.exports() == null ? ExportsSummary.NONE : s.exports();
+        if (e.files() == 0) {
+            return;
+        }
+        out.printf("  %-18s %15s   (%d imported, %d already imported, %d failed; %s rows, %s refused, %s t CO2e)%n",
+                "export files", count(e.files()), e.imported(), e.alreadyImported(), e.failed(), count(e.rows()),
+                count(e.refused()), count(e.credits()));
+        e.failures().forEach(f -> out.printf("    failed: %s%n", f));
+        long labelRows = e.labels().values().stream().flatMap(v -> v.values().stream()).mapToLong(Long::longValue).sum();
+        out.printf("  %-18s %15s   (%s match an authorization)%n", "export labels", count(labelRows), count(e.matchingLabels()));
+        e.labels().forEach((text, verdicts) -> {
+            out.printf("    %s%n", text);
+            verdicts.forEach((verdict, n) -> out.printf("      %-38s %7s%n", verdict, count(n)));
+        });
     }
 
     private void printDiscrepancies(SyncSummary s) {

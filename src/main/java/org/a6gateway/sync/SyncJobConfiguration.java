@@ -1,6 +1,9 @@
 package org.a6gateway.sync;
 
 import org.a6gateway.ledger.JobLeases;
+import org.a6gateway.exports.ExportInbox;
+import org.a6gateway.exports.ExportProperties;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
 import org.springframework.batch.core.Job;
@@ -17,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The sync job: ingest both registries; decide the authorization labels and deliver them; mint
+ * The sync job: ingest both registries and the export files waiting in the inboxes; decide the authorization labels and deliver them; mint
  * ITMO identifiers for first-transferred units and deliver their registration; once the national
  * registry confirmed the pairs, attach the references and set the "correspondingly adjusted"
  * labels the BTR adjustments allow, and deliver those; reconcile what both registries now hold
@@ -42,7 +45,8 @@ class SyncJobConfiguration {
     private static final ResourcelessTransactionManager PAGE_BY_PAGE = new ResourcelessTransactionManager();
 
     @Bean
-    Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step authorizationLabelsStep,
+    Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step importExportsStep,
+                Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
                 Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
@@ -55,6 +59,7 @@ class SyncJobConfiguration {
                 .listener(instances)
                 .start(ingestVcmStep)
                 .next(ingestNationalStep)
+                .next(importExportsStep)
                 .next(new UnlessSetAside(authorizationLabelsStep, authority, context, repository))
                 .next(deliverLabelsStep)
                 .next(new UnlessSetAside(mintItmoIdentifiersStep, authority, context, repository))
@@ -119,13 +124,26 @@ class SyncJobConfiguration {
                 .build();
     }
 
+    /**
+     * The registries' public exports waiting in the inboxes, after the national registry's
+     * authorizations are in, so each Article 6 label found is compared with them.
+     */
+    @Bean
+    Step importExportsStep(JobRepository repository, PlatformTransactionManager tx, ExportInbox inbox,
+                           ExportProperties properties, SyncRunContext context) {
+        return new StepBuilder("importExports", repository)
+                .tasklet((contribution, chunk) -> context.recordExports(chunk, properties.importOnSync()
+                        ? ExportsSummary.of(inbox.drain()) : ExportsSummary.NONE), PAGE_BY_PAGE)
+                .build();
+    }
+
     @Bean
     Step summarizeStep(JobRepository repository, PlatformTransactionManager tx, SyncSummaries summaries,
                        SyncRunContext context) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
                         summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk),
-                                chunk.getStepContext().getStepExecution().getJobExecutionId())), tx)
+                                chunk.getStepContext().getStepExecution().getJobExecutionId(), context.exports(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

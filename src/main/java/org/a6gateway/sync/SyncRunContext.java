@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.PushResult;
@@ -44,6 +45,7 @@ class SyncRunContext {
     private static final String DEFERRED_BY_REGISTRY = "deferredByRegistry";
     private static final String UNAVAILABLE_PREFIX = "unavailable.";
     private static final String SKIPPED_PREFIX = "skipped.";
+    private static final String EXPORTS = "exports";
     private static final TypeReference<Map<String, Map<String, RetryTally>>> RETRIES = new TypeReference<>() { };
     private static final TypeReference<List<DeadLetter>> DEAD_LETTERS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
@@ -161,6 +163,16 @@ class SyncRunContext {
         return new RunActions(c.getInt(LABELS_APPLIED, 0), c.getInt(LABELS_REMOVED, 0), c.getInt(ITMO_IDS_MINTED, 0),
                 c.getLong(ITMO_UNITS_MINTED, 0L), c.getInt(ITMO_REFERENCES, 0), c.getInt(CA_FLAGS, 0),
                 c.getInt(PUSHED, 0), c.getInt(DEAD_LETTERED, 0), c.getInt(DEFERRED, 0));
+    }
+
+    RepeatStatus recordExports(ChunkContext chunk, ExportsSummary exports) {
+        jobContext(chunk).putString(EXPORTS, write(exports));
+        return RepeatStatus.FINISHED;
+    }
+
+    ExportsSummary exports(ChunkContext chunk) {
+        var context = jobContext(chunk);
+        return context.containsKey(EXPORTS) ? read(context.getString(EXPORTS), ExportsSummary.class) : ExportsSummary.NONE;
     }
 
     RepeatStatus recordSummary(ChunkContext chunk, SyncSummary summary) {

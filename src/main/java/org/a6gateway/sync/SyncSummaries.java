@@ -8,6 +8,7 @@ import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.itmo.HeldBackRecords;
 import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.ledger.Breakers;
@@ -48,7 +49,8 @@ class SyncSummaries {
         this.reconciliations = reconciliations;
     }
 
-    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults, long runId) {
+    SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults, long runId,
+                        ExportsSummary exports) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
         // A run that did not reconcile shows no discrepancies rather than an older run's.
@@ -62,7 +64,7 @@ class SyncSummaries {
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
                 faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states(),
-                quarantine.seenInRun(runId), faults.unavailable(), faults.skipped());
+                quarantine.seenInRun(runId), faults.unavailable(), faults.skipped(), exports);
     }
 
     private static final class Tally {

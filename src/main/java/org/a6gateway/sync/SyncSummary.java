@@ -3,6 +3,7 @@ package org.a6gateway.sync;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.ledger.DeadLetter;
 import org.a6gateway.ledger.IngestProgress;
 import org.a6gateway.ledger.RetryTally;
@@ -27,6 +28,8 @@ import org.a6gateway.quarantine.QuarantineCount;
  * (registry → why, naming URL, page and attempts); the other's work went on. {@code skipped}: the
  * steps such a run did not take, and why — the decisions resting on the national registry when it
  * was set aside, and the reconciliation (whose discrepancy figures are then empty).
+ * {@code exports}: the registry-export files this run took from the inboxes, and the Article 6
+ * labels they show, each with how many rows match an authorization.
  */
 public record SyncSummary(
         long blocks,
@@ -61,7 +64,8 @@ public record SyncSummary(
         Map<String, String> breakers,
         QuarantineCount quarantined,
         Map<String, String> unavailable,
-        Map<String, String> skipped) {
+        Map<String, String> skipped,
+        ExportsSummary exports) {
 
     /** Completed with every registry read: nothing set aside. */
     public boolean complete() {

@@ -3,5 +3,5 @@
  * a Spring Batch job, so every run is recorded in the job repository and can be polled.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "reconciliation", "vcm", "national", "quarantine"})
+        allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "reconciliation", "vcm", "national", "quarantine", "exports"})
 package org.a6gateway.sync;

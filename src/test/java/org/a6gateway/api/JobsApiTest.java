@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.test.context=jobs-api")
 class JobsApiTest {
 
-    private static final List<String> SYNC_STEPS = List.of("ingestVcm", "ingestNational", "authorizationLabels", "deliverLabels",
+    private static final List<String> SYNC_STEPS = List.of("ingestVcm", "ingestNational", "importExports", "authorizationLabels", "deliverLabels",
             "mintItmoIdentifiers", "deliverItmoIdentifiers", "attachItmoReferences", "correspondingAdjustments", "deliverAdjustments",
             "reconcile", "summarize");
 

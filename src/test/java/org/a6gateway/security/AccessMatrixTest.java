@@ -77,6 +77,7 @@ class AccessMatrixTest {
             Map.entry("listOutboxCommands", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
             Map.entry("replayDeadLetter", EnumSet.of(Role.OPERATOR)),
             Map.entry("replayDeadLetters", EnumSet.of(Role.OPERATOR)),
+            Map.entry("importRegistryExport", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT)),
             Map.entry("getHealth", NOBODY));
 
     /** Open to anyone, credentials or not. */
@@ -125,6 +126,8 @@ class AccessMatrixTest {
         add("getBlockBySerial", HttpMethod.GET, "/blocks/16745-789819583-789840470-VCS-VCU-842-VER-MG-3-2312-01012021-31122021-1", null);
         add("parseSerial", HttpMethod.GET, "/serials/GS1-1-MG-GS11202-16-2021-25339-106-205", null);
         add("getHealth", HttpMethod.GET, "/health", null);
+        // An empty page of Verra's new-platform reports: imported once, then "already imported", both 200.
+        add("importRegistryExport", HttpMethod.POST, "/registry-exports?fileName=empty.json", "{\"issuances\":{\"entities\":[]}}");
         var reader = ApiAccess.http(context, port, "INTEGRATOR");
         String itmo = reader.get().uri("/itmos?size=1").retrieve().body(com.fasterxml.jackson.databind.JsonNode.class)
                 .at("/items/0/firstItmoId").asText();

@@ -23,6 +23,9 @@ public class TestDatabases implements EnvironmentPostProcessor {
         var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name));
         // Report files of a test context go to a folder of its own, never into the checkout's ./data.
         properties.put("a6.reports.dir", System.getProperty("java.io.tmpdir") + "/a6-reports-" + name);
+        // Registry-export inboxes likewise: a test that drops a file in one names its own folder.
+        properties.put("a6.exports.inbox.verra", System.getProperty("java.io.tmpdir") + "/a6-inbox-" + name + "/verra");
+        properties.put("a6.exports.inbox.gold-standard", System.getProperty("java.io.tmpdir") + "/a6-inbox-" + name + "/gold-standard");
         env.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 

@@ -1,0 +1,105 @@
+package org.a6gateway.exports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A stored export row: one (source, serial, activity); written only through {@link ExportImports}. */
+@Entity
+@Table(name = "export_record")
+class ExportRecord {
+
+    private static final String LABEL_SEPARATOR = "\n";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String source;
+    private String serial;
+    @Enumerated(EnumType.STRING)
+    private Activity activity;
+    private String fingerprint;
+    private String program;
+    private String projectId;
+    private String projectName;
+    private String hostCountry;
+    private int vintageYear;
+    private LocalDate vintageStart;
+    private LocalDate vintageEnd;
+    private String issuanceId;
+    private LocalDate issuanceDate;
+    private long blockStart;
+    private long blockEnd;
+    private long quantity;
+    private LocalDate activityDate;
+    private String beneficiary;
+    private String reason;
+    private String details;
+    private String labels;
+    @Column(name = "article6_authorization")
+    private String article6Authorization;
+    private String correspondingAdjustment;
+    private Long fileId;
+    private String filePosition;
+
+    protected ExportRecord() {
+    }
+
+    ExportRecord(ExportSource source, String serial, Activity activity) {
+        this.source = source.key();
+        this.serial = serial;
+        this.activity = activity;
+    }
+
+    boolean holds(String rowFingerprint) {
+        return rowFingerprint.equals(fingerprint);
+    }
+
+    boolean isStored() {
+        return id != null;
+    }
+
+    void take(ExportRow row, String rowFingerprint, String issuance, Long file) {
+        fingerprint = rowFingerprint;
+        program = row.program();
+        projectId = row.projectId();
+        projectName = cut(row.projectName(), 1000);
+        hostCountry = row.hostCountry();
+        vintageYear = row.vintageYear();
+        vintageStart = row.vintageStart();
+        vintageEnd = row.vintageEnd();
+        issuanceId = issuance;
+        issuanceDate = row.issuanceDate();
+        blockStart = row.blockStart();
+        blockEnd = row.blockEnd();
+        quantity = row.quantity();
+        activityDate = row.activityDate();
+        beneficiary = cut(row.beneficiary(), 1000);
+        reason = cut(row.reason(), 1000);
+        details = cut(row.details(), 4000);
+        labels = row.labels().isEmpty() ? null : cut(String.join(LABEL_SEPARATOR, row.labels()), 4000);
+        article6Authorization = cut(row.article6Authorization(), 500);
+        correspondingAdjustment = cut(row.correspondingAdjustment(), 500);
+        fileId = file;
+        filePosition = row.where();
+    }
+
+    String key() {
+        return serial + "\n" + activity;
+    }
+
+    List<String> labels() {
+        return labels == null ? List.of() : List.of(labels.split(LABEL_SEPARATOR));
+    }
+
+    private static String cut(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+}
