@@ -49,8 +49,9 @@ public final class RegistrySimulators implements AutoCloseable {
         var json = new ObjectMapper();
         var demo = SyntheticDemo.load(json);
         var vcm = new BenchVcmRegistry(json, world, demo);
-        var simulators = new RegistrySimulators(serve(0, vcm, "vcm-registry"),
-                serve(0, new BenchItmoRegistry(json, world, demo), "itmo-registry"));
+        // no request journal: WireMock would keep every page it served, response bodies included
+        var simulators = new RegistrySimulators(serve(0, vcm, "vcm-registry", false),
+                serve(0, new BenchItmoRegistry(json, world, demo), "itmo-registry", false));
         simulators.benchVcm = vcm;
         return simulators;
     }
@@ -99,8 +100,13 @@ public final class RegistrySimulators implements AutoCloseable {
 
     /** Stubs go in before the server starts, so no request ever meets a registry without them. */
     private static WireMockServer serve(int port, SimulatedRegistry registry, String mappings) {
-        var server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
-                .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false)));
+        return serve(port, registry, mappings, true);
+    }
+
+    private static WireMockServer serve(int port, SimulatedRegistry registry, String mappings, boolean journal) {
+        var options = options().port(port).bindAddress("127.0.0.1")
+                .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false));
+        var server = new WireMockServer(journal ? options : options.disableRequestJournal());
         stubMappings(mappings).forEach(server::addStubMapping);
         server.start();
         return server;
