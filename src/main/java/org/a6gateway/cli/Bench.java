@@ -45,11 +45,20 @@ final class Bench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HeapSampler heap;
+    private final java.io.PrintWriter progress;
     private final List<BenchStage> stages = new ArrayList<>();
     private double floor;
 
-    Bench(HeapSampler heap) {
+    Bench(HeapSampler heap, java.io.PrintWriter progress) {
         this.heap = heap;
+        this.progress = progress;
+    }
+
+    /** Each stage goes to standard error as it ends, so that a run that fails later still shows what it measured. */
+    private void add(BenchStage stage) {
+        stages.add(stage);
+        progress.printf("bench: %s %.3f s, %d records, peak heap %d MB%n", stage.name(), stage.seconds(), stage.records(), stage.peakHeapMb());
+        progress.flush();
     }
 
     List<BenchStage> stages() {
@@ -73,7 +82,7 @@ final class Bench {
         long records = read(http, simulators.vcmBaseUrl() + "/blocks/changes") + read(http, simulators.nationalBaseUrl() + "/changes");
         long end = System.nanoTime();
         floor = seconds(start, end);
-        stages.add(BenchStage.of("floor", floor, records, heap.peak(start, end), floor));
+        add(BenchStage.of("floor", floor, records, heap.peak(start, end), floor));
     }
 
     private static long read(HttpClient http, String feed) throws IOException, InterruptedException {
@@ -113,7 +122,7 @@ final class Bench {
             stage(steps, "batchJobs", null, records, startedAt, start);
             stage(steps, "reconcile", RECONCILE, records, startedAt, start);
         }
-        stages.add(BenchStage.of(prefix.isEmpty() ? "sync" : prefix, seconds(start, end), records, heap.peak(start, end), floor));
+        add(BenchStage.of(prefix.isEmpty() ? "sync" : prefix, seconds(start, end), records, heap.peak(start, end), floor));
         return run;
     }
 
@@ -132,7 +141,7 @@ final class Bench {
                 peak = Math.max(peak, heap.peak(from, to));
             }
         }
-        stages.add(BenchStage.of(name, seconds, records, peak, floor));
+        add(BenchStage.of(name, seconds, records, peak, floor));
     }
 
     /** (e) The AEF (xlsx) and Table 4 (csv) of the world's Party, written and thrown away. */
@@ -146,7 +155,7 @@ final class Bench {
                 Table4Elections.Mode.CORRECTED, Table4Elections.Target.SINGLE_YEAR, Table4Elections.Method.TRAJECTORY,
                 2024, new TreeMap<>(), new TreeMap<>()), ReportOrder.Format.CSV), OutputStream.nullOutputStream());
         long end = System.nanoTime();
-        stages.add(BenchStage.of("export", seconds(start, end), records, heap.peak(start, end), floor));
+        add(BenchStage.of("export", seconds(start, end), records, heap.peak(start, end), floor));
     }
 
     static double seconds(long startNanos, long endNanos) {

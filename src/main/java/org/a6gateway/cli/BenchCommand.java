@@ -67,7 +67,7 @@ class BenchCommand implements Callable<Integer> {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path folder = null;
         try (var heap = new HeapSampler(); var simulators = RegistrySimulators.startBench(world)) {
-            var bench = new Bench(heap);
+            var bench = new Bench(heap, spec.commandLine().getErr());
             bench.floor(simulators);
             long records = bench.stages().get(0).records();
             if (options.dbUrl == null && !postgres) {
