@@ -36,9 +36,9 @@ public class BlockStore {
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
-        Map<String, CreditBlock> known = blocks
-                .findBySourceRegistryAndBlockIdIn(sourceRegistry, page.stream().map(BlockRecord::blockId).toList())
-                .stream().collect(Collectors.toMap(CreditBlock::blockId, Function.identity()));
+        Map<String, CreditBlock> known = blocks.findByBlockIdIn(page.stream().map(BlockRecord::blockId).toList()).stream()
+                .filter(b -> b.sourceRegistry().equals(sourceRegistry))
+                .collect(Collectors.toMap(CreditBlock::blockId, Function.identity()));
         var result = StoreResult.NONE;
         for (BlockRecord incoming : page) {
             result = result.plus(storeOne(known.computeIfAbsent(incoming.blockId(),

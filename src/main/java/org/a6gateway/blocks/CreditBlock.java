@@ -62,6 +62,10 @@ class CreditBlock {
     protected CreditBlock() {
     }
 
+    String sourceRegistry() {
+        return sourceRegistry;
+    }
+
     CreditBlock(String sourceRegistry, String blockId) {
         this.sourceRegistry = sourceRegistry;
         this.blockId = blockId;

@@ -34,6 +34,16 @@ final class SyntheticDemo {
         demo.get("blocks").forEach(b -> serials.add(Serials.parse(b.get("serial").asText())));
     }
 
+    /**
+     * A demo of no records of its own, whose converters shape generated records (the bench's
+     * world) exactly as the demo's: same party, cooperative approach and registry.
+     */
+    static SyntheticDemo shaper(ObjectMapper json) {
+        var root = json.createObjectNode().put("party", "KOR").put("cooperativeApproachId", "CA9901");
+        root.putArray("blocks");
+        return new SyntheticDemo(json, root);
+    }
+
     static SyntheticDemo load(ObjectMapper json) {
         try (InputStream in = SyntheticDemo.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -67,7 +77,7 @@ final class SyntheticDemo {
     record Change(String kind, String field, ObjectNode value) {
     }
 
-    private ObjectNode block(JsonNode source, Serial serial) {
+    ObjectNode block(JsonNode source, Serial serial) {
         var block = json.createObjectNode()
                 .put("blockId", REGISTRY + "-" + serial.issuance() + "-" + serial.range().start())
                 .put("version", 1)
@@ -102,7 +112,7 @@ final class SyntheticDemo {
         return block;
     }
 
-    private ObjectNode authorization(JsonNode source) {
+    ObjectNode authorization(JsonNode source) {
         var a = (ObjectNode) source.deepCopy();
         String project = a.remove("projectId").asText();
         a.put("party", demo.get("party").asText()).put("cooperativeApproachId", demo.get("cooperativeApproachId").asText())
@@ -112,7 +122,7 @@ final class SyntheticDemo {
         return a;
     }
 
-    private ObjectNode action(JsonNode source) {
+    ObjectNode action(JsonNode source) {
         var a = (ObjectNode) source.deepCopy();
         var units = units(source.path("issuanceId").asText(null), source.get("firstUnitId").asText(),
                 source.get("lastUnitId").asText());
@@ -126,7 +136,7 @@ final class SyntheticDemo {
         return a;
     }
 
-    private ObjectNode adjustment(JsonNode source) {
+    ObjectNode adjustment(JsonNode source) {
         var range = SerialRange.of(source.get("firstUnit").asLong(), source.get("lastUnit").asLong());
         var pair = pair(source.get("issuanceId").asText(), range, source);
         return json.createObjectNode()
@@ -137,7 +147,7 @@ final class SyntheticDemo {
     }
 
     /** A pair the national registry holds (registered by someone other than the gateway). */
-    private ObjectNode itmoPair(JsonNode source) {
+    ObjectNode itmoPair(JsonNode source) {
         String issuance = source.get("issuanceId").asText();
         var range = SerialRange.of(source.get("firstUnit").asLong(), source.get("lastUnit").asLong());
         var pair = pair(issuance, range, source);

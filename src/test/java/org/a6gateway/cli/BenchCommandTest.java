@@ -1,0 +1,62 @@
+package org.a6gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.a6gateway.reconciliation.DiscrepancyType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bench end to end on a small world: every stage measured and reported, and what the run did
+ * checked, so that a bench that stops doing the work (or finds other discrepancies) fails here.
+ */
+class BenchCommandTest {
+
+    private static final List<String> STAGES = List.of("floor", "ingest", "batchJobs", "reconcile", "sync", "export", "incremental");
+
+    @Test
+    void benchJsonReportsEveryStageAndTheRunFindsExactlyThePlantedDiscrepancies() throws Exception {
+        var run = CliRun.of("bench", "--blocks", "400", "--national", "40", "--incremental", "25", "--seed", "7", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode bench = new ObjectMapper().readTree(run.out());
+        assertThat(bench.get("blocks").asInt()).isEqualTo(400);
+        assertThat(bench.get("nationalRecords").asInt()).isEqualTo(40);
+        assertThat(bench.get("floorSeconds").asDouble()).isPositive();
+        assertThat(bench.get("totalSeconds").asDouble()).isEqualTo(bench.at("/sync/seconds").asDouble());
+        assertThat(bench.get("ratioToFloor").asDouble()).isPositive();
+        assertThat(bench.get("peakHeapMb").asLong()).isPositive();
+        for (String stage : STAGES) {
+            assertThat(bench.has(stage)).as(stage).isTrue();
+            assertThat(bench.get(stage).get("seconds").asDouble()).as(stage).isPositive();
+            assertThat(bench.get(stage).get("recordsPerSecond").asDouble()).as(stage).isPositive();
+            assertThat(bench.get(stage).has("peakHeapMb")).as(stage).isTrue();
+            assertThat(bench.get(stage).has("ratioToFloor")).as(stage).isTrue();
+        }
+        // The floor reads every generated record and the synthetic demo's (28 blocks, 27 national records);
+        // the jobs split two of the demo's blocks (a cap, a partial adjustment).
+        assertThat(bench.at("/floor/records").asLong()).isEqualTo(400 + 40 + 28 + 27);
+        assertThat(bench.get("storedBlocks").asLong()).isEqualTo(400 + 28 + 2);
+        // The generated world is the steady state of a registry kept before: only the demo's 29 commands go out.
+        assertThat(bench.get("pushed").asInt()).isEqualTo(29);
+        for (DiscrepancyType type : DiscrepancyType.values()) {
+            assertThat(bench.at("/discrepancies/" + type.name()).asLong()).as(type.name()).isEqualTo(1);
+        }
+        // The incremental sync reads the changed blocks and nothing else.
+        assertThat(bench.get("incrementalBlocksRead").asLong()).isEqualTo(25);
+    }
+
+    @Test
+    void benchPrintsOneLinePerStage() {
+        var run = CliRun.of("bench", "--blocks", "40", "--national", "4", "--incremental", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("N = 40 blocks", "full sync + reconcile");
+        for (String stage : List.of("floor", "ingest", "batchJobs", "reconcile", "sync", "export")) {
+            assertThat(run.out()).containsPattern("(?m)^  " + stage + " +[0-9]");
+        }
+        assertThat(run.out()).doesNotContainPattern("(?m)^  incremental ");
+    }
+}
