@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.api.generated.model.CountryTotals;
+import org.a6gateway.api.generated.model.ExportsSummary;
 import org.a6gateway.api.generated.model.QuarantineCount;
 import org.a6gateway.api.generated.model.SyncSummary;
 import org.a6gateway.api.generated.model.SyncSummaryDeadLetteredCommandsInner;
@@ -74,7 +75,18 @@ class SyncRunsController implements SyncApi {
                 .deferredByRegistry(s.deferredByRegistry()).breakers(s.breakers())
                 .quarantined(quarantined(s.quarantined()))
                 .unavailable(s.unavailable() == null ? new TreeMap<>() : new TreeMap<>(s.unavailable()))
-                .skipped(s.skipped() == null ? new TreeMap<>() : new TreeMap<>(s.skipped()));
+                .skipped(s.skipped() == null ? new TreeMap<>() : new TreeMap<>(s.skipped()))
+                .exports(exports(s.exports()));
+    }
+
+    /** Runs summarised before the export inboxes existed have none: all zero. */
+    private static ExportsSummary exports(org.a6gateway.exports.ExportsSummary e) {
+        var x = e == null ? org.a6gateway.exports.ExportsSummary.NONE : e;
+        var labels = new TreeMap<String, Map<String, Long>>();
+        x.labels().forEach((text, verdicts) -> labels.put(text, new TreeMap<>(verdicts)));
+        return new ExportsSummary().files(x.files()).imported(x.imported()).alreadyImported(x.alreadyImported())
+                .failed(x.failed()).rows(x.rows()).refused(x.refused()).credits(x.credits())
+                .matchingLabels(x.matchingLabels()).labels(labels).failures(List.copyOf(x.failures()));
     }
 
     private static Map<String, Map<String, SyncSummaryRetriedValueValue>> retried(Map<String, Map<String, RetryTally>> retried) {

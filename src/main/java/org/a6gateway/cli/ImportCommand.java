@@ -34,7 +34,7 @@ class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
             description = "auto (told from the content), or one of: verra-vcus, verra-api, verra-reports, gs-issuances,"
-                    + " gs-retirements, gs-api-credits (default ${DEFAULT-VALUE}).")
+                    + " gs-retirements, gs-api-credits, gs-projects (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--json", description = "Print the report as one JSON object on standard output.")

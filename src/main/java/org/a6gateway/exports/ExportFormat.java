@@ -16,7 +16,12 @@ public enum ExportFormat {
     /** Gold Standard retirements export, 23 columns (22 before the Article Six Authorization column). */
     GS_RETIREMENTS("gs-retirements", ExportSource.GOLD_STANDARD),
     /** Gold Standard public API credits ({@code number_of_credits}, {@code serial_number}, {@code status}). */
-    GS_API_CREDITS("gs-api-credits", ExportSource.GOLD_STANDARD);
+    GS_API_CREDITS("gs-api-credits", ExportSource.GOLD_STANDARD),
+    /**
+     * Gold Standard public API projects ({@code sustaincert_id}, {@code estimated_annual_credits},
+     * crediting period, country; no serials): stored as projects, not as credit blocks.
+     */
+    GS_PROJECTS("gs-projects", ExportSource.GOLD_STANDARD);
 
     private final String option;
     private final ExportSource source;
@@ -35,6 +40,11 @@ public enum ExportFormat {
     }
 
     /** The format named {@code verra-vcus}, {@code gs-retirements}, …; anything else names the choices. */
+    /** A list of projects rather than of credit blocks. */
+    public boolean isProjects() {
+        return this == GS_PROJECTS;
+    }
+
     public static ExportFormat ofOption(String option) {
         return Arrays.stream(values()).filter(f -> f.option.equals(option)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + option + "'; one of: " + options()));

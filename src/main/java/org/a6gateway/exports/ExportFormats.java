@@ -45,7 +45,12 @@ final class ExportFormats {
         if (items.isArray() && items.size() > 0 && items.get(0).has("serial_number")) {
             return ExportFormat.GS_API_CREDITS;
         }
+        if (items.isArray() && items.size() > 0 && items.get(0).has("sustaincert_id")
+                && items.get(0).has("estimated_annual_credits")) {
+            return ExportFormat.GS_PROJECTS;
+        }
         throw new UnreadableExport("a JSON file the gateway cannot place: not Verra's search response ('value'), "
-                + "nor its public reports (" + VerraJsonExports.REPORTS + "), nor Gold Standard's credits ('serial_number')");
+                + "nor its public reports (" + VerraJsonExports.REPORTS + "), nor Gold Standard's credits ('serial_number') "
+                + "or projects ('sustaincert_id', 'estimated_annual_credits')");
     }
 }

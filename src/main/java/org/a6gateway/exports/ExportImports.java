@@ -29,15 +29,17 @@ public class ExportImports {
 
     private final ExportFiles files;
     private final ExportRecords records;
+    private final ExportProjects projects;
     private final AuthorizationStore authorizations;
     private final Quarantine quarantine;
     private final LabelTable labels;
     private final Clock clock;
 
-    ExportImports(ExportFiles files, ExportRecords records, AuthorizationStore authorizations, Quarantine quarantine,
+    ExportImports(ExportFiles files, ExportRecords records, ExportProjects projects, AuthorizationStore authorizations, Quarantine quarantine,
                   ExportProperties properties, Clock clock) {
         this.files = files;
         this.records = records;
+        this.projects = projects;
         this.authorizations = authorizations;
         this.quarantine = quarantine;
         this.labels = new LabelTable(properties.labels());
@@ -70,6 +72,9 @@ public class ExportImports {
     private ImportReport store(String fileName, String hash, ExportReading reading) {
         var source = reading.format().source();
         var file = files.save(new ExportFile(hash, reading.format(), reading.headerVersion(), fileName, clock.instant()));
+        if (reading.format().isProjects()) {
+            return storeProjects(fileName, hash, reading, file);
+        }
         Map<String, ExportRecord> stored = records.findBySourceAndSerialIn(source.key(),
                         reading.rows().stream().map(ExportRow::serial).distinct().toList()).stream()
                 .collect(Collectors.toMap(ExportRecord::key, Function.identity()));
@@ -99,6 +104,38 @@ public class ExportImports {
         return new ImportReport(fileName, hash, reading.format().option(), reading.headerVersion(),
                 ImportReport.Status.IMPORTED, reading.rows().size(), inserted, changed, unchanged, reading.totalQuantity(),
                 reading.errors(), checks, null, null);
+    }
+
+    /** A list of projects: one export_project per (registry, project number), new, changed or unchanged. */
+    private ImportReport storeProjects(String fileName, String hash, ExportReading reading, ExportFile file) {
+        var source = reading.format().source();
+        Map<String, ExportProject> stored = projects.findBySourceAndProjectIdIn(source.key(),
+                        reading.projects().stream().map(ExportProjectRow::projectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ExportProject::projectId, Function.identity()));
+        int inserted = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (var row : reading.projects()) {
+            var project = stored.computeIfAbsent(row.projectId(), id -> new ExportProject(source, id));
+            var content = row.toString().replaceFirst("^ExportProjectRow\\[where=[^,]*, ", "");
+            var fingerprint = sha256(content.getBytes(StandardCharsets.UTF_8));
+            if (project.holds(fingerprint)) {
+                unchanged++;
+                continue;
+            }
+            if (project.isStored()) {
+                changed++;
+            } else {
+                inserted++;
+            }
+            project.take(row, fingerprint, file.id());
+            projects.save(project);
+        }
+        file.count(reading.size(), inserted, changed, unchanged, reading.errors().size(), reading.totalQuantity());
+        quarantine.hold(source.registryName(), "file " + fileName, refusals(fileName, reading.errors()));
+        return new ImportReport(fileName, hash, reading.format().option(), reading.headerVersion(),
+                ImportReport.Status.IMPORTED, reading.size(), inserted, changed, unchanged, reading.totalQuantity(),
+                reading.errors(), List.of(), null, null);
     }
 
     private static List<Refusal> refusals(String fileName, List<RowError> errors) {

@@ -30,6 +30,8 @@ public final class ExportReader {
                 return VerraJsonExports.reports(JsonRecords.parse(utf8(content)));
             case GS_API_CREDITS:
                 return GoldStandardApiJson.credits(JsonRecords.parse(utf8(content)));
+            case GS_PROJECTS:
+                return GoldStandardProjectsJson.projects(JsonRecords.parse(utf8(content)));
             default:
                 throw new IllegalArgumentException("no reader for " + format);
         }

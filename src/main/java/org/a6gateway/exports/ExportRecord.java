@@ -95,6 +95,22 @@ class ExportRecord {
         return serial + "\n" + activity;
     }
 
+    ExportSource exportSource() {
+        return java.util.Arrays.stream(ExportSource.values()).filter(s -> s.key().equals(source)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("export record " + id + " has an unknown source " + source));
+    }
+
+    String issuanceId() {
+        return issuanceId;
+    }
+
+    /** The row as stored (long texts as cut), where it was in the file that last changed it. */
+    ExportRow toRow() {
+        return new ExportRow(filePosition, serial, quantity, blockStart, blockEnd, program, projectId, projectName, hostCountry,
+                vintageYear, vintageStart, vintageEnd, issuanceDate, activity, activityDate, beneficiary, reason, details,
+                labels(), article6Authorization, correspondingAdjustment);
+    }
+
     List<String> labels() {
         return labels == null ? List.of() : List.of(labels.split(LABEL_SEPARATOR));
     }

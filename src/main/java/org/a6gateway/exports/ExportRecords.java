@@ -9,4 +9,7 @@ interface ExportRecords extends JpaRepository<ExportRecord, Long> {
     List<ExportRecord> findBySourceAndSerialIn(String source, Collection<String> serials);
 
     long countBySource(String source);
+
+    /** The rows that carry a label, in a stable order (the others have nothing to compare). */
+    List<ExportRecord> findByLabelsIsNotNullOrderBySourceAscSerialAscActivityAsc();
 }

@@ -30,7 +30,9 @@ public record ExportsSummary(int files, int imported, int alreadyImported, int f
                     imported++;
                     rows += r.rowsRead();
                     refused += r.refused().size();
-                    credits += r.totalQuantity();
+                    if (!ExportFormat.GS_PROJECTS.option().equals(r.format())) {
+                        credits += r.totalQuantity(); // a list of projects holds estimates, not credits
+                    }
                     break;
                 case ALREADY_IMPORTED:
                     already++;

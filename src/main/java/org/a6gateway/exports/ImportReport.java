@@ -50,7 +50,12 @@ public record ImportReport(String fileName, String contentHash, String format, S
         }
         out.append(String.format("rows        %d read, %d new, %d changed, %d unchanged, %d refused%n", rowsRead, rowsNew,
                 rowsChanged, rowsUnchanged, refused.size()));
-        out.append(String.format("credits     %,d t CO2e in the rows read%n", totalQuantity));
+        if (ExportFormat.GS_PROJECTS.option().equals(format)) {
+            out.append(String.format("projects    %,d t CO2e a year estimated (estimated_annual_credits), no credits%n",
+                    totalQuantity));
+        } else {
+            out.append(String.format("credits     %,d t CO2e in the rows read%n", totalQuantity));
+        }
         refused.forEach(e -> out.append("refused     ").append(e.where()).append(": ").append(e.reason()).append('\n'));
         if (labels.isEmpty()) {
             out.append("labels      no Article 6 or CORSIA label\n");

@@ -54,7 +54,29 @@ public enum DiscrepancyType {
     UNIT_MISMATCH(Severity.HIGH,
             "DOMAIN.md §2 unit mismatch, §5 metric, §7 invariant 4: ITMOs count whole t CO2e; a unit of another size, or an"
                     + " authorization in another metric, needs a declared conversion",
-            "Correct the national record to count tonnes, not serial units, or declare the conversion from the authorization's metric");
+            "Correct the national record to count tonnes, not serial units, or declare the conversion from the authorization's metric"),
+    // The registries' public exports (issue 10): labels the registry shows on units the gateway
+    // knows only from an export, compared with the national authorizations. The gateway pushes
+    // nothing for these units; the action is the government's, with the registry.
+    EXPORT_LABEL_WITHOUT_AUTHORIZATION(Severity.CRITICAL,
+            "DOMAIN.md §1 (labels), §2 label without authorization, §7 invariant 3: an Article 6 label in the registry's public"
+                    + " export needs an authorization covering the project, host country and vintage",
+            "Ask the registry to remove the label, or record the authorization behind it in the national registry"),
+    EXPORT_LABEL_OUTSIDE_PURPOSES(Severity.CRITICAL,
+            "DOMAIN.md §1 (labels mirror the uses in the letter of authorization), §7 invariant 3: the use an exported label"
+                    + " states is one the authorization allows",
+            "Ask the registry to remove the label for the use the authorization does not allow, or amend the authorization"),
+    EXPORT_LABEL_OUTSIDE_TIMEFRAME(Severity.CRITICAL,
+            "DOMAIN.md §7 invariant 3: an exported label's vintage and mitigation dates lie inside the authorization's timeframe",
+            "Ask the registry to remove the label from the units outside the authorized vintages or mitigation period"),
+    EXPORT_LABEL_REVOKED(Severity.HIGH,
+            "DOMAIN.md §2 revocation: labels follow a revoked authorization, in the registry's public export too",
+            "Ask the registry to remove the labels of the revoked authorization"),
+    EXPORT_LABEL_NOT_IN_TABLE(Severity.MEDIUM,
+            "DOMAIN.md §1: label texts are matched exactly (en dash U+2013 is not a hyphen); the registry's label table in"
+                    + " configuration (a6.exports.labels) names every text it uses",
+            "Check the text against the registry's published labels: add it to a6.exports.labels if genuine, or ask the"
+                    + " registry to correct it");
 
     private final Severity severity;
     private final String rule;
@@ -76,5 +98,10 @@ public enum DiscrepancyType {
 
     public String suggestedAction() {
         return suggestedAction;
+    }
+
+    /** Found on the labels of the registries' public exports (a check of its own, beside the sweep). */
+    public boolean fromExports() {
+        return name().startsWith("EXPORT_");
     }
 }

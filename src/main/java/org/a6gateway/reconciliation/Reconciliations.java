@@ -19,21 +19,24 @@ public class Reconciliations {
 
     private final SnapshotReader snapshots;
     private final DiscrepancyStore store;
+    private final ExportLabelChecks exportLabels;
     private final Reconciler reconciler = new Reconciler();
     private final Clock clock;
     /** The latest run's counts per type, so that a metrics scrape costs no query; null until first needed. */
     private volatile Map<String, Long> latestCounts;
 
-    Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, Clock clock) {
+    Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, ExportLabelChecks exportLabels, Clock clock) {
         this.snapshots = snapshots;
         this.store = store;
+        this.exportLabels = exportLabels;
         this.clock = clock;
     }
 
     @Transactional
     public ReconciliationRun reconcile(Long jobExecutionId) {
         var started = clock.instant();
-        var found = reconciler.reconcile(snapshots.read());
+        var found = new ArrayList<>(reconciler.reconcile(snapshots.read()));
+        found.addAll(exportLabels.check());
         var previous = store.latestRun();
         var before = previous.map(run -> store.currentKeys(run.id())).orElse(Map.of());
         var now = new LinkedHashMap<String, Discrepancy>();

@@ -62,6 +62,20 @@ class ExportsApiTest {
     }
 
     @Test
+    void goldStandardsProjectsListUploadsAsGsProjects() throws IOException {
+        var http = ApiAccess.http(context, port, "OPERATOR");
+
+        var report = http.post().uri("/registry-exports?format=gs-projects&fileName=projects.json")
+                .contentType(MediaType.APPLICATION_JSON).body(sample("gs_public_api_projects_sample.json"))
+                .retrieve().body(JsonNode.class);
+
+        assertThat(report.get("status").asText()).isIn("IMPORTED", "ALREADY_IMPORTED");
+        assertThat(report.get("format").asText()).isEqualTo("gs-projects");
+        assertThat(report.get("rowsRead").asInt()).isEqualTo(2);
+        assertThat(report.get("totalQuantity").asLong()).isEqualTo(19_000L);
+    }
+
+    @Test
     void aFileWithAnUnknownHeaderIsA400ProblemNamingTheColumns() {
         var http = ApiAccess.http(context, port, "OPERATOR");
 

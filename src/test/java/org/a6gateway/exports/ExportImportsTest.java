@@ -42,7 +42,8 @@ class ExportImportsTest {
                 new Expected(ExportSamples.VERRA_REPORTS, ExportFormat.VERRA_REPORTS, 6, 438_104),
                 new Expected(ExportSamples.GS_ISSUANCES, ExportFormat.GS_ISSUANCES, 7, 263_322),
                 new Expected(ExportSamples.GS_RETIREMENTS, ExportFormat.GS_RETIREMENTS, 8, 520_472),
-                new Expected(ExportSamples.GS_API_CREDITS, ExportFormat.GS_API_CREDITS, 8, 99_419))) {
+                new Expected(ExportSamples.GS_API_CREDITS, ExportFormat.GS_API_CREDITS, 8, 99_419),
+                new Expected(ExportSamples.GS_PROJECTS, ExportFormat.GS_PROJECTS, 2, 19_000))) {
             var report = imports.importFile(e.file(), ExportSamples.bytes(e.file()), null);
 
             assertThat(report.status()).as(e.file() + ": " + report.failure()).isIn(ImportReport.Status.IMPORTED,
@@ -64,6 +65,49 @@ class ExportImportsTest {
         assertThat(again.status()).isEqualTo(ImportReport.Status.ALREADY_IMPORTED);
         assertThat(again.text()).contains("the same content again changes nothing");
         assertThat(tables()).isEqualTo(before);
+    }
+
+    @Test
+    void theProjectsListImportsItsProjectsOnceAndTwiceChangesNothing() {
+        var first = importSample(ExportSamples.GS_PROJECTS, null);
+        var before = tables();
+        var text = new String(ExportSamples.bytes(ExportSamples.GS_PROJECTS), StandardCharsets.UTF_8);
+
+        var again = imports.importFile("projects-again.json", ExportSamples.bytes(ExportSamples.GS_PROJECTS), null);
+        var sameProjectsOtherBytes = imports.importFile("projects-crlf.json",
+                text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), ExportFormat.GS_PROJECTS);
+
+        assertThat(first.status()).isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
+        assertThat(again.status()).isEqualTo(ImportReport.Status.ALREADY_IMPORTED);
+        assertThat(sameProjectsOtherBytes.status()).isEqualTo(ImportReport.Status.IMPORTED);
+        assertThat(sameProjectsOtherBytes.rowsNew()).isZero();
+        assertThat(sameProjectsOtherBytes.rowsUnchanged()).isEqualTo(2);
+        assertThat(sameProjectsOtherBytes.text()).contains("projects    19,000 t CO2e a year estimated");
+        assertThat(tables().subList(1, tables().size())).isEqualTo(before.subList(1, before.size()));
+        assertThat(jdbc.queryForList("select project_id || ' ' || host_country || ' ' || estimated_annual_credits || ' '"
+                + " || crediting_period_start || ' ' || crediting_period_end from export_project order by project_id",
+                String.class)).containsExactly("23711 MZ 10000 2026-10-01 2031-09-30", "23718 MZ 9000 2026-06-26 2031-06-25");
+    }
+
+    @Test
+    void aProjectsListWithOneBadProjectImportsTheOtherAndQuarantinesItByRecord() {
+        var text = new String(ExportSamples.bytes(ExportSamples.GS_PROJECTS), StandardCharsets.UTF_8)
+                .replace("\"estimated_annual_credits\": 9000", "\"estimated_annual_credits\": 9000.5");
+
+        var report = imports.importFile("projects-bad.json", text.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
+        assertThat(report.format()).isEqualTo("gs-projects");
+        assertThat(report.rowsRead()).isEqualTo(1);
+        assertThat(report.totalQuantity()).isEqualTo(10_000L);
+        assertThat(report.refused()).extracting(RowError::where, RowError::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("record 1",
+                        "field 'estimated_annual_credits': 9000.5 is not a whole number of credits"));
+        assertThat(quarantine.list(false, 100)).anySatisfy(entry -> {
+            assertThat(entry.sourceRegistry()).isEqualTo("gold-standard-export");
+            assertThat(entry.recordId()).isEqualTo("projects-bad.json record 1");
+            assertThat(entry.reason()).isEqualTo(QuarantineReason.INVALID_QUANTITY);
+        });
     }
 
     @Test
@@ -143,6 +187,7 @@ class ExportImportsTest {
     private List<Long> tables() {
         return List.of(jdbc.queryForObject("select count(*) from export_file", Long.class),
                 jdbc.queryForObject("select count(*) from export_record", Long.class),
+                jdbc.queryForObject("select count(*) from export_project", Long.class),
                 jdbc.queryForObject("select count(*) from quarantine", Long.class),
                 jdbc.queryForObject("select coalesce(sum(block_end - block_start + 1), 0) from export_record", Long.class));
     }

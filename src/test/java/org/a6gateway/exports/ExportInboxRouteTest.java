@@ -72,6 +72,17 @@ class ExportInboxRouteTest {
     }
 
     @Test
+    void aProjectsListDroppedInTheGoldStandardInboxIsImportedAsProjects() throws IOException {
+        var report = outcome(drop(ExportSource.GOLD_STANDARD, "projects.json", ExportSamples.bytes(ExportSamples.GS_PROJECTS)),
+                ExportInbox.DONE);
+
+        assertThat(Files.readString(report)).contains("format      gs-projects", "rows        2 read",
+                "projects    19,000 t CO2e a year estimated");
+        assertThat(jdbc.queryForObject("select count(*) from export_project where source = 'gold-standard'", Long.class))
+                .isEqualTo(2);
+    }
+
+    @Test
     void anUnreadableFileOrAnotherRegistrysGoesToFailedWithTheReason() throws IOException {
         var unreadable = outcome(drop(ExportSource.VERRA, "odd.csv", "Serial,Qty\nx,1\n".getBytes(StandardCharsets.UTF_8)),
                 ExportInbox.FAILED);

@@ -13,6 +13,7 @@ final class ExportSamples {
     static final String GS_ISSUANCES = "gs_credits_issuances_sample.csv";
     static final String GS_RETIREMENTS = "gs_credits_retirements_sample.csv";
     static final String GS_API_CREDITS = "gs_public_api_credits_sample.json";
+    static final String GS_PROJECTS = "gs_public_api_projects_sample.json";
 
     private ExportSamples() {
     }
