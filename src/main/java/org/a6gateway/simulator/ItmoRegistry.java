@@ -11,19 +11,61 @@ import java.util.Map;
 
 /**
  * The simulated national ITMO registry: authorizations, actions, corresponding adjustments and
- * ITMO pairs, all in one change feed in the order recorded.
+ * ITMO pairs, all in one change feed. The feed serves the {@link Generated} records first (a
+ * bench's world, made from their position on request; none for the demo), then the records held
+ * here in the order recorded: the seed's, the synthetic demo's, what the gateway registered.
  */
 final class ItmoRegistry implements SimulatedRegistry {
 
+    /** Records served before the held ones, made on request so that a million cost no heap. */
+    interface Generated {
+
+        Generated NONE = new Generated() {
+            @Override
+            public int size() {
+                return 0;
+            }
+
+            @Override
+            public SyntheticDemo.Change record(int position) {
+                throw new IndexOutOfBoundsException(position);
+            }
+
+            @Override
+            public ObjectNode authorization(String id) {
+                return null;
+            }
+        };
+
+        int size();
+
+        SyntheticDemo.Change record(int position);
+
+        /** The generated authorization with this id, or null. */
+        ObjectNode authorization(String id);
+    }
+
     private final ObjectMapper json;
-    private final List<ObjectNode> changes = new ArrayList<>();
+    private final Generated generated;
+    private final List<ObjectNode> held = new ArrayList<>();
     private final Map<String, ObjectNode> authorizations = new HashMap<>();
     private final IdempotentWrites writes = new IdempotentWrites();
 
     ItmoRegistry(ObjectMapper json, List<SeedRow> seed, SyntheticDemo demo) {
-        this.json = json;
+        this(json, Generated.NONE);
         ItmoSeed.authorizations(json, seed).forEach(a -> record("AUTHORIZATION", "authorization", a));
         demo.nationalChanges().forEach(c -> record(c.kind(), c.field(), c.value()));
+    }
+
+    /** Over a bench's world: its generated records, then the synthetic demo's. */
+    ItmoRegistry(ObjectMapper json, Generated world, SyntheticDemo demo) {
+        this(json, world);
+        demo.nationalChanges().forEach(c -> record(c.kind(), c.field(), c.value()));
+    }
+
+    private ItmoRegistry(ObjectMapper json, Generated generated) {
+        this.json = json;
+        this.generated = generated;
     }
 
     @Override
@@ -55,25 +97,41 @@ final class ItmoRegistry implements SimulatedRegistry {
     }
 
     private void record(String kind, String field, ObjectNode value) {
-        var change = json.createObjectNode().put("sequence", changes.size() + 1).put("kind", kind);
-        change.set(field, value);
-        changes.add(change);
+        held.add(change(generated.size() + held.size() + 1, kind, field, value));
         if ("authorization".equals(field)) {
             authorizations.put(value.get("authorizationId").asText(), value);
         }
     }
 
+    private ObjectNode change(int sequence, String kind, String field, ObjectNode value) {
+        var change = json.createObjectNode().put("sequence", sequence).put("kind", kind);
+        change.set(field, value);
+        return change;
+    }
+
     private Answer changes(Call call) {
-        int from = Math.min(FeedCursor.position(call.cursor()), changes.size());
-        int to = Math.min(from + FeedCursor.limit(call.limit()), changes.size());
+        int total = generated.size() + held.size();
+        int from = Math.min(FeedCursor.position(call.cursor()), total);
+        int to = Math.min(from + FeedCursor.limit(call.limit()), total);
         var page = json.createObjectNode();
-        page.putArray("items").addAll(changes.subList(from, to));
-        page.put("nextCursor", FeedCursor.after(to)).put("hasMore", to < changes.size());
+        var items = page.putArray("items");
+        for (int p = from; p < to; p++) {
+            items.add(p < generated.size() ? generatedChange(p) : held.get(p - generated.size()));
+        }
+        page.put("nextCursor", FeedCursor.after(to)).put("hasMore", to < total);
         return Answer.ok(page.toString());
+    }
+
+    private ObjectNode generatedChange(int position) {
+        var record = generated.record(position);
+        return change(position + 1, record.kind(), record.field(), record.value());
     }
 
     private Answer authorization(String id) {
         var a = authorizations.get(id);
+        if (a == null) {
+            a = generated.authorization(id);
+        }
         return a == null ? Answer.problem(404, "Not found", "no authorization " + id) : Answer.ok(a.toString());
     }
 

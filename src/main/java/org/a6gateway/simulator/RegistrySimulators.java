@@ -51,7 +51,7 @@ public final class RegistrySimulators implements AutoCloseable {
         var vcm = new BenchVcmRegistry(json, world, demo);
         // no request journal: WireMock would keep every page it served, response bodies included
         var simulators = new RegistrySimulators(serve(0, vcm, "vcm-registry", false),
-                serve(0, new BenchItmoRegistry(json, world, demo), "itmo-registry", false));
+                serve(0, new ItmoRegistry(json, new BenchNationalRecords(world), demo), "itmo-registry", false));
         simulators.benchVcm = vcm;
         return simulators;
     }
