@@ -9,8 +9,13 @@ final class Failures {
     private Failures() {
     }
 
+    /** A parser's multi-line message folded onto one line. */
+    static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
     static int report(PrintWriter err, String line, List<Throwable> causes, boolean verbose) {
-        err.println("a6-gateway: " + line.replaceAll("\\s*\\R\\s*", " "));
+        err.println("a6-gateway: " + oneLine(line));
         if (verbose) {
             causes.forEach(t -> t.printStackTrace(err));
         }

@@ -76,7 +76,7 @@ class SyncCommand implements Callable<Integer> {
             return 0;
         }
         run.summary().unavailable().forEach((registry, why) -> err.printf(
-                "a6-gateway: sync run %d completed without %s: %s%n", run.id(), registry, why.replaceAll("\\s*\\R\\s*", " ")));
+                "a6-gateway: sync run %d completed without %s: %s%n", run.id(), registry, Failures.oneLine(why)));
         err.flush();
         return PARTIAL;
     }

@@ -1,6 +1,5 @@
 package org.a6gateway.exports;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,12 +51,5 @@ public class ExportLabelReview {
                         row.vintageYear(), check.text(), check.code(), check.verdict(), check.authorizationId(), row.where()));
             }
         }
-    }
-
-    @Transactional(readOnly = true)
-    public List<ExportLabelFinding> mismatches() {
-        var all = new ArrayList<ExportLabelFinding>();
-        forEachMismatch(all::add);
-        return all;
     }
 }
