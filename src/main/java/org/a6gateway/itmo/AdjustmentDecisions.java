@@ -37,7 +37,7 @@ public final class AdjustmentDecisions {
     }
 
     /** {@code blocksOf}: the stored blocks of the projects an authorization covers. */
-    public Decisions decide(CorrespondingAdjustment report, List<StoredPair> pairs,
+    public Decisions decide(CorrespondingAdjustment report, PairsBySeries pairs,
                             Map<String, AuthorizationRecord> authorizations,
                             Function<AuthorizationRecord, List<BlockRecord>> blocksOf) {
         var decisions = new Decisions(new ArrayList<>(), new ArrayList<>());
@@ -57,7 +57,7 @@ public final class AdjustmentDecisions {
             return decisions;
         }
         var next = first.serial();
-        for (StoredPair stored : overlapping(pairs, first, last)) {
+        for (StoredPair stored : pairs.overlapping(first, last)) {
             var pair = stored.pair();
             var from = first.serial().max(pair.itmo().first().serial());
             var to = last.serial().min(pair.itmo().last().serial());
@@ -120,15 +120,6 @@ public final class AdjustmentDecisions {
                         authorization.version()));
             }
         }
-    }
-
-    private static List<StoredPair> overlapping(List<StoredPair> pairs, ItmoIdentifier first, ItmoIdentifier last) {
-        return pairs.stream()
-                .filter(p -> p.pair().itmo().first().sameSeries(first)
-                        && p.pair().itmo().first().serial().compareTo(last.serial()) <= 0
-                        && p.pair().itmo().last().serial().compareTo(first.serial()) >= 0)
-                .sorted(Comparator.comparing(p -> p.pair().itmo().first().serial()))
-                .toList();
     }
 
     private static String gap(ItmoIdentifier series, BigInteger from, BigInteger to) {

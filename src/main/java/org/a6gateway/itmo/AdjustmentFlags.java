@@ -1,6 +1,5 @@
 package org.a6gateway.itmo;
 
-import java.util.ArrayList;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelOutbox;
@@ -47,12 +46,12 @@ public class AdjustmentFlags {
     public int flag(Long job) {
         var covered = new CoveredBlocks(blocks);
         var byId = authorizations.byId();
-        var stored = pairs.all();
-        var held = new ArrayList<HeldBack>();
+        var stored = PairsBySeries.of(pairs.all());
+        var held = heldBack.settling(HeldBack.Kind.CA_FLAG);
         int enqueued = 0;
         for (CorrespondingAdjustment report : national.adjustments()) {
             var decided = decisions.decide(report, stored, byId, covered::of);
-            held.addAll(decided.heldBack());
+            held.add(decided.heldBack());
             for (LabelCommand command : decided.labels()) {
                 String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
                         + ", " + report.party() + "), authorization " + command.authorizationId();
@@ -62,7 +61,7 @@ public class AdjustmentFlags {
                 }
             }
         }
-        heldBack.settle(HeldBack.Kind.CA_FLAG, held);
+        held.finish();
         return enqueued;
     }
 }

@@ -1,14 +1,11 @@
 package org.a6gateway.itmo;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.a6gateway.ledger.Sha256;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,47 +17,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class HeldBackRecords {
 
     private final HeldBackRows rows;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    HeldBackRecords(HeldBackRows rows, Clock clock) {
+    HeldBackRecords(HeldBackRows rows, DataSource dataSource, Clock clock) {
         this.rows = rows;
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.clock = clock;
     }
 
+    /** States the whole list of one kind at once; see {@link #settling}. */
     @Transactional
     public void settle(HeldBack.Kind kind, List<HeldBack> current) {
-        var now = clock.instant();
-        Map<String, HeldBackRow> existing = new HashMap<>(rows.findByKind(kind).stream()
-                .collect(Collectors.toMap(HeldBackRow::recordKey, Function.identity())));
-        var unique = new LinkedHashMap<String, HeldBack>();
-        current.forEach(heldBack -> unique.putIfAbsent(key(heldBack), heldBack));
-        for (var entry : unique.entrySet()) {
-            String key = entry.getKey();
-            var heldBack = entry.getValue();
-            var row = existing.remove(key);
-            if (row == null) {
-                rows.save(new HeldBackRow(key, heldBack, now));
-            } else {
-                row.seen();
-            }
-        }
-        existing.values().forEach(row -> row.resolved(now));
+        var settlement = settling(kind);
+        settlement.add(current);
+        settlement.finish();
     }
 
-    /** Open records per kind and reason, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}. */
+    /** A run's statement of its held-back records of one kind, given in parts; call inside a transaction. */
+    public HeldBackSettlement settling(HeldBack.Kind kind) {
+        return new HeldBackSettlement(jdbc, kind, clock.instant());
+    }
+
+    /** Open records per kind and reason, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}; counted by the database, not read. */
     @Transactional(readOnly = true)
     public Map<String, Long> openByReason() {
-        return rows.findByResolvedAtIsNullOrderById().stream().collect(Collectors.groupingBy(
-                r -> r.kind() + "/" + r.reason(), TreeMap::new, Collectors.counting()));
+        var counts = new TreeMap<String, Long>();
+        jdbc.query("select kind, reason, count(*) from held_back where resolved_at is null group by kind, reason",
+                Map.of(), row -> {
+                    counts.put(row.getString(1) + "/" + row.getString(2), row.getLong(3));
+                });
+        return counts;
     }
 
     @Transactional(readOnly = true)
     public List<HeldBack> open() {
         return rows.findByResolvedAtIsNullOrderById().stream().map(HeldBackRow::toHeldBack).toList();
-    }
-
-    private static String key(HeldBack heldBack) {
-        return Sha256.hex(String.join("|", heldBack.kind().name(), heldBack.subject(),
-                String.valueOf(heldBack.authorizationId()), heldBack.reason().name(), heldBack.detail()));
     }
 }

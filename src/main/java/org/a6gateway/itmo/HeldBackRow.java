@@ -30,35 +30,6 @@ class HeldBackRow {
     protected HeldBackRow() {
     }
 
-    HeldBackRow(String recordKey, HeldBack heldBack, Instant now) {
-        this.recordKey = recordKey;
-        this.kind = heldBack.kind();
-        this.subject = cut(heldBack.subject(), 300);
-        this.authorizationId = heldBack.authorizationId();
-        this.reason = heldBack.reason();
-        this.detail = cut(heldBack.detail(), 1000);
-        this.firstSeenAt = now;
-    }
-
-    /** Seen again: it is open, or open again. */
-    void seen() {
-        resolvedAt = null;
-    }
-
-    void resolved(Instant now) {
-        if (resolvedAt == null) {
-            resolvedAt = now;
-        }
-    }
-
-    boolean open() {
-        return resolvedAt == null;
-    }
-
-    String recordKey() {
-        return recordKey;
-    }
-
     HeldBack.Kind kind() {
         return kind;
     }
@@ -69,9 +40,5 @@ class HeldBackRow {
 
     HeldBack toHeldBack() {
         return new HeldBack(kind, subject, authorizationId, reason, detail);
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -5,7 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface HeldBackRows extends JpaRepository<HeldBackRow, Long> {
 
-    List<HeldBackRow> findByKind(HeldBack.Kind kind);
-
     List<HeldBackRow> findByResolvedAtIsNullOrderById();
 }

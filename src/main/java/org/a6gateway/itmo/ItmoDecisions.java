@@ -16,7 +16,6 @@ import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
-import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 
 /**
@@ -35,9 +34,13 @@ public final class ItmoDecisions {
         this.labels = new LabelDecisions(vocabularyOfProgram);
     }
 
-    /** {@code paired}: every pair already minted; the ones decided here are added to it. */
+    /**
+     * {@code actions}: the first-transfer actions recorded (those of other authorizations are
+     * ignored, so a caller may pass only this one's); {@code paired}: every pair already minted,
+     * the ones decided here are added to it.
+     */
     public Decisions decide(AuthorizationRecord authorization, List<BlockRecord> blocks,
-                            List<FirstTransferAction> actions, List<ItmoPair> paired) {
+                            List<FirstTransferAction> actions, PairedUnits paired) {
         var decisions = new Decisions(new ArrayList<>(), new ArrayList<>());
         if (authorization.status() != AuthorizationStatus.ACTIVE) {
             return decisions;
@@ -64,7 +67,7 @@ public final class ItmoDecisions {
     }
 
     private void decideBlock(AuthorizationRecord authorization, BlockRecord block, List<FirstTransferAction> actions,
-                             List<ItmoPair> paired, Decisions decisions) {
+                             PairedUnits paired, Decisions decisions) {
         var whole = block.range();
         var unpaired = unpaired(block, whole, paired);
         if (unpaired.isEmpty()) {
@@ -95,7 +98,7 @@ public final class ItmoDecisions {
     }
 
     private void mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range,
-                      FirstTransfer firstTransfer, List<ItmoPair> paired, Decisions decisions) {
+                      FirstTransfer firstTransfer, PairedUnits paired, Decisions decisions) {
         var minted = minting.mint(authorization, block, range);
         if (minted.pair() == null) {
             decisions.heldBack().add(new HeldBack(Kind.ITMO_ID, subject(block, range), authorization.authorizationId(),
@@ -108,15 +111,8 @@ public final class ItmoDecisions {
     }
 
     /** The block's units no pair stands for yet. */
-    private static List<SerialRange> unpaired(BlockRecord block, SerialRange whole, List<ItmoPair> paired) {
-        List<SerialRange> left = List.of(whole);
-        for (ItmoPair pair : paired) {
-            if (pair.underlyingRegistry().equals(block.program()) && pair.issuance().equals(block.issuanceId())
-                    && pair.units().overlaps(whole)) {
-                left = left.stream().flatMap(r -> r.subtract(pair.units()).stream()).toList();
-            }
-        }
-        return left;
+    private static List<SerialRange> unpaired(BlockRecord block, SerialRange whole, PairedUnits paired) {
+        return paired.unpaired(block.program(), block.issuanceId(), whole);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.a6gateway.itmo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStore;
@@ -11,6 +13,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.RangeIndex;
 import org.a6gateway.units.SerialRange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -56,43 +59,74 @@ public class ItmoIdentifiers {
     @Transactional
     public Minting mint(Long job) {
         var covered = new CoveredBlocks(blocks);
-        var paired = new ArrayList<>(pairs.all().stream().map(StoredPair::pair).toList());
-        var actions = national.firstTransfers();
+        var paired = PairedUnits.of(pairs.all().stream().map(StoredPair::pair).toList());
+        var actions = national.firstTransfers().stream()
+                .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         var minted = new ArrayList<MintedPair>();
-        var held = new ArrayList<HeldBack>();
+        var held = heldBack.settling(HeldBack.Kind.ITMO_ID);
         for (AuthorizationRecord authorization : authorizations.all()) {
-            var decided = decisions.decide(authorization, covered.of(authorization), actions, paired);
-            minted.addAll(decided.minted());
-            held.addAll(decided.heldBack());
+            // An inactive authorization mints nothing: its blocks need not be read.
+            if (authorization.status() == AuthorizationStatus.ACTIVE) {
+                var decided = decisions.decide(authorization, covered.of(authorization),
+                        actions.getOrDefault(authorization.authorizationId(), List.of()), paired);
+                minted.addAll(decided.minted());
+                held.add(decided.heldBack());
+            }
         }
+        held.finish();
         pairs.minted(minted, job);
         minted.forEach(m -> outbox.enqueue(entries.register(nationalRegistry, m, job)));
-        heldBack.settle(HeldBack.Kind.ITMO_ID, held);
         return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().units().quantity()).sum());
     }
 
-    /** For each confirmed pair, the private blocks holding its units that do not carry its reference yet. */
+    /**
+     * For each confirmed pair, the private blocks holding its units that do not carry its reference
+     * yet. One pass over the stored blocks, each looked up among the pairs of its issuance; the
+     * commands are enqueued in pair order, as a lookup per pair would have found them.
+     */
     @Transactional
     public int attachReferences(Long job) {
-        var covered = new CoveredBlocks(blocks);
         var byId = authorizations.byId();
-        int enqueued = 0;
+        var attachable = new ArrayList<Attachable>();
         for (StoredPair stored : pairs.all()) {
             var authorization = byId.get(stored.authorizationId());
             // A revoked authorization's pairs get no new references: the reconciliation reports them for cancelling.
-            if (!stored.confirmed() || authorization == null || authorization.status() == AuthorizationStatus.REVOKED) {
-                continue;
+            if (stored.confirmed() && authorization != null && authorization.status() != AuthorizationStatus.REVOKED) {
+                attachable.add(new Attachable(attachable.size(), stored));
             }
-            var pair = stored.pair();
-            for (BlockRecord block : covered.holding(pair.underlyingRegistry(), pair.issuance(), pair.units())) {
+        }
+        var byIssuance = attachable.stream().collect(Collectors.groupingBy(
+                a -> a.stored().pair().underlyingRegistry() + '\u0000' + a.stored().pair().issuance(),
+                Collectors.collectingAndThen(Collectors.toList(), list -> new RangeIndex<>(list, a -> a.stored().pair().units()))));
+        var wanted = new ArrayList<Attachment>();
+        blocks.forEach(block -> {
+            var index = byIssuance.get(block.program() + '\u0000' + block.issuanceId());
+            if (index == null) {
+                return;
+            }
+            for (Attachable candidate : index.overlapping(block.range())) {
+                var pair = candidate.stored().pair();
                 var units = block.range().intersection(pair.units()).orElseThrow();
-                if (!referenced(block, pair, units)
-                        && outbox.enqueue(entries.attach(vcmRegistry, pair, block, units, stored.authorizationId(), job))) {
-                    enqueued++;
+                if (!referenced(block, pair, units)) {
+                    wanted.add(new Attachment(candidate, wanted.size(), block, units));
                 }
+            }
+        });
+        wanted.sort(Comparator.comparingInt((Attachment a) -> a.pair().order()).thenComparingInt(Attachment::found));
+        int enqueued = 0;
+        for (Attachment a : wanted) {
+            var stored = a.pair().stored();
+            if (outbox.enqueue(entries.attach(vcmRegistry, stored.pair(), a.block(), a.units(), stored.authorizationId(), job))) {
+                enqueued++;
             }
         }
         return enqueued;
+    }
+
+    private record Attachable(int order, StoredPair stored) {
+    }
+
+    private record Attachment(Attachable pair, int found, BlockRecord block, SerialRange units) {
     }
 
     /**

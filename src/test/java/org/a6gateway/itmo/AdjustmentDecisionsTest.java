@@ -40,7 +40,7 @@ class AdjustmentDecisionsTest {
 
     private AdjustmentDecisions.Decisions decide(CorrespondingAdjustment report, List<StoredPair> pairs,
                                                  AuthorizationRecord authorization, List<BlockRecord> blocks) {
-        return decisions.decide(report, pairs, Map.of(authorization.authorizationId(), authorization), a -> blocks);
+        return decisions.decide(report, PairsBySeries.of(pairs), Map.of(authorization.authorizationId(), authorization), a -> blocks);
     }
 
     @Test

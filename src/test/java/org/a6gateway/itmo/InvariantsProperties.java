@@ -138,13 +138,13 @@ class InvariantsProperties {
 
         private void sync() {
             labels.decide(authorization, List.copyOf(blocks)).forEach(this::write);
-            var paired = new ArrayList<>(pairs.stream().map(StoredPair::pair).toList());
+            var paired = PairedUnits.of(pairs.stream().map(StoredPair::pair).toList());
             var minted = itmo.decide(authorization, List.copyOf(blocks), actions, paired).minted();
             // The national registry confirms every registration at once.
             minted.forEach(m -> pairs.add(new StoredPair(m.pair(), m.authorizationId(), true)));
             var byId = Map.of(AUTHORIZATION, authorization);
             for (CorrespondingAdjustment report : adjustments) {
-                adjusting.decide(report, pairs, byId, a -> List.copyOf(blocks)).labels().forEach(this::write);
+                adjusting.decide(report, PairsBySeries.of(pairs), byId, a -> List.copyOf(blocks)).labels().forEach(this::write);
             }
         }
 

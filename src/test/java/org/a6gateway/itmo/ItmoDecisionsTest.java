@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.authorization.AuthorizationRecord;
@@ -48,7 +47,7 @@ class ItmoDecisionsTest {
 
     private ItmoDecisions.Decisions decide(AuthorizationRecord authorization, List<BlockRecord> blocks,
                                            List<FirstTransferAction> actions, List<ItmoPair> paired) {
-        return decisions.decide(authorization, blocks, actions, new ArrayList<>(paired));
+        return decisions.decide(authorization, blocks, actions, PairedUnits.of(paired));
     }
 
     @Test

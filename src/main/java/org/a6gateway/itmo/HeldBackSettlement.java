@@ -1,0 +1,124 @@
+package org.a6gateway.itmo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.a6gateway.ledger.Sha256;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * One run's statement of what it held back of one kind, given in parts as the run decides them.
+ * Records seen before stay as they are (a resolved one opens again), new ones are inserted, and
+ * when the run ends the open records it did not state are marked resolved. Only the ids of the
+ * records stated are remembered, 8 bytes each: a million-block run holds back ~475,000 records,
+ * whose rows as entities (and their keys in a map) would not fit beside the rest in 512 MB.
+ * Runs inside the caller's transaction.
+ */
+public final class HeldBackSettlement {
+
+    private static final int PART = 1_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final HeldBack.Kind kind;
+    private final Instant now;
+    private final Map<String, HeldBack> pending = new LinkedHashMap<>();
+    private long[] seen = new long[PART];
+    private int seenCount;
+
+    HeldBackSettlement(NamedParameterJdbcTemplate jdbc, HeldBack.Kind kind, Instant now) {
+        this.jdbc = jdbc;
+        this.kind = kind;
+        this.now = now;
+    }
+
+    public void add(List<HeldBack> records) {
+        for (HeldBack record : records) {
+            pending.putIfAbsent(key(record), record);
+            if (pending.size() >= PART) {
+                flush();
+            }
+        }
+    }
+
+    /** Marks resolved every open record of the kind this run did not state. */
+    public void finish() {
+        flush();
+        Arrays.sort(seen, 0, seenCount);
+        var gone = new ArrayList<Long>();
+        jdbc.query("select id from held_back where kind = :kind and resolved_at is null",
+                Map.of("kind", kind.name()), row -> {
+                    long id = row.getLong(1);
+                    if (Arrays.binarySearch(seen, 0, seenCount, id) < 0) {
+                        gone.add(id);
+                    }
+                });
+        var at = Timestamp.from(now);
+        for (int from = 0; from < gone.size(); from += PART) {
+            jdbc.update("update held_back set resolved_at = :now where id in (:ids)",
+                    new MapSqlParameterSource("now", at).addValue("ids", gone.subList(from, Math.min(gone.size(), from + PART))));
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        var reopen = new ArrayList<Long>();
+        var known = new HashSet<String>();
+        jdbc.query("select id, record_key, resolved_at from held_back where record_key in (:keys)",
+                Map.of("keys", pending.keySet()), row -> {
+                    remember(row.getLong(1));
+                    known.add(row.getString(2));
+                    if (row.getTimestamp(3) != null) {
+                        reopen.add(row.getLong(1));
+                    }
+                });
+        if (!reopen.isEmpty()) {
+            jdbc.update("update held_back set resolved_at = null where id in (:ids)", Map.of("ids", reopen));
+        }
+        var fresh = pending.entrySet().stream().filter(e -> !known.contains(e.getKey())).toList();
+        if (!fresh.isEmpty()) {
+            insert(fresh);
+        }
+        pending.clear();
+    }
+
+    private void insert(List<Map.Entry<String, HeldBack>> fresh) {
+        var at = Timestamp.from(now);
+        var rows = fresh.stream().map(e -> new MapSqlParameterSource()
+                        .addValue("key", e.getKey()).addValue("kind", kind.name())
+                        .addValue("subject", cut(e.getValue().subject(), 300))
+                        .addValue("authorization", e.getValue().authorizationId())
+                        .addValue("reason", e.getValue().reason().name())
+                        .addValue("detail", cut(e.getValue().detail(), 1000)).addValue("at", at))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into held_back (record_key, kind, subject, authorization_id, reason, detail, first_seen_at)"
+                + " values (:key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
+        jdbc.query("select id from held_back where record_key in (:keys)",
+                Map.of("keys", fresh.stream().map(Map.Entry::getKey).toList()), row -> {
+                    remember(row.getLong(1));
+                });
+    }
+
+    private void remember(long id) {
+        if (seenCount == seen.length) {
+            seen = Arrays.copyOf(seen, seen.length * 2);
+        }
+        seen[seenCount++] = id;
+    }
+
+    static String key(HeldBack heldBack) {
+        return Sha256.hex(String.join("|", heldBack.kind().name(), heldBack.subject(),
+                String.valueOf(heldBack.authorizationId()), heldBack.reason().name(), heldBack.detail()));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

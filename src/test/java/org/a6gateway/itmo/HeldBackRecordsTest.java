@@ -1,0 +1,76 @@
+package org.a6gateway.itmo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A run states what it held back in parts; the rows follow the whole statement, never one row per part. */
+@DataJpaTest(properties = "a6.simulator.enabled=false")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(HeldBackRecords.class)
+class HeldBackRecordsTest {
+
+    @Autowired
+    HeldBackRecords records;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static HeldBack held(int i) {
+        return new HeldBack(HeldBack.Kind.ITMO_ID, "KVS ISS-" + i + " 1-10", "AUTH-" + (i % 7),
+                HeldBackReason.NO_FIRST_INTERNATIONAL_TRANSFER, null);
+    }
+
+    static List<HeldBack> held(int from, int to) {
+        return IntStream.range(from, to).mapToObj(HeldBackRecordsTest::held).toList();
+    }
+
+    @Test
+    void aStatementInManyPartsAcrossTheFlushSizeKeepsOneRowPerRecordAndResolvesWhatItNoLongerStates() {
+        var first = records.settling(HeldBack.Kind.ITMO_ID);
+        first.add(held(0, 1_500));
+        first.add(held(1_400, 2_600)); // 100 stated twice, across two flushes
+        first.finish();
+        assertThat(openByKind()).isEqualTo(Map.of("ITMO_ID", 2_600L));
+
+        var second = records.settling(HeldBack.Kind.ITMO_ID);
+        second.add(held(1_000, 3_000));
+        second.finish();
+
+        assertThat(rows()).isEqualTo(3_000);
+        assertThat(openByKind()).isEqualTo(Map.of("ITMO_ID", 2_000L));
+        assertThat(records.open()).hasSize(2_000).contains(held(1_000), held(2_999)).doesNotContain(held(999));
+    }
+
+    @Test
+    void aResolvedRecordStatedAgainOpensAgainWithoutANewRowAndOtherKindsAreLeftAlone() {
+        var ca = new HeldBack(HeldBack.Kind.CA_FLAG, "CA 1", "AUTH-1", HeldBackReason.NOT_FIRST_TRANSFERRED, null);
+        records.settle(HeldBack.Kind.CA_FLAG, List.of(ca));
+        records.settle(HeldBack.Kind.ITMO_ID, held(0, 3));
+        records.settle(HeldBack.Kind.ITMO_ID, held(1, 3));
+        assertThat(records.open()).containsExactly(ca, held(1), held(2));
+
+        records.settle(HeldBack.Kind.ITMO_ID, held(0, 1));
+
+        assertThat(rows()).isEqualTo(4);
+        assertThat(records.open()).containsExactly(ca, held(0));
+        assertThat(records.openByReason()).isEqualTo(Map.of(
+                "CA_FLAG/NOT_FIRST_TRANSFERRED", 1L, "ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER", 1L));
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("select count(*) from held_back", Long.class);
+    }
+
+    private Map<String, Long> openByKind() {
+        return Map.of("ITMO_ID", jdbc.queryForObject(
+                "select count(*) from held_back where kind = 'ITMO_ID' and resolved_at is null", Long.class));
+    }
+}
