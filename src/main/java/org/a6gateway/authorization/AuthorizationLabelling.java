@@ -1,5 +1,8 @@
 package org.a6gateway.authorization;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.Outbox;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,9 @@ public class AuthorizationLabelling {
     private final BlockStore blocks;
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
+    /** Authorizations whose projects' blocks are read in one query. */
+    private static final int AUTHORIZATIONS_PER_READ = 500;
+
     private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary::ofProgram);
 
     AuthorizationLabelling(AuthorizationStore authorizations, BlockStore blocks, Outbox outbox, LabelOutbox labelOutbox) {
@@ -28,26 +34,46 @@ public class AuthorizationLabelling {
     /** Decides labels for every authorization; returns how many apply and remove commands were enqueued. */
     @Transactional
     public LabellingResult run(String sourceRegistry, Long jobExecutionId) {
+        var all = authorizations.all();
+        var result = new LabellingResult(0, 0);
+        for (int from = 0; from < all.size(); from += AUTHORIZATIONS_PER_READ) {
+            var batch = all.subList(from, Math.min(all.size(), from + AUTHORIZATIONS_PER_READ));
+            // One read for the batch's projects, not one per project (and one per block for its labels).
+            var read = blocks.ofProjects(batch.stream().flatMap(a -> projects(a).stream()).collect(Collectors.toSet()));
+            for (AuthorizationRecord authorization : batch) {
+                var covered = projects(authorization).stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
+                result = result.plus(label(authorization, covered, sourceRegistry, jobExecutionId));
+            }
+        }
+        return result;
+    }
+
+    private LabellingResult label(AuthorizationRecord authorization, List<BlockRecord> covered, String sourceRegistry,
+                                  Long jobExecutionId) {
         int applied = 0;
         int removed = 0;
-        for (AuthorizationRecord authorization : authorizations.all()) {
-            var covered = authorization.coveredActivities().stream()
-                    .flatMap(a -> blocks.ofProject(a.registry(), a.projectId(), a.hostCountry()).stream()).toList();
-            for (LabelCommand command : decisions.decide(authorization, covered)) {
-                if (outbox.enqueue(labelOutbox.entry(sourceRegistry, command, covered,
-                        "authorization " + command.authorizationId() + " v" + command.authorizationVersion(),
-                        jobExecutionId))) {
-                    if (command.action() == LabelCommand.Action.APPLY) {
-                        applied++;
-                    } else {
-                        removed++;
-                    }
+        for (LabelCommand command : decisions.decide(authorization, covered)) {
+            if (outbox.enqueue(labelOutbox.entry(sourceRegistry, command, covered,
+                    "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId))) {
+                if (command.action() == LabelCommand.Action.APPLY) {
+                    applied++;
+                } else {
+                    removed++;
                 }
             }
         }
         return new LabellingResult(applied, removed);
     }
 
+    private static List<BlockStore.Project> projects(AuthorizationRecord authorization) {
+        return authorization.coveredActivities().stream()
+                .map(a -> new BlockStore.Project(a.registry(), a.projectId(), a.hostCountry())).distinct().toList();
+    }
+
     public record LabellingResult(int applied, int removed) {
+
+        LabellingResult plus(LabellingResult other) {
+            return new LabellingResult(applied + other.applied, removed + other.removed);
+        }
     }
 }

@@ -2,8 +2,12 @@ package org.a6gateway.blocks;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BlockStore {
 
+    private static final int PROJECTS_PER_QUERY = 500;
     private static final Sort RANGE_ORDER = Sort.by("program", "issuanceId", "blockStart", "id");
 
     private final CreditBlocks blocks;
@@ -67,6 +72,32 @@ public class BlockStore {
     public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
         return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
                 .map(this::detached).toList();
+    }
+
+    /**
+     * The blocks of many projects at once, each project's in (issuance, first unit) order, labels
+     * fetched in the same query: a job deciding for hundreds of authorizations asks once per batch
+     * instead of once per project, and once per block for its labels.
+     */
+    @Transactional(readOnly = true)
+    public Map<Project, List<BlockRecord>> ofProjects(Collection<Project> projects) {
+        var wanted = Set.copyOf(projects);
+        var ids = wanted.stream().map(Project::projectId).distinct().toList();
+        var found = new HashMap<Project, List<BlockRecord>>();
+        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
+            for (CreditBlock block : blocks.findWithLabelsByProjectIdIn(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)))) {
+                var record = detached(block);
+                var project = new Project(record.program(), record.projectId(), record.hostCountry());
+                if (wanted.contains(project)) {
+                    found.computeIfAbsent(project, k -> new ArrayList<>()).add(record);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A project of a registry in one host country, as an authorization names it. */
+    public record Project(String program, String projectId, String hostCountry) {
     }
 
     /** One page of the blocks a range lookup wants, in (registry, issuance, first unit) order. */

@@ -21,6 +21,11 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
     @Query("select b from CreditBlock b where trim(b.serial) = :serial")
     List<CreditBlock> findByTrimmedSerial(String serial);
 
+    /** Many projects' blocks with their labels in one query (ix_credit_block_project_id); the caller keeps the registries and countries it wants. */
+    @Query("select distinct b from CreditBlock b left join fetch b.labels where b.projectId in :projectIds"
+            + " order by b.program, b.projectId, b.hostCountry, b.issuanceId, b.blockStart, b.id")
+    List<CreditBlock> findWithLabelsByProjectIdIn(Collection<String> projectIds);
+
     List<CreditBlock> findByProgramAndProjectIdAndHostCountry(String program, String projectId, String hostCountry);
 
     @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")

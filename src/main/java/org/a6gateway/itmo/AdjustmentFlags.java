@@ -1,5 +1,8 @@
 package org.a6gateway.itmo;
 
+import java.util.Map;
+import java.util.Objects;
+import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelOutbox;
@@ -49,19 +52,32 @@ public class AdjustmentFlags {
         var stored = PairsBySeries.of(pairs.all());
         var held = heldBack.settling(HeldBack.Kind.CA_FLAG);
         int enqueued = 0;
-        for (CorrespondingAdjustment report : national.adjustments()) {
-            var decided = decisions.decide(report, stored, byId, covered::of);
-            held.add(decided.heldBack());
-            for (LabelCommand command : decided.labels()) {
-                String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
-                        + ", " + report.party() + "), authorization " + command.authorizationId();
-                if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command,
-                        covered.holding(command.program(), command.issuanceId(), command.range()), cause, job))) {
-                    enqueued++;
-                }
+        var reports = national.adjustments();
+        for (int from = 0; from < reports.size(); from += CoveredBlocks.BATCH) {
+            var batch = reports.subList(from, Math.min(reports.size(), from + CoveredBlocks.BATCH));
+            covered.load(batch.stream().flatMap(r -> stored.authorizationsNamedBy(r).stream()).distinct()
+                    .map(byId::get).filter(Objects::nonNull).toList());
+            for (CorrespondingAdjustment report : batch) {
+                enqueued += flag(report, stored, byId, covered, held, job);
             }
         }
         held.finish();
+        return enqueued;
+    }
+
+    private int flag(CorrespondingAdjustment report, PairsBySeries stored, Map<String, AuthorizationRecord> byId,
+                     CoveredBlocks covered, HeldBackSettlement held, Long job) {
+        var decided = decisions.decide(report, stored, byId, covered::of);
+        held.add(decided.heldBack());
+        int enqueued = 0;
+        for (LabelCommand command : decided.labels()) {
+            String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
+                    + ", " + report.party() + "), authorization " + command.authorizationId();
+            if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command,
+                    covered.holding(command.program(), command.issuanceId(), command.range()), cause, job))) {
+                enqueued++;
+            }
+        }
         return enqueued;
     }
 }

@@ -1,6 +1,10 @@
 package org.a6gateway.itmo;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
@@ -9,32 +13,45 @@ import org.a6gateway.units.SerialRange;
 
 /**
  * The stored blocks a job asks about, read from the store when asked: an authorization's are the
- * blocks of the projects it covers (one indexed query per project), a pair's are those of its
- * issuance holding its units. Reading every block into maps once per run held the whole store in
- * memory, which a million blocks do not fit in 512 MB (docs/BENCHMARKS.md).
+ * blocks of the projects it covers, loaded for a batch of authorizations in one query; a pair's
+ * are those of its issuance holding its units. Reading every block into maps once per run held the
+ * whole store in memory, which a million blocks do not fit in 512 MB (docs/BENCHMARKS.md).
  */
 final class CoveredBlocks {
 
+    /** Authorizations whose blocks are read in one query: ~20 blocks each in a large registry. */
+    static final int BATCH = 500;
+
     private final BlockStore blocks;
-    /** The adjustments job asks for one authorization's blocks once per report, and reports come grouped. */
-    private AuthorizationRecord lastAsked;
-    private List<BlockRecord> lastAnswer;
+    private Set<BlockStore.Project> asked = Set.of();
+    private Map<BlockStore.Project, List<BlockRecord>> loaded = Map.of();
 
     CoveredBlocks(BlockStore blocks) {
         this.blocks = blocks;
     }
 
+    /** Reads the blocks of these authorizations' projects, forgetting those read before. */
+    void load(Collection<AuthorizationRecord> authorizations) {
+        asked = authorizations.stream().flatMap(a -> projects(a).stream()).collect(Collectors.toSet());
+        loaded = blocks.ofProjects(asked);
+    }
+
+    /** The authorization's blocks: from the last {@link #load} when it was in it, else read now. */
     List<BlockRecord> of(AuthorizationRecord authorization) {
-        if (authorization != lastAsked) {
-            lastAnswer = authorization.coveredActivities().stream()
-                    .flatMap(a -> blocks.ofProject(a.registry(), a.projectId(), a.hostCountry()).stream())
-                    .toList();
-            lastAsked = authorization;
+        var projects = projects(authorization);
+        if (!asked.containsAll(projects)) {
+            var read = blocks.ofProjects(projects);
+            return projects.stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
         }
-        return lastAnswer;
+        return projects.stream().flatMap(p -> loaded.getOrDefault(p, List.of()).stream()).toList();
     }
 
     List<BlockRecord> holding(String program, String issuance, SerialRange units) {
         return blocks.overlapping(new BlockQuery(program, issuance, units.start(), units.end()));
+    }
+
+    private static List<BlockStore.Project> projects(AuthorizationRecord authorization) {
+        return authorization.coveredActivities().stream()
+                .map(a -> new BlockStore.Project(a.registry(), a.projectId(), a.hostCountry())).distinct().toList();
     }
 }

@@ -64,9 +64,12 @@ public class ItmoIdentifiers {
                 .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         var minted = new ArrayList<MintedPair>();
         var held = heldBack.settling(HeldBack.Kind.ITMO_ID);
-        for (AuthorizationRecord authorization : authorizations.all()) {
-            // An inactive authorization mints nothing: its blocks need not be read.
-            if (authorization.status() == AuthorizationStatus.ACTIVE) {
+        // An inactive authorization mints nothing: its blocks need not be read.
+        var active = authorizations.all().stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
+        for (int from = 0; from < active.size(); from += CoveredBlocks.BATCH) {
+            var batch = active.subList(from, Math.min(active.size(), from + CoveredBlocks.BATCH));
+            covered.load(batch);
+            for (AuthorizationRecord authorization : batch) {
                 var decided = decisions.decide(authorization, covered.of(authorization),
                         actions.getOrDefault(authorization.authorizationId(), List.of()), paired);
                 minted.addAll(decided.minted());

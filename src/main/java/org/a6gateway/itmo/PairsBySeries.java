@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.a6gateway.units.ItmoIdentifier;
 
 /**
@@ -32,6 +34,16 @@ public final class PairsBySeries {
     List<StoredPair> overlapping(ItmoIdentifier first, ItmoIdentifier last) {
         var of = series.get(key(first));
         return of == null ? List.of() : of.overlapping(first.serial(), last.serial());
+    }
+
+    /** The authorizations of the pairs a report names (none when its identifiers do not read): what deciding it reads. */
+    Set<String> authorizationsNamedBy(CorrespondingAdjustment report) {
+        try {
+            return overlapping(ItmoIdentifier.parse(report.firstItmoId()), ItmoIdentifier.parse(report.lastItmoId())).stream()
+                    .map(StoredPair::authorizationId).collect(Collectors.toSet());
+        } catch (IllegalArgumentException unreadable) {
+            return Set.of();
+        }
     }
 
     private static String key(ItmoIdentifier id) {
