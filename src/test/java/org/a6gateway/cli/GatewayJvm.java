@@ -9,19 +9,23 @@ import java.util.stream.Collectors;
 
 /**
  * The command line of a gateway in a JVM of its own, as an operator starts it: the application's
- * classpath only (no test configuration) and the given arguments.
+ * classpath only (no test configuration) and the given arguments, with the test JVMs' JIT options.
  */
 final class GatewayJvm {
 
     private GatewayJvm() {
     }
 
-    /** {@code java -cp <application classpath> org.a6gateway.A6Gateway args…}, open for more arguments. */
+    /** {@code java [a6.test.jvm-options] -cp <application classpath> org.a6gateway.A6Gateway args…}, open for more arguments. */
     static List<String> command(String... args) {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.a6gateway.A6Gateway"));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The test JVMs' own JIT options (the pom's test.jvm.options): they change how fast the
+        // gateway starts and runs, not what it does.
+        Arrays.stream(System.getProperty("a6.test.jvm-options", "").split("\\s+"))
+                .filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of("-cp", classpath, "org.a6gateway.A6Gateway"));
         command.addAll(List.of(args));
         return command;
     }
