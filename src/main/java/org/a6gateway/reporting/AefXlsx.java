@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class AefXlsx implements AefSink {
 
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SXSSFWorkbook workbook = new StreamedWorkbook(200);
     private final CellStyle bold;
     private final CellStyle date;
     /**
