@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.a6gateway.reporting.AefExport;
 import org.a6gateway.reporting.AefRequest;
+import org.a6gateway.reporting.AefXlsx;
 import org.a6gateway.reporting.ReportOrder;
 import org.a6gateway.reporting.Reports;
 import org.a6gateway.reporting.Table4Elections;
@@ -33,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The bench's stages, in one process and one run, each timed and its heap peak sampled: the floor
  * (every page of both feeds fetched and parsed, nothing else), then one full sync, whose steps
  * give ingest, the three batch jobs with their deliveries, and the reconciliation; then the AEF
- * and Table 4 exports; then an incremental sync after some blocks changed upstream.
+ * and Table 4 exports; then an incremental sync after some blocks changed upstream; last, if asked,
+ * the AEF alone at a given number of actions.
  */
 final class Bench {
 
@@ -156,6 +160,29 @@ final class Bench {
                 2024, new TreeMap<>(), new TreeMap<>()), ReportOrder.Format.CSV), OutputStream.nullOutputStream());
         long end = System.nanoTime();
         add(BenchStage.of("export", seconds(start, end), records, heap.peak(start, end), floor));
+    }
+
+    /**
+     * (f) The AEF of KOR for 2026 alone (xlsx, thrown away) once {@code actions} more actions are in
+     * the store ({@link BenchAefActions}); its records are the rows of its Table 3, the actions it reports.
+     */
+    void aef(ConfigurableApplicationContext context, int actions) throws IOException {
+        new BenchAefActions(context).seed(actions);
+        var rows = new AefRowCount(new AefXlsx(OutputStream.nullOutputStream()));
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        context.getBean(AefExport.class).write(new AefRequest(Party.of("KOR"), BenchAefActions.YEAR, LocalDate.of(2027, 4, 15),
+                2021, 2030), rows);
+        long end = System.nanoTime();
+        add(BenchStage.of("aef", seconds(start, end), rows.actions(), heap.peak(start, end), floor));
+        // On a shared machine wall time follows the load; the process's CPU time (GC included) much less.
+        progress.printf("bench: aef used %.3f s of CPU%n", seconds(cpu, processCpuNanos()));
+        progress.flush();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static double seconds(long startNanos, long endNanos) {

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AefExport {
 
-    private static final Set<String> LEAVING_HOLDINGS = Set.of("USE", "CANCELLATION", "VOLUNTARY_CANCELLATION", "TRANSFER");
-
     private final AuthorizationStore authorizations;
     private final AefRecords records;
 
@@ -122,19 +120,13 @@ public class AefExport {
     /** ITMO blocks first transferred by the year's end and not first transferred abroad, less what actions took out. */
     private static List<List<Object>> holdings(List<Pair> pairs, List<Action> actions, Map<String, AuthorizationRecord> byId, int year) {
         var rows = new ArrayList<List<Object>>();
-        var out = actions.stream().filter(a -> LEAVING_HOLDINGS.contains(a.type())).toList();
+        var leaving = new AefHoldings(actions);
         for (Pair pair : pairs) {
             if (pair.year() == null || pair.year() > year || "first international transfer".equals(pair.trigger())) {
                 continue;
             }
-            List<SerialRange> held = List.of(pair.units());
-            for (Action a : out) {
-                if (a.registry().equals(pair.registry()) && (a.issuance() == null || a.issuance().equals(pair.issuance()))) {
-                    held = held.stream().flatMap(r -> r.subtract(a.units()).stream()).toList();
-                }
-            }
             var authorization = byId.get(pair.authorizationId());
-            for (SerialRange range : held) {
+            for (SerialRange range : leaving.held(pair)) {
                 var ids = itmoIds(pair, range);
                 var first = AefRecords.identifier(ids[0]);
                 rows.add(values(first.map(ItmoIdentifier::cooperativeApproach).orElse(null), pair.authorizationId(),

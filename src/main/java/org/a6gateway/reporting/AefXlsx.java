@@ -19,15 +19,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class AefXlsx implements AefSink {
 
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SXSSFWorkbook workbook = new StreamedWorkbook(200);
     private final CellStyle bold;
     private final CellStyle date;
+    /**
+     * The workbook's default style (index 0), set on every cell that has no other: a cell without
+     * one makes SXSSF look up its column's default style in the sheet's XML beans as it writes the
+     * cell, a tenth of the CPU time of a big AEF. Style 0 writes no attribute, so the file is unchanged.
+     */
+    private final CellStyle plain;
     private Sheet sheet;
     private int next;
 
     public AefXlsx(OutputStream out) {
         this.out = out;
         bold = XlsxCells.bold(workbook);
+        plain = workbook.getCellStyleAt(0);
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
     }
@@ -57,13 +64,15 @@ public final class AefXlsx implements AefSink {
         for (int c = 0; c < values.size(); c++) {
             var value = values.get(c);
             if (value instanceof Number n) {
-                row.createCell(c).setCellValue(n instanceof BigDecimal d ? d.doubleValue() : n.longValue());
+                var cell = row.createCell(c);
+                cell.setCellValue(n instanceof BigDecimal d ? d.doubleValue() : n.longValue());
+                cell.setCellStyle(plain);
             } else if (value instanceof LocalDate d) {
                 var cell = row.createCell(c);
                 cell.setCellValue(d);
                 cell.setCellStyle(date);
             } else {
-                XlsxCells.text(row, c, value.toString(), null);
+                XlsxCells.text(row, c, value.toString(), plain);
             }
         }
     }

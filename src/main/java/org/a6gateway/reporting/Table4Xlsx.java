@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Table 4 as an Excel workbook: "Table 4" (the Party, the mode and the elections above the rows,
@@ -24,7 +23,7 @@ public final class Table4Xlsx {
     }
 
     public static void write(Table4Document document, OutputStream out) throws IOException {
-        try (var workbook = new SXSSFWorkbook(100)) {
+        try (var workbook = new StreamedWorkbook(100)) {
             var bold = XlsxCells.bold(workbook);
             table(workbook.createSheet("Table 4"), document.table(), bold);
             difference(workbook.createSheet("Difference"), document, bold);

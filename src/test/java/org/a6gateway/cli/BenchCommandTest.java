@@ -47,6 +47,21 @@ class BenchCommandTest {
         }
         // The incremental sync reads the changed blocks and nothing else.
         assertThat(bench.get("incrementalBlocksRead").asLong()).isEqualTo(25);
+        // The AEF alone at a given size is measured only when asked for.
+        assertThat(bench.has("aef")).isFalse();
+    }
+
+    @Test
+    void aefActionsAddsAStageTimingTheAefWithThatManyMoreActions() throws Exception {
+        var run = CliRun.of("bench", "--blocks", "40", "--national", "4", "--incremental", "0", "--aef-actions", "11", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode aef = new ObjectMapper().readTree(run.out()).get("aef");
+        assertThat(aef.get("seconds").asDouble()).isPositive();
+        // Its records are the rows of Table 3: the 11 seeded (6 first transfers, 5 transfers) and the world's own of 2026.
+        assertThat(aef.get("records").asLong()).isGreaterThanOrEqualTo(11);
+        assertThat(aef.has("peakHeapMb")).isTrue();
+        assertThat(run.err()).containsPattern("bench: aef used [0-9.]+ s of CPU");
     }
 
     @Test
