@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,6 +91,22 @@ public class BlockStore {
     @Transactional(readOnly = true)
     public void forEach(Consumer<BlockRecord> action) {
         try (var all = blocks.streamAll()) {
+            all.map(this::detached).forEach(action);
+        }
+    }
+
+    /**
+     * Streams every block as {@link #forEach} does, except that the blocks of a program numbered
+     * across its issuances come by first unit alone, so that a reader sweeping serial ranges can
+     * merge them without holding them all.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInSerialOrder(Set<String> globallyNumbered, Consumer<BlockRecord> action) {
+        if (globallyNumbered.isEmpty()) {
+            forEach(action);
+            return;
+        }
+        try (var all = blocks.streamInSerialOrder(globallyNumbered)) {
             all.map(this::detached).forEach(action);
         }
     }
