@@ -90,6 +90,24 @@ class BlockStoreTest {
         assertThat(seen).containsExactly("g3", "g2", "g1", "v2", "v1", "v4", "v3");
     }
 
+    /** The labels are fetched in the blocks' rows: a block with two labels still comes once, with both. */
+    @Test
+    void streamsABlockWithTwoLabelsOnceWithBoth() {
+        var two = block("b2", 1, 1, 10, BlockStatus.ISSUED);
+        var labels = List.of(two.labels().get(0), new BlockLabel("A6_CORRESPONDINGLY_ADJUSTED", "Correspondingly adjusted", null));
+        store.store("vcm-registry", List.of(new BlockRecord(two.sourceRegistry(), "b2", 1, two.serial(), "VCS", two.unitType(),
+                two.projectId(), null, two.hostCountry(), two.vintageYear(), two.vintageStart(), two.vintageEnd(), two.issuanceId(),
+                two.issuanceDate(), 1, 10, two.unitSize(), two.status(), two.holderAccount(), null, labels, null),
+                block("b3", 1, 20, 29, BlockStatus.ISSUED)));
+
+        var seen = new ArrayList<BlockRecord>();
+        store.forEachInSerialOrder(java.util.Set.of("VCS"), seen::add);
+
+        assertThat(seen).extracting(BlockRecord::blockId).containsExactly("b2", "b3");
+        assertThat(seen.get(0).labels()).extracting(BlockLabel::code).containsExactly("A6_AUTHORIZED_NDC", "A6_CORRESPONDINGLY_ADJUSTED");
+        assertThat(seen.get(1).labels()).hasSize(1);
+    }
+
     private static BlockRecord in(String id, String program, String issuance, long start, long end) {
         var b = block(id, 1, start, end, BlockStatus.ISSUED);
         return new BlockRecord(b.sourceRegistry(), id, 1, program + "-" + id, program, b.unitType(), b.projectId(), null,
