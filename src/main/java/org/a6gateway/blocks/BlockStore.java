@@ -126,6 +126,22 @@ public class BlockStore {
     }
 
     /**
+     * Streams every block as {@link #forEach} does, except that the blocks of a program numbered
+     * across its issuances come by first unit alone, so that a reader sweeping serial ranges can
+     * merge them without holding them all.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInSerialOrder(Set<String> globallyNumbered, Consumer<BlockRecord> action) {
+        if (globallyNumbered.isEmpty()) {
+            forEach(action);
+            return;
+        }
+        try (var all = blocks.streamInSerialOrder(globallyNumbered)) {
+            all.map(this::detached).forEach(action);
+        }
+    }
+
+    /**
      * Readers get records, never the managed entity: it leaves the persistence context at once, so
      * a job that reads every block inside its own transaction does not make each later flush
      * dirty-check them all (that made the decision steps quadratic), and streaming holds none.

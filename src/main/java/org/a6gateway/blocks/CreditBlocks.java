@@ -31,6 +31,16 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
     @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
     Stream<CreditBlock> streamAll();
 
+    /**
+     * Every block in the reconciler's sweep order: by program and issuance, except that the
+     * programs numbered across issuances (Verra) go by first unit alone, their issuances merged.
+     * The labels come in the same rows: read lazily they cost one query per block. The id last
+     * keeps a block's label rows together, as a streamed fetch join needs.
+     */
+    @Query("select b from CreditBlock b left join fetch b.labels order by b.program,"
+            + " case when b.program in :globallyNumbered then '' else b.issuanceId end, b.blockStart, b.issuanceId, b.id")
+    Stream<CreditBlock> streamInSerialOrder(Collection<String> globallyNumbered);
+
     /** The blocks of a registry (and issuance, when given) holding any unit of [first, last]. */
     @Query("select b from CreditBlock b where (:program is null or b.program = :program)"
             + " and (:issuance is null or b.issuanceId = :issuance) and b.blockEnd >= :first and b.blockStart <= :last")

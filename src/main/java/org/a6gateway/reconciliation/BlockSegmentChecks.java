@@ -13,14 +13,14 @@ final class BlockSegmentChecks {
 
     private final SegmentChecks.Context ctx;
     private final BlockRecord block;
+    private final boolean authorized;
     private final Findings findings;
-    private final LabelChecks labels;
 
-    BlockSegmentChecks(SegmentChecks.Context ctx, BlockRecord block, Findings findings, LabelChecks labels) {
+    BlockSegmentChecks(SegmentChecks.Context ctx, PrivateBlock block, Findings findings) {
         this.ctx = ctx;
-        this.block = block;
+        this.block = block.block();
+        this.authorized = block.authorized();
         this.findings = findings;
-        this.labels = labels;
     }
 
     void run() {
@@ -70,7 +70,6 @@ final class BlockSegmentChecks {
         if (!SegmentChecks.carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED)) {
             return;
         }
-        boolean authorized = labels.authorized(block);
         boolean transferred = !ctx.pairs().isEmpty();
         boolean reported = !ctx.adjustments().isEmpty();
         if (!(authorized && transferred && reported)) {

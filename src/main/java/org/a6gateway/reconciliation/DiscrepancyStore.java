@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,16 +79,7 @@ class DiscrepancyStore {
         return jdbc.query("SELECT * FROM reconciliation_run WHERE id = ?", this::toRun, id).stream().findFirst();
     }
 
-    /** The run's current discrepancies by key, with the run that first found each. */
-    Map<String, Long> currentKeys(long runId) {
-        var keys = new HashMap<String, Long>();
-        jdbc.query("SELECT discrepancy_key, first_seen_run FROM discrepancy WHERE run_id = ? AND change_since <> 'RESOLVED'",
-                (ResultSet rs) -> {
-                    keys.put(rs.getString(1), rs.getLong(2));
-                }, runId);
-        return keys;
-    }
-
+    /** The run's current discrepancies, each with the run that first found it. */
     List<StoredDiscrepancy> current(long runId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM discrepancy WHERE run_id = ? AND change_since <> 'RESOLVED'", this::toRow, runId);
     }

@@ -1,21 +1,13 @@
 package org.a6gateway.reconciliation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.LabelCode;
-import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
@@ -32,32 +24,35 @@ final class LabelChecks {
     private final AuthorizationIndex authorizations;
     private final Findings findings;
     private final Function<BlockRecord, Scope> scopeOf;
-    private final Set<BlockRecord> authorized = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<AuthorizationRecord, List<BlockRecord>> capped = new LinkedHashMap<>();
+    private final CapChecks caps;
 
     LabelChecks(AuthorizationIndex authorizations, Findings findings, Function<BlockRecord, Scope> scopeOf) {
         this.authorizations = authorizations;
         this.findings = findings;
         this.scopeOf = scopeOf;
+        this.caps = new CapChecks(findings);
     }
 
-    void check(BlockRecord block) {
+    /**
+     * Checks the block's labels and says whether at least one authorized label holds (for
+     * invariant 2): the answer travels with the block through the sweep, so nothing here is kept
+     * per block but the claims on capped authorizations.
+     */
+    boolean check(BlockRecord block) {
         if (block.status() == BlockStatus.REVOKED && !block.labels().isEmpty()) {
             report(DiscrepancyType.REVOKED_STILL_LABELLED, block, block.range(), "block " + block.blockId(),
                     "revoked by the private registry, still labelled " + codes(block), "—");
-            return;
+            return false;
         }
         var behind = new LinkedHashSet<AuthorizationRecord>();
         block.labels().stream().filter(l -> !LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name().equals(l.code()))
                 .forEach(label -> judge(block, label).ifPresent(behind::add));
-        if (!behind.isEmpty()) {
-            authorized.add(block);
-        }
-        behind.stream().filter(a -> a.quantityCap() != null).forEach(a -> capped.computeIfAbsent(a, k -> new ArrayList<>()).add(block));
+        behind.stream().filter(a -> a.quantityCap() != null).forEach(a -> caps.claim(a, block, scopeOf.apply(block), codes(block)));
         behind.stream().filter(LabelChecks::otherMetric).forEach(a -> report(DiscrepancyType.UNIT_MISMATCH, block, block.range(),
                 "block " + block.blockId() + " labels of " + a.authorizationId(), "credits of " + block.unitSize().stripTrailingZeros()
                         .toPlainString() + " t CO2e a unit, labelled " + codes(block),
                 AuthorizationIndex.describe(a) + " in metric " + a.metric() + (a.nonGhgMetric() == null ? "" : " (" + a.nonGhgMetric() + ")")));
+        return !behind.isEmpty();
     }
 
     /** Credits count t CO2e; an authorization in another metric needs a declared conversion before its units are labelled. */
@@ -65,25 +60,9 @@ final class LabelChecks {
         return a.metric() != null && !a.metric().equalsIgnoreCase("GHG");
     }
 
-    /** Whether the block carries at least one authorized label that holds (for invariant 2). */
-    boolean authorized(BlockRecord block) {
-        return authorized.contains(block);
-    }
-
-    /** Cumulative quantity ≤ cap: the units labelled beyond it, latest issuances, are over the cap. */
+    /** After the last block: the caps, which need every block an authorization labels. */
     void checkCaps() {
-        capped.forEach((authorization, blocks) -> {
-            var remaining = BigDecimal.valueOf(authorization.quantityCap());
-            for (BlockRecord block : blocks.stream().sorted(LabelDecisions.ISSUANCE_ORDER).toList()) {
-                long within = remaining.divide(block.unitSize(), 0, RoundingMode.DOWN).min(BigDecimal.valueOf(block.quantity())).longValueExact();
-                remaining = remaining.subtract(block.unitSize().multiply(BigDecimal.valueOf(within)));
-                if (within < block.quantity()) {
-                    var over = within == 0 ? block.range() : block.range().splitAtQuantity(within).second();
-                    report(DiscrepancyType.LABEL_OVER_CAP, block, over, "block " + block.blockId() + " labels of " + authorization.authorizationId(),
-                            "labelled " + codes(block) + " beyond the cap", AuthorizationIndex.describe(authorization));
-                }
-            }
-        });
+        caps.check();
     }
 
     private Optional<AuthorizationRecord> judge(BlockRecord block, BlockLabel label) {

@@ -3,8 +3,11 @@ package org.a6gateway.reconciliation;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.units.SerialRange;
 
-/** A block of the private registry. */
-record PrivateBlock(Scope scope, BlockRecord block) implements Span {
+/**
+ * A block of the private registry, with whether one of its authorized labels holds: decided when
+ * the block arrives, carried with it rather than remembered per block beside the sweep.
+ */
+record PrivateBlock(Scope scope, BlockRecord block, boolean authorized) implements Span {
 
     @Override
     public SerialRange units() {

@@ -18,8 +18,9 @@ import org.a6gateway.units.SerialRange;
  *
  * <p>Labels are checked block by block against the authorizations (invariant 3); everything that
  * concerns serial units is one sort-merge sweep over both sides' records and the ledger's
- * expectations, sorted by (registry, issuance, first unit): linear after the sort, with only the
- * records open at the current unit held.
+ * expectations by (registry, issuance, first unit). The blocks, the millions, stream in that
+ * order from the {@link BlockSource} and are held only while open at the current unit; the
+ * national side and the ledger, thousands, are held and sorted in memory and merged in.
  */
 public final class Reconciler {
 
@@ -36,16 +37,20 @@ public final class Reconciler {
         this.globallyNumbered = Set.copyOf(globallyNumbered);
     }
 
+    /**
+     * Reads the blocks once, in the source's order, checking each one's labels as it arrives and
+     * sweeping it with the national records on its units; only the caps wait for the last block.
+     */
     public List<Discrepancy> reconcile(Snapshot snapshot) {
         var findings = new Findings();
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
         var labels = new LabelChecks(authorizations, findings, this::scope);
-        snapshot.blocks().forEach(labels::check);
-        labels.checkCaps();
         var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
-        var spans = spans(snapshot, ledger, findings);
-        spans.sort(Span.SERIAL_ORDER);
-        new Sweep(spans.iterator(), new SegmentChecks(findings, labels, authorizations)).run();
+        var merge = new SpanMerge(nationalSpans(snapshot, ledger, findings),
+                new Sweep(new SegmentChecks(findings, authorizations)));
+        snapshot.blocks().forEach(b -> merge.block(new PrivateBlock(scope(b), b, labels.check(b))));
+        merge.finish();
+        labels.checkCaps();
         return findings.all();
     }
 
@@ -57,9 +62,8 @@ public final class Reconciler {
         return Scope.of(registry, issuance, globallyNumbered.contains(registry));
     }
 
-    private List<Span> spans(Snapshot snapshot, LedgerExpectations ledger, Findings findings) {
-        var spans = new ArrayList<Span>(snapshot.blocks().size() + snapshot.pairs().size() + snapshot.actions().size());
-        snapshot.blocks().forEach(b -> spans.add(new PrivateBlock(scope(b), b)));
+    private List<Span> nationalSpans(Snapshot snapshot, LedgerExpectations ledger, Findings findings) {
+        var spans = new ArrayList<Span>(snapshot.pairs().size() + snapshot.actions().size() + snapshot.adjustments().size());
         snapshot.pairs().stream()
                 .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
                 .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));

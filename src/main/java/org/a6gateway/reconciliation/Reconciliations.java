@@ -2,6 +2,7 @@ package org.a6gateway.reconciliation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,14 @@ public class Reconciliations {
         var found = new ArrayList<>(reconciler.reconcile(snapshots.read()));
         found.addAll(exportLabels.check());
         var previous = store.latestRun();
-        var before = previous.map(run -> store.currentKeys(run.id())).orElse(Map.of());
+        // one read of the run before gives both its keys and what this run no longer finds
+        var current = previous.map(run -> store.current(run.id())).orElse(List.of());
+        var before = new HashMap<String, Long>();
+        current.forEach(d -> before.put(d.key(), d.firstSeenRun()));
         var now = new LinkedHashMap<String, Discrepancy>();
         found.forEach(d -> now.putIfAbsent(d.key(), d));
         int added = (int) now.keySet().stream().filter(k -> !before.containsKey(k)).count();
-        var resolved = previous.map(run -> store.current(run.id()).stream().filter(d -> !now.containsKey(d.key())).toList())
-                .orElse(List.of());
+        var resolved = current.stream().filter(d -> !now.containsKey(d.key())).toList();
         long runId = store.insertRun(jobExecutionId, started, clock.instant(), now.size(), added, now.size() - added, resolved.size());
         var rows = new ArrayList<StoredDiscrepancy>(now.size() + resolved.size());
         now.forEach((key, d) -> rows.add(before.containsKey(key)

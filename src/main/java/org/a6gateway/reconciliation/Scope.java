@@ -16,7 +16,29 @@ record Scope(String registry, String issuance) implements Comparable<Scope> {
         if (globallyNumbered || issuance == null) {
             return new Scope(registry, null);
         }
-        return new Scope(registry, issuance.matches("\\d+") ? issuance.replaceFirst("^0+(?=\\d)", "") : issuance);
+        return new Scope(registry, numeric(issuance) ? withoutLeadingZeros(issuance) : issuance);
+    }
+
+    // by hand rather than by regular expression: the reconciler asks once per block, a million times
+    private static boolean numeric(String issuance) {
+        if (issuance.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < issuance.length(); i++) {
+            if (issuance.charAt(i) < '0' || issuance.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps the last digit: "000" is "0". */
+    private static String withoutLeadingZeros(String digits) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.substring(first);
     }
 
     @Override

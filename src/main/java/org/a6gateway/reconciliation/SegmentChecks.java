@@ -22,7 +22,6 @@ import org.a6gateway.units.ItmoIdentifier;
 final class SegmentChecks implements Sweep.Listener {
 
     private final Findings findings;
-    private final LabelChecks labels;
     private final AuthorizationIndex authorizations;
     private final Map<Span, Coverage> coverage = new IdentityHashMap<>();
 
@@ -33,9 +32,8 @@ final class SegmentChecks implements Sweep.Listener {
         boolean otherUnitSize;
     }
 
-    SegmentChecks(Findings findings, LabelChecks labels, AuthorizationIndex authorizations) {
+    SegmentChecks(Findings findings, AuthorizationIndex authorizations) {
         this.findings = findings;
-        this.labels = labels;
         this.authorizations = authorizations;
     }
 
@@ -55,7 +53,7 @@ final class SegmentChecks implements Sweep.Listener {
         }
         twoItmoIds(ctx);
         for (PrivateBlock block : blocks) {
-            new BlockSegmentChecks(ctx, block.block(), findings, labels).run();
+            new BlockSegmentChecks(ctx, block, findings).run();
         }
         if (blocks.size() == 1) {
             cover(ctx, blocks.get(0).block());

@@ -8,9 +8,16 @@ import org.a6gateway.itmo.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
 
 /**
- * What the reconciler compares: the private registry's blocks, the national registry's
- * authorizations, ITMO pairs, actions and BTR adjustments, and the gateway's ledger, in any order.
+ * What the reconciler compares: the private registry's blocks, streamed in sweep order (they are
+ * the millions), and, held in memory in any order, the national registry's authorizations, ITMO
+ * pairs, actions and BTR adjustments, and the gateway's ledger (thousands).
  */
-public record Snapshot(List<BlockRecord> blocks, List<AuthorizationRecord> authorizations, List<StoredPair> pairs,
+public record Snapshot(BlockSource blocks, List<AuthorizationRecord> authorizations, List<StoredPair> pairs,
                        List<ItmoAction> actions, List<CorrespondingAdjustment> adjustments, List<LedgerChange> ledger) {
+
+    /** Every record in lists, the blocks in any order. */
+    public static Snapshot of(List<BlockRecord> blocks, List<AuthorizationRecord> authorizations, List<StoredPair> pairs,
+                              List<ItmoAction> actions, List<CorrespondingAdjustment> adjustments, List<LedgerChange> ledger) {
+        return new Snapshot(BlockSource.of(blocks), authorizations, pairs, actions, adjustments, ledger);
+    }
 }

@@ -2,12 +2,10 @@ package org.a6gateway.reconciliation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.LabelOutbox;
-import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.itmo.ItmoOutbox;
 import org.a6gateway.itmo.ItmoPairs;
@@ -38,10 +36,13 @@ class SnapshotReader {
         this.json = json;
     }
 
+    /**
+     * The national side and the ledger are read now; the blocks only when the reconciler walks
+     * them, streamed from the store in sweep order inside the caller's transaction, never listed.
+     */
     Snapshot read() {
-        var all = new ArrayList<BlockRecord>();
-        blocks.forEach(all::add);
-        return new Snapshot(all, authorizations.all(), pairs.all(), national.actions(), national.adjustments(), ledger());
+        BlockSource inSerialOrder = action -> blocks.forEachInSerialOrder(Reconciler.GLOBALLY_NUMBERED, action);
+        return new Snapshot(inSerialOrder, authorizations.all(), pairs.all(), national.actions(), national.adjustments(), ledger());
     }
 
     private List<LedgerChange> ledger() {

@@ -76,4 +76,42 @@ class BlockStoreTest {
 
         assertThat(seen).containsExactly(1L, 20L);
     }
+
+    /** Verra numbers across issuances: a later issuance may hold lower serials, and the sweep needs them by serial. */
+    @Test
+    void streamsAGloballyNumberedProgramBySerialAcrossIssuancesAndTheOthersByIssuance() {
+        store.store("vcm-registry", List.of(in("v1", "VCS", "9344", 1001, 2000), in("v2", "VCS", "9400", 1, 1000),
+                in("v3", "VCS", "9344", 3001, 4000), in("v4", "VCS", "9400", 2001, 3000),
+                in("g1", "GS", "2", 1, 10), in("g2", "GS", "1", 50, 60), in("g3", "GS", "1", 5, 9)));
+
+        var seen = new ArrayList<String>();
+        store.forEachInSerialOrder(java.util.Set.of("VCS"), b -> seen.add(b.blockId()));
+
+        assertThat(seen).containsExactly("g3", "g2", "g1", "v2", "v1", "v4", "v3");
+    }
+
+    /** The labels are fetched in the blocks' rows: a block with two labels still comes once, with both. */
+    @Test
+    void streamsABlockWithTwoLabelsOnceWithBoth() {
+        var two = block("b2", 1, 1, 10, BlockStatus.ISSUED);
+        var labels = List.of(two.labels().get(0), new BlockLabel("A6_CORRESPONDINGLY_ADJUSTED", "Correspondingly adjusted", null));
+        store.store("vcm-registry", List.of(new BlockRecord(two.sourceRegistry(), "b2", 1, two.serial(), "VCS", two.unitType(),
+                two.projectId(), null, two.hostCountry(), two.vintageYear(), two.vintageStart(), two.vintageEnd(), two.issuanceId(),
+                two.issuanceDate(), 1, 10, two.unitSize(), two.status(), two.holderAccount(), null, labels, null),
+                block("b3", 1, 20, 29, BlockStatus.ISSUED)));
+
+        var seen = new ArrayList<BlockRecord>();
+        store.forEachInSerialOrder(java.util.Set.of("VCS"), seen::add);
+
+        assertThat(seen).extracting(BlockRecord::blockId).containsExactly("b2", "b3");
+        assertThat(seen.get(0).labels()).extracting(BlockLabel::code).containsExactly("A6_AUTHORIZED_NDC", "A6_CORRESPONDINGLY_ADJUSTED");
+        assertThat(seen.get(1).labels()).hasSize(1);
+    }
+
+    private static BlockRecord in(String id, String program, String issuance, long start, long end) {
+        var b = block(id, 1, start, end, BlockStatus.ISSUED);
+        return new BlockRecord(b.sourceRegistry(), id, 1, program + "-" + id, program, b.unitType(), b.projectId(), null,
+                b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(), issuance, b.issuanceDate(), start, end,
+                b.unitSize(), b.status(), b.holderAccount(), null, List.of(), null);
+    }
 }

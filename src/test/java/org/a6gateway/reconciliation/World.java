@@ -41,7 +41,7 @@ final class World {
     private int sequence;
 
     Snapshot snapshot() {
-        return new Snapshot(List.copyOf(blocks), List.copyOf(authorizations), List.copyOf(pairs), List.copyOf(actions),
+        return Snapshot.of(List.copyOf(blocks), List.copyOf(authorizations), List.copyOf(pairs), List.copyOf(actions),
                 List.copyOf(adjustments), List.copyOf(ledger));
     }
 
