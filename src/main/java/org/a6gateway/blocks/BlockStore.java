@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,11 +24,13 @@ public class BlockStore {
     private final CreditBlocks blocks;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final BlockRows rows;
 
-    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager) {
+    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager, DataSource dataSource) {
         this.blocks = blocks;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.rows = new BlockRows(dataSource);
     }
 
     /**
@@ -44,6 +47,9 @@ public class BlockStore {
             result = result.plus(storeOne(known.computeIfAbsent(incoming.blockId(),
                     id -> new CreditBlock(sourceRegistry, id)), incoming));
         }
+        // Written now, in batches (sequence ids), so that the readers, which query the tables
+        // directly, see the page even when an enclosing transaction is still open.
+        entityManager.flush();
         return result;
     }
 
@@ -65,8 +71,7 @@ public class BlockStore {
     /** The blocks of one project in one host country, as the registry last published them. */
     @Transactional(readOnly = true)
     public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
-        return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
-                .map(this::detached).toList();
+        return rows.ofProject(program, projectId, hostCountry);
     }
 
     /** One page of the blocks a range lookup wants, in (registry, issuance, first unit) order. */
@@ -86,12 +91,13 @@ public class BlockStore {
                 .map(this::detached);
     }
 
-    /** Streams every block in (program, issuance, serial) order without holding them all. */
+    /**
+     * Streams every block in (program, issuance, serial) order without holding them all: one query
+     * with the labels joined, whatever the size of the store.
+     */
     @Transactional(readOnly = true)
     public void forEach(Consumer<BlockRecord> action) {
-        try (var all = blocks.streamAll()) {
-            all.map(this::detached).forEach(action);
-        }
+        rows.forEach(action);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.a6gateway.blocks;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,11 +19,6 @@ interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
     /** Serials are matched without surrounding spaces: one real Verra serial is published with one. */
     @Query("select b from CreditBlock b where trim(b.serial) = :serial")
     List<CreditBlock> findByTrimmedSerial(String serial);
-
-    List<CreditBlock> findByProgramAndProjectIdAndHostCountry(String program, String projectId, String hostCountry);
-
-    @Query("select b from CreditBlock b order by b.program, b.issuanceId, b.blockStart")
-    Stream<CreditBlock> streamAll();
 
     /** The blocks of a registry (and issuance, when given) holding any unit of [first, last]. */
     @Query("select b from CreditBlock b where (:program is null or b.program = :program)"
