@@ -1,6 +1,5 @@
 package org.a6gateway.blocks;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -8,13 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CreditBlocks extends JpaRepository<CreditBlock, Long> {
-
-    /**
-     * The blocks of a page, by id alone (ix_credit_block_block_id): H2 reads an IN list through an
-     * index only when it leads the index, and with the source registry first (uq_credit_block) every
-     * page scanned the whole table. The caller keeps those of its registry.
-     */
-    List<CreditBlock> findByBlockIdIn(Collection<String> blockIds);
 
     /** Serials are matched without surrounding spaces: one real Verra serial is published with one. */
     @Query("select b from CreditBlock b where trim(b.serial) = :serial")

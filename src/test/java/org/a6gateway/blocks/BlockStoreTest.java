@@ -1,6 +1,7 @@
 package org.a6gateway.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,6 +130,19 @@ class BlockStoreTest {
         assertThat(store.ofProject("VCS", "2794", "MG"))
                 .containsExactly(block("b1", 1, 1, 10, BlockStatus.ISSUED), retired);
         assertThat(store.ofProject("VCS", "2794", "KE")).isEmpty();
+    }
+
+    @Test
+    void aBlockTwiceInAPageIsStoredOnceAtItsHighestVersionAndEachRegistryKeepsItsOwn() {
+        var result = store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED),
+                block("b1", 2, 1, 10, BlockStatus.RETIRED), block("b1", 1, 1, 10, BlockStatus.CANCELLED)));
+        store.store("other-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED)));
+
+        assertThat(result).isEqualTo(new StoreResult(1, 1, 1));
+        assertThat(store.count()).isEqualTo(2);
+        assertThat(store.findBySerial(SPACED)).extracting(BlockRecord::sourceRegistry, BlockRecord::status)
+                .containsExactlyInAnyOrder(tuple("vcm-registry", BlockStatus.RETIRED),
+                        tuple("other-registry", BlockStatus.ISSUED));
     }
 
     private static BlockRecord withLabels(BlockRecord b, BlockLabel... labels) {
