@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,55 +23,65 @@ import org.springframework.transaction.annotation.Transactional;
 public class BlockStore {
 
     private static final int PROJECTS_PER_QUERY = 500;
+    private static final StoreResult INSERTED = new StoreResult(1, 0, 0);
+    private static final StoreResult UPDATED = new StoreResult(0, 1, 0);
+    private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
+
     private static final Sort RANGE_ORDER = Sort.by("program", "issuanceId", "blockStart", "id");
 
     private final CreditBlocks blocks;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final BlockRows rows;
+    private final BlockWrites writes;
 
-    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager) {
+    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager, DataSource dataSource) {
         this.blocks = blocks;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.rows = new BlockRows(dataSource);
+        this.writes = new BlockWrites(dataSource);
     }
 
     /**
      * Stores a page of blocks from one registry in one transaction. A record whose version we
-     * already hold changes nothing, so re-reading a feed is harmless.
+     * already hold changes nothing, so re-reading a feed is harmless; a higher version replaces the
+     * block's state and labels. A block twice in a page counts as read twice.
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
-        Map<String, CreditBlock> known = blocks.findByBlockIdIn(page.stream().map(BlockRecord::blockId).toList()).stream()
-                .filter(b -> b.sourceRegistry().equals(sourceRegistry))
-                .collect(Collectors.toMap(CreditBlock::blockId, Function.identity()));
+        var held = writes.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
+        var fresh = new LinkedHashMap<String, BlockRecord>();
+        var changed = new LinkedHashMap<String, BlockRecord>();
         var result = StoreResult.NONE;
         for (BlockRecord incoming : page) {
-            result = result.plus(storeOne(known.computeIfAbsent(incoming.blockId(),
-                    id -> new CreditBlock(sourceRegistry, id)), incoming));
+            var id = incoming.blockId();
+            var pending = fresh.containsKey(id) ? fresh : changed;
+            var before = held.get(id);
+            if (before == null && !fresh.containsKey(id)) {
+                fresh.put(id, incoming);
+                result = result.plus(INSERTED);
+            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id).sourceVersion() : before.version())) {
+                pending.put(id, incoming);
+                result = result.plus(UPDATED);
+            } else {
+                result = result.plus(UNCHANGED);
+            }
         }
+        var now = clock.instant();
+        var ids = writes.newIds(fresh.size());
+        var inserts = new LinkedHashMap<Long, BlockRecord>();
+        fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
+        var updates = new LinkedHashMap<Long, BlockRecord>();
+        changed.forEach((id, record) -> updates.put(held.get(id).id(), record));
+        writes.insert(sourceRegistry, inserts, now);
+        writes.update(updates, now);
         return result;
-    }
-
-    private StoreResult storeOne(CreditBlock block, BlockRecord incoming) {
-        if (!block.isOlderThan(incoming)) {
-            return new StoreResult(0, 0, 1);
-        }
-        boolean isNew = !block.isStored();
-        block.takeStateOf(incoming, clock.instant());
-        blocks.save(block);
-        return isNew ? new StoreResult(1, 0, 0) : new StoreResult(0, 1, 0);
     }
 
     @Transactional(readOnly = true)
     public List<BlockRecord> findBySerial(String serial) {
         return blocks.findByTrimmedSerial(serial.strip()).stream().map(this::detached).toList();
-    }
-
-    /** The blocks of one project in one host country, as the registry last published them. */
-    @Transactional(readOnly = true)
-    public List<BlockRecord> ofProject(String program, String projectId, String hostCountry) {
-        return blocks.findByProgramAndProjectIdAndHostCountry(program, projectId, hostCountry).stream()
-                .map(this::detached).toList();
     }
 
     /**
@@ -85,13 +95,12 @@ public class BlockStore {
         var ids = wanted.stream().map(Project::projectId).distinct().toList();
         var found = new HashMap<Project, List<BlockRecord>>();
         for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
-            for (CreditBlock block : blocks.findWithLabelsByProjectIdIn(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)))) {
-                var record = detached(block);
+            rows.ofProjects(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), record -> {
                 var project = new Project(record.program(), record.projectId(), record.hostCountry());
                 if (wanted.contains(project)) {
                     found.computeIfAbsent(project, k -> new ArrayList<>()).add(record);
                 }
-            }
+            });
         }
         return found;
     }
@@ -117,12 +126,13 @@ public class BlockStore {
                 .map(this::detached);
     }
 
-    /** Streams every block in (program, issuance, serial) order without holding them all. */
+    /**
+     * Streams every block in (program, issuance, serial) order without holding them all: one query
+     * with the labels joined, whatever the size of the store.
+     */
     @Transactional(readOnly = true)
     public void forEach(Consumer<BlockRecord> action) {
-        try (var all = blocks.streamAll()) {
-            all.map(this::detached).forEach(action);
-        }
+        rows.forEach(action);
     }
 
     /**
@@ -136,9 +146,7 @@ public class BlockStore {
             forEach(action);
             return;
         }
-        try (var all = blocks.streamInSerialOrder(globallyNumbered)) {
-            all.map(this::detached).forEach(action);
-        }
+        rows.forEachInSerialOrder(globallyNumbered, action);
     }
 
     /**

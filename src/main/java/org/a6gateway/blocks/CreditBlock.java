@@ -11,20 +11,27 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
-/** A stored private-registry block; written only through {@link BlockStore}. */
+/**
+ * A stored private-registry block, as the entity readers load it; written only through
+ * {@link BlockStore}, with plain JDBC ({@link BlockWrites}).
+ */
 @Entity
 @Table(name = "credit_block")
 class CreditBlock {
 
+    /** From a sequence, 500 ids a call, so that inserts are batched (V13; INCREMENT BY must match). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_block_seq")
+    @SequenceGenerator(name = "credit_block_seq", sequenceName = "credit_block_seq", allocationSize = 500)
     private Long id;
     private String sourceRegistry;
     private String blockId;
@@ -55,67 +62,16 @@ class CreditBlock {
     private String itmoRegistryId;
     private Instant ingestedAt;
 
+    /**
+     * Loaded for up to 500 blocks in one query when a reader first touches one block's labels (a
+     * page of overlapping blocks), not one query per block.
+     */
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "credit_block_label", joinColumns = @JoinColumn(name = "block_pk"))
     private List<StoredLabel> labels = new ArrayList<>();
 
     protected CreditBlock() {
-    }
-
-    String sourceRegistry() {
-        return sourceRegistry;
-    }
-
-    CreditBlock(String sourceRegistry, String blockId) {
-        this.sourceRegistry = sourceRegistry;
-        this.blockId = blockId;
-    }
-
-    /** A registry never sends an older state as news: only a higher version replaces ours. */
-    boolean isOlderThan(BlockRecord incoming) {
-        return !isStored() || sourceVersion < incoming.sourceVersion();
-    }
-
-    boolean isStored() {
-        return id != null;
-    }
-
-    void takeStateOf(BlockRecord r, Instant now) {
-        sourceVersion = r.sourceVersion();
-        serial = r.serial();
-        program = r.program();
-        unitType = r.unitType();
-        projectId = r.projectId();
-        projectName = r.projectName();
-        hostCountry = r.hostCountry();
-        vintageYear = r.vintageYear();
-        vintageStart = r.vintageStart();
-        vintageEnd = r.vintageEnd();
-        issuanceId = r.issuanceId();
-        issuanceDate = r.issuanceDate();
-        blockStart = r.blockStart();
-        blockEnd = r.blockEnd();
-        quantity = r.quantity();
-        unitSize = r.unitSize();
-        status = r.status();
-        holderAccount = r.holderAccount();
-        takeRetirement(r.retirement());
-        takeItmoReference(r.itmoReference());
-        labels.clear();
-        r.labels().forEach(l -> labels.add(new StoredLabel(l.code(), l.text(), l.authorizationId())));
-        ingestedAt = now;
-    }
-
-    private void takeRetirement(BlockRecord.Retirement retirement) {
-        retirementDate = retirement == null ? null : retirement.date();
-        retirementPurpose = retirement == null ? null : retirement.purpose();
-        retirementBeneficiary = retirement == null ? null : retirement.beneficiary();
-    }
-
-    private void takeItmoReference(BlockRecord.ItmoReference reference) {
-        itmoFirstId = reference == null ? null : reference.firstItmoId();
-        itmoLastId = reference == null ? null : reference.lastItmoId();
-        itmoRegistryId = reference == null ? null : reference.registryId();
     }
 
     String blockId() {
@@ -134,7 +90,7 @@ class CreditBlock {
     }
 
     /** The column has nine decimals; 1.000000000 t per unit is 1 t, so totals print as whole tonnes. */
-    private static BigDecimal exact(BigDecimal stored) {
+    static BigDecimal exact(BigDecimal stored) {
         var stripped = stored.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

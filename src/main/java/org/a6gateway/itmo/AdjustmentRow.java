@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +13,10 @@ import java.time.LocalDate;
 @Table(name = "corresponding_adjustment")
 class AdjustmentRow {
 
+    /** From a sequence, 500 ids a call, so that inserts are batched (V13; INCREMENT BY must match). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "corresponding_adjustment_seq")
+    @SequenceGenerator(name = "corresponding_adjustment_seq", sequenceName = "corresponding_adjustment_seq", allocationSize = 500)
     private Long id;
     private String sourceRegistry;
     private String adjustmentId;
@@ -40,6 +43,14 @@ class AdjustmentRow {
         this.quantity = adjustment.quantity();
         this.synthetic = synthetic;
         this.ingestedAt = now;
+    }
+
+    String sourceRegistry() {
+        return sourceRegistry;
+    }
+
+    String adjustmentId() {
+        return adjustmentId;
     }
 
     CorrespondingAdjustment toAdjustment() {

@@ -1,5 +1,6 @@
 package org.a6gateway.itmo;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ItmoPairRows extends JpaRepository<ItmoPairRow, Long> {
 
     Optional<ItmoPairRow> findByFirstItmoId(String firstItmoId);
+
+    List<ItmoPairRow> findByFirstItmoIdIn(Collection<String> firstItmoIds);
 
     List<ItmoPairRow> findAllByOrderById();
 

@@ -1,7 +1,9 @@
 package org.a6gateway.itmo;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,39 @@ public class ItmoPairs {
         }
         rows.save(ItmoPairRow.foundOnNationalRegistry(pair, authorizationId, clock.instant()));
         return true;
+    }
+
+    /**
+     * {@link #confirm} for a page of the feed's pairs: one lookup for the page and batched writes.
+     * Returns how many changed anything; a pair twice in the page changes something once.
+     */
+    @Transactional
+    public int confirmAll(List<Registered> page) {
+        var now = clock.instant();
+        Map<String, ItmoPairRow> held = new HashMap<>();
+        rows.findByFirstItmoIdIn(page.stream().map(Registered::firstItmoId).toList())
+                .forEach(row -> held.put(row.firstItmoId(), row));
+        int changed = 0;
+        for (Registered registered : page) {
+            var existing = held.get(registered.firstItmoId());
+            if (existing == null) {
+                var row = ItmoPairRow.foundOnNationalRegistry(registered.pair(), registered.authorizationId(), now);
+                rows.save(row);
+                held.put(registered.firstItmoId(), row);
+                changed++;
+            } else if (existing.confirm(now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** A pair the national registry shows registered, under its authorization. */
+    public record Registered(ItmoPair pair, String authorizationId) {
+
+        String firstItmoId() {
+            return pair.itmo().first().toString();
+        }
     }
 
     public long count() {

@@ -1,6 +1,7 @@
 package org.a6gateway.itmo;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,41 @@ public class NationalRecords {
         }
         adjustments.save(new AdjustmentRow(sourceRegistry, adjustment, synthetic, clock.instant()));
         return true;
+    }
+
+    /**
+     * Stores a page of actions; returns how many were new. One lookup for the page and batched
+     * inserts, rather than a query and an insert per action; an action twice in the page is new once.
+     */
+    @Transactional
+    public int storeActions(String sourceRegistry, List<ItmoAction> page) {
+        var held = new HashSet<String>();
+        actions.findByActionIdIn(page.stream().map(ItmoAction::actionId).toList()).stream()
+                .filter(row -> row.sourceRegistry().equals(sourceRegistry))
+                .forEach(row -> held.add(row.actionId()));
+        var now = clock.instant();
+        var fresh = page.stream().filter(action -> held.add(action.actionId()))
+                .map(action -> new ItmoActionRow(sourceRegistry, action, now)).toList();
+        actions.saveAll(fresh);
+        return fresh.size();
+    }
+
+    /** Stores a page of adjustments as {@link #storeActions} stores actions; returns how many were new. */
+    @Transactional
+    public int storeAdjustments(String sourceRegistry, List<ReportedAdjustment> page) {
+        var held = new HashSet<String>();
+        adjustments.findByAdjustmentIdIn(page.stream().map(r -> r.adjustment().adjustmentId()).toList()).stream()
+                .filter(row -> row.sourceRegistry().equals(sourceRegistry))
+                .forEach(row -> held.add(row.adjustmentId()));
+        var now = clock.instant();
+        var fresh = page.stream().filter(r -> held.add(r.adjustment().adjustmentId()))
+                .map(r -> new AdjustmentRow(sourceRegistry, r.adjustment(), r.synthetic(), now)).toList();
+        adjustments.saveAll(fresh);
+        return fresh.size();
+    }
+
+    /** An adjustment as the feed gave it, and whether the gateway made it up (the registry sent no id). */
+    public record ReportedAdjustment(CorrespondingAdjustment adjustment, boolean synthetic) {
     }
 
     @Transactional(readOnly = true)

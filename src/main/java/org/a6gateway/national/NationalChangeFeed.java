@@ -1,6 +1,7 @@
 package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Objects;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.StoreResult;
@@ -26,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("nationalChangeFeed")
 class NationalChangeFeed {
-
-    private static final StoreResult NEW = new StoreResult(1, 0, 0);
-    private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
 
     private final ChangesApi api;
     private final NationalProperties properties;
@@ -81,12 +79,8 @@ class NationalChangeFeed {
         var reading = read(properties.name(), page.items(), json);
         var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
                 .filter(Objects::nonNull).toList();
-        var stored = authorizations.store(properties.name(), authorizationRecords);
-        for (NationalChange change : reading.accepted()) {
-            if (change.authorization() == null) {
-                stored = stored.plus(storeItmoRecord(change) ? NEW : UNCHANGED);
-            }
-        }
+        var stored = authorizations.store(properties.name(), authorizationRecords)
+                .plus(storeItmoRecords(reading.accepted()));
         quarantine.hold(properties.name(), pageUrl(progress), reading.refused());
         quarantine.release(properties.name(), reading.accepted().stream().map(NationalChange::recordId)
                 .filter(Objects::nonNull).toList());
@@ -102,15 +96,21 @@ class NationalChangeFeed {
                 item -> ChangeTranslator.toChange(registry, item, json));
     }
 
-    /** Returns whether the record was new to the gateway. */
-    private boolean storeItmoRecord(NationalChange change) {
-        if (change.action() != null) {
-            return national.storeAction(properties.name(), change.action());
-        }
-        if (change.adjustment() != null) {
-            return national.storeAdjustment(properties.name(), change.adjustment(), change.syntheticAdjustment());
-        }
-        return pairs.confirm(change.pair(), change.pairAuthorizationId());
+    /**
+     * The page's actions, adjustments and pairs, each kind in one call (one lookup, batched
+     * inserts): the kinds are independent of each other, so the order between them does not matter.
+     */
+    private StoreResult storeItmoRecords(List<NationalChange> changes) {
+        var actions = changes.stream().map(NationalChange::action).filter(Objects::nonNull).toList();
+        var adjustments = changes.stream().filter(c -> c.adjustment() != null)
+                .map(c -> new NationalRecords.ReportedAdjustment(c.adjustment(), c.syntheticAdjustment())).toList();
+        var pairs = changes.stream().filter(c -> c.pair() != null)
+                .map(c -> new ItmoPairs.Registered(c.pair(), c.pairAuthorizationId())).toList();
+        int records = actions.size() + adjustments.size() + pairs.size();
+        int fresh = (actions.isEmpty() ? 0 : national.storeActions(properties.name(), actions))
+                + (adjustments.isEmpty() ? 0 : national.storeAdjustments(properties.name(), adjustments))
+                + (pairs.isEmpty() ? 0 : this.pairs.confirmAll(pairs));
+        return new StoreResult(fresh, 0, records - fresh);
     }
 
     private String pageUrl(IngestProgress progress) {

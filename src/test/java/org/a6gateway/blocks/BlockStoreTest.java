@@ -1,11 +1,13 @@
 package org.a6gateway.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -113,5 +115,81 @@ class BlockStoreTest {
         return new BlockRecord(b.sourceRegistry(), id, 1, program + "-" + id, program, b.unitType(), b.projectId(), null,
                 b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(), issuance, b.issuanceDate(), start, end,
                 b.unitSize(), b.status(), b.holderAccount(), null, List.of(), null);
+    }
+
+    @Test
+    void storesAPageOfNewChangedAndUnchangedBlocksInOneGoWithTheirLabels() {
+        store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED),
+                block("b2", 1, 11, 20, BlockStatus.ISSUED)));
+
+        var changed = withLabels(block("b2", 2, 11, 20, BlockStatus.RETIRED),
+                new BlockLabel("CORSIA_FIRST_PHASE", "CORSIA - First Phase, 2024-2026 Scope", null),
+                new BlockLabel("A6_AUTHORIZED_IMP", "Article 6 Authorized \u2013 Intl mitigation purposes", "MDG-VCS-1"));
+        var result = store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED), changed,
+                block("b3", 1, 21, 30, BlockStatus.ISSUED), block("b4", 1, 31, 40, BlockStatus.ISSUED)));
+
+        assertThat(result).isEqualTo(new StoreResult(2, 1, 1));
+        var all = new ArrayList<BlockRecord>();
+        store.forEach(all::add);
+        assertThat(all).extracting(BlockRecord::blockId).containsExactly("b1", "b2", "b3", "b4");
+        assertThat(all.get(1)).isEqualTo(changed);
+        assertThat(all.get(1).labels()).extracting(BlockLabel::code)
+                .containsExactly("A6_AUTHORIZED_IMP", "CORSIA_FIRST_PHASE");
+        assertThat(all.get(0)).isEqualTo(block("b1", 1, 1, 10, BlockStatus.ISSUED));
+    }
+
+    @Test
+    void streamsTheWholeStoreWithItsLabelsInOneStatement(@Autowired DataSource dataSource) {
+        var page = new ArrayList<BlockRecord>();
+        for (int i = 0; i < 50; i++) {
+            page.add(i % 5 == 0 ? withLabels(block("b" + i, 1, 10L * i, 10L * i + 9, BlockStatus.ISSUED))
+                    : block("b" + i, 1, 10L * i, 10L * i + 9, BlockStatus.ISSUED));
+        }
+        store.store("vcm-registry", page);
+        var counter = new StatementCounter(dataSource);
+
+        var seen = new ArrayList<BlockRecord>();
+        new BlockRows(counter).forEach(seen::add);
+
+        assertThat(counter.prepared()).isEqualTo(1);
+        assertThat(seen).containsExactlyElementsOf(page);
+    }
+
+    @Test
+    void findsTheBlocksOfAProjectWithTheirLabels() {
+        var other = new BlockRecord("vcm-registry", "b9", 1, "other", "VCS", "VCU", "9999", null, "MG", 2024,
+                null, null, "1", null, 100, 109, BigDecimal.ONE, BlockStatus.ISSUED, null, null, List.of(), null);
+        var retired = new BlockRecord("vcm-registry", "b2", 1, "s2", "VCS", "VCU", "2794", "A project", "MG", 2024,
+                null, null, "18665", null, 20, 29, new BigDecimal("0.5"), BlockStatus.RETIRED, "acct-2",
+                new BlockRecord.Retirement(LocalDate.of(2025, 1, 2), "NDC", "someone"), List.of(),
+                new BlockRecord.ItmoReference("MG-1", "MG-10", "MDG"));
+        store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED), retired, other));
+
+        var mg = new BlockStore.Project("VCS", "2794", "MG");
+        var ke = new BlockStore.Project("VCS", "2794", "KE");
+        var found = store.ofProjects(java.util.Set.of(mg, ke));
+
+        assertThat(found.get(mg)).containsExactly(block("b1", 1, 1, 10, BlockStatus.ISSUED), retired);
+        assertThat(found).doesNotContainKey(ke);
+    }
+
+    @Test
+    void aBlockTwiceInAPageIsStoredOnceAtItsHighestVersionAndEachRegistryKeepsItsOwn() {
+        var result = store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED),
+                block("b1", 2, 1, 10, BlockStatus.RETIRED), block("b1", 1, 1, 10, BlockStatus.CANCELLED)));
+        store.store("other-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED)));
+
+        assertThat(result).isEqualTo(new StoreResult(1, 1, 1));
+        assertThat(store.count()).isEqualTo(2);
+        assertThat(store.findBySerial(SPACED)).extracting(BlockRecord::sourceRegistry, BlockRecord::status)
+                .containsExactlyInAnyOrder(tuple("vcm-registry", BlockStatus.RETIRED),
+                        tuple("other-registry", BlockStatus.ISSUED));
+    }
+
+    private static BlockRecord withLabels(BlockRecord b, BlockLabel... labels) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(),
+                b.unitType(), b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(),
+                b.vintageEnd(), b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(),
+                b.status(), b.holderAccount(), b.retirement(), List.of(labels), b.itmoReference());
     }
 }

@@ -1,0 +1,139 @@
+package org.a6gateway.blocks;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Reads stored blocks with their labels in one query, row by row, for the readers that want many
+ * blocks: through the entity each block's labels were one more query (the whole store was N+1),
+ * and the persistence context had to be emptied block by block. Runs in the caller's transaction.
+ */
+final class BlockRows {
+
+    /** Rows a database driver fetches at a time: PostgreSQL otherwise reads the whole result into memory. */
+    private static final int FETCH_SIZE = 1_000;
+
+    private static final String SELECT = "SELECT b.id, b.source_registry, b.block_id, b.source_version, b.serial,"
+            + " b.program, b.unit_type, b.project_id, b.project_name, b.host_country, b.vintage_year, b.vintage_start,"
+            + " b.vintage_end, b.issuance_id, b.issuance_date, b.block_start, b.block_end, b.unit_size, b.status,"
+            + " b.holder_account, b.retirement_date, b.retirement_purpose, b.retirement_beneficiary,"
+            + " b.itmo_first_id, b.itmo_last_id, b.itmo_registry_id, l.code, l.label_text, l.authorization_id"
+            + " FROM credit_block b LEFT JOIN credit_block_label l ON l.block_pk = b.id";
+
+    private final JdbcTemplate jdbc;
+
+    BlockRows(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /** Every block in (program, issuance, first unit) order; id last keeps a block's label rows together. */
+    void forEach(Consumer<BlockRecord> action) {
+        read(" ORDER BY b.program, b.issuance_id, b.block_start, b.id", action);
+    }
+
+    /** The blocks of these projects (ix_credit_block_project_id), each project's in (issuance, first unit) order. */
+    void ofProjects(List<String> projectIds, Consumer<BlockRecord> action) {
+        read(" WHERE b.project_id IN (" + placeholders(projectIds.size()) + ")"
+                + " ORDER BY b.program, b.project_id, b.host_country, b.issuance_id, b.block_start, b.id",
+                action, projectIds.toArray());
+    }
+
+    /**
+     * Every block in the reconciler's sweep order: by program and issuance, except that the
+     * programs numbered across issuances (Verra) go by first unit alone, their issuances merged.
+     */
+    void forEachInSerialOrder(Collection<String> globallyNumbered, Consumer<BlockRecord> action) {
+        read(" ORDER BY b.program, CASE WHEN b.program IN (" + placeholders(globallyNumbered.size()) + ")"
+                + " THEN '' ELSE b.issuance_id END, b.block_start, b.issuance_id, b.id", action, globallyNumbered.toArray());
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private void read(String rest, Consumer<BlockRecord> action, Object... args) {
+        var assembler = new Assembler(action);
+        jdbc.query(SELECT + rest, assembler, args);
+        assembler.finish();
+    }
+
+    /** Folds the join's rows, one per label (or one for a block without any), into one record per block. */
+    private static final class Assembler implements RowCallbackHandler {
+
+        private final Consumer<BlockRecord> action;
+        private long currentId = -1;
+        private ResultRow current;
+        private final List<BlockLabel> labels = new ArrayList<>();
+
+        Assembler(Consumer<BlockRecord> action) {
+            this.action = action;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            if (current == null || id != currentId) {
+                finish();
+                currentId = id;
+                current = ResultRow.of(rs);
+            }
+            String code = rs.getString("code");
+            if (code != null) {
+                labels.add(new BlockLabel(code, rs.getString("label_text"), rs.getString("authorization_id")));
+            }
+        }
+
+        void finish() {
+            if (current != null) {
+                action.accept(current.toRecord(List.copyOf(labels)));
+                current = null;
+                labels.clear();
+            }
+        }
+    }
+
+    /** A block's own columns; must read as {@link CreditBlock#toRecord()} does. */
+    private record ResultRow(String sourceRegistry, String blockId, long sourceVersion, String serial, String program,
+                             String unitType, String projectId, String projectName, String hostCountry, int vintageYear,
+                             LocalDate vintageStart, LocalDate vintageEnd, String issuanceId, LocalDate issuanceDate,
+                             long blockStart, long blockEnd, BigDecimal unitSize, BlockStatus status,
+                             String holderAccount, LocalDate retirementDate, String retirementPurpose,
+                             String retirementBeneficiary, String itmoFirstId, String itmoLastId,
+                             String itmoRegistryId) {
+
+        static ResultRow of(ResultSet rs) throws SQLException {
+            return new ResultRow(rs.getString("source_registry"), rs.getString("block_id"), rs.getLong("source_version"),
+                    rs.getString("serial"), rs.getString("program"), rs.getString("unit_type"),
+                    rs.getString("project_id"), rs.getString("project_name"), rs.getString("host_country"),
+                    rs.getInt("vintage_year"), rs.getObject("vintage_start", LocalDate.class),
+                    rs.getObject("vintage_end", LocalDate.class), rs.getString("issuance_id"),
+                    rs.getObject("issuance_date", LocalDate.class), rs.getLong("block_start"), rs.getLong("block_end"),
+                    rs.getBigDecimal("unit_size"), BlockStatus.valueOf(rs.getString("status")),
+                    rs.getString("holder_account"), rs.getObject("retirement_date", LocalDate.class),
+                    rs.getString("retirement_purpose"), rs.getString("retirement_beneficiary"),
+                    rs.getString("itmo_first_id"), rs.getString("itmo_last_id"), rs.getString("itmo_registry_id"));
+        }
+
+        BlockRecord toRecord(List<BlockLabel> labels) {
+            var retirement = retirementDate == null && retirementPurpose == null ? null
+                    : new BlockRecord.Retirement(retirementDate, retirementPurpose, retirementBeneficiary);
+            var reference = itmoFirstId == null ? null
+                    : new BlockRecord.ItmoReference(itmoFirstId, itmoLastId, itmoRegistryId);
+            return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
+                    projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
+                    blockStart, blockEnd, CreditBlock.exact(unitSize), status, holderAccount, retirement, labels,
+                    reference);
+        }
+    }
+}
