@@ -50,12 +50,17 @@ final class BlockRows {
     }
 
     /**
-     * Every block in the reconciler's sweep order: by program and issuance, except that the
-     * programs numbered across issuances (Verra) go by first unit alone, their issuances merged.
+     * Every block in the reconciler's sweep order: the programs numbered per issuance by issuance
+     * (in index order, as {@link #forEach}), then the programs numbered across issuances (Verra)
+     * by first unit alone, their issuances merged. The sweep takes scopes in any order, each in one
+     * piece; one query ordering both kinds together had to sort the whole table.
      */
     void forEachInSerialOrder(Collection<String> globallyNumbered, Consumer<BlockRecord> action) {
-        read(" ORDER BY b.program, CASE WHEN b.program IN (" + placeholders(globallyNumbered.size()) + ")"
-                + " THEN '' ELSE b.issuance_id END, b.block_start, b.issuance_id, b.id", action, globallyNumbered.toArray());
+        var programs = placeholders(globallyNumbered.size());
+        read(" WHERE b.program NOT IN (" + programs + ") ORDER BY b.program, b.issuance_id, b.block_start, b.id",
+                action, globallyNumbered.toArray());
+        read(" WHERE b.program IN (" + programs + ") ORDER BY b.program, b.block_start, b.issuance_id, b.id",
+                action, globallyNumbered.toArray());
     }
 
     private static String placeholders(int count) {
@@ -126,14 +131,11 @@ final class BlockRows {
         }
 
         BlockRecord toRecord(List<BlockLabel> labels) {
-            var retirement = retirementDate == null && retirementPurpose == null ? null
-                    : new BlockRecord.Retirement(retirementDate, retirementPurpose, retirementBeneficiary);
-            var reference = itmoFirstId == null ? null
-                    : new BlockRecord.ItmoReference(itmoFirstId, itmoLastId, itmoRegistryId);
             return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
                     projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
-                    blockStart, blockEnd, CreditBlock.exact(unitSize), status, holderAccount, retirement, labels,
-                    reference);
+                    blockStart, blockEnd, CreditBlock.exact(unitSize), status, holderAccount,
+                    CreditBlock.retirement(retirementDate, retirementPurpose, retirementBeneficiary), labels,
+                    CreditBlock.reference(itmoFirstId, itmoLastId, itmoRegistryId));
         }
     }
 }

@@ -79,14 +79,21 @@ class CreditBlock {
     }
 
     BlockRecord toRecord() {
-        var retirement = retirementDate == null && retirementPurpose == null ? null
-                : new BlockRecord.Retirement(retirementDate, retirementPurpose, retirementBeneficiary);
-        var reference = itmoFirstId == null ? null
-                : new BlockRecord.ItmoReference(itmoFirstId, itmoLastId, itmoRegistryId);
         return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
                 projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
-                blockStart, blockEnd, exact(unitSize), status, holderAccount, retirement,
-                labels.stream().map(StoredLabel::toLabel).toList(), reference);
+                blockStart, blockEnd, exact(unitSize), status, holderAccount,
+                retirement(retirementDate, retirementPurpose, retirementBeneficiary),
+                labels.stream().map(StoredLabel::toLabel).toList(), reference(itmoFirstId, itmoLastId, itmoRegistryId));
+    }
+
+    /** The retirement columns as a record: none when neither a date nor a purpose is stored. */
+    static BlockRecord.Retirement retirement(LocalDate date, String purpose, String beneficiary) {
+        return date == null && purpose == null ? null : new BlockRecord.Retirement(date, purpose, beneficiary);
+    }
+
+    /** The ITMO reference columns as a record: none without a first ITMO. */
+    static BlockRecord.ItmoReference reference(String firstItmoId, String lastItmoId, String registryId) {
+        return firstItmoId == null ? null : new BlockRecord.ItmoReference(firstItmoId, lastItmoId, registryId);
     }
 
     /** The column has nine decimals; 1.000000000 t per unit is 1 t, so totals print as whole tonnes. */
