@@ -11,6 +11,16 @@ SELECT setval('corresponding_adjustment_seq', (SELECT COALESCE(MAX(id), 0) + 500
 CREATE SEQUENCE itmo_pair_seq INCREMENT BY 500;
 SELECT setval('itmo_pair_seq', (SELECT COALESCE(MAX(id), 0) + 500 FROM itmo_pair), false);
 
+-- One source of ids per table (see the H2 file): a row inserted without an id takes the sequence.
+ALTER TABLE credit_block ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE credit_block ALTER COLUMN id SET DEFAULT nextval('credit_block_seq');
+ALTER TABLE itmo_action ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE itmo_action ALTER COLUMN id SET DEFAULT nextval('itmo_action_seq');
+ALTER TABLE corresponding_adjustment ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE corresponding_adjustment ALTER COLUMN id SET DEFAULT nextval('corresponding_adjustment_seq');
+ALTER TABLE itmo_pair ALTER COLUMN id DROP IDENTITY;
+ALTER TABLE itmo_pair ALTER COLUMN id SET DEFAULT nextval('itmo_pair_seq');
+
 -- The national ingest looks a page's actions and adjustments up by their ids (see the H2 file).
 CREATE INDEX ix_itmo_action_action_id ON itmo_action (action_id);
 CREATE INDEX ix_corresponding_adjustment_adjustment_id ON corresponding_adjustment (adjustment_id);
