@@ -5,12 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.Provenance;
 
 /**
  * Which authorization covers a private block: same registry, project and host country, not
  * revoked, and the block's vintage and mitigation period inside the authorized timeframe.
- * Pure: built once from all authorizations, then asked per block without touching the store.
+ * Pure: built once from all authorizations, then asked per block (or group of blocks sharing a
+ * provenance) without touching the store.
  */
 public final class AuthorizationCoverage {
 
@@ -23,7 +24,7 @@ public final class AuthorizationCoverage {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    public BlockMatch match(BlockRecord block) {
+    public BlockMatch match(Provenance block) {
         var candidates = byActivity.getOrDefault(
                 new CoveredActivity(block.program(), block.projectId(), block.hostCountry()), List.of());
         if (candidates.isEmpty()) {
@@ -43,17 +44,17 @@ public final class AuthorizationCoverage {
     }
 
     /** The block's vintage and mitigation period lie inside what the authorization allows. */
-    public static boolean timeframeInside(BlockRecord block, AuthorizationRecord a) {
+    public static boolean timeframeInside(Provenance block, AuthorizationRecord a) {
         return vintageInside(block, a) && mitigationInside(block, a);
     }
 
-    static boolean vintageInside(BlockRecord block, AuthorizationRecord a) {
+    static boolean vintageInside(Provenance block, AuthorizationRecord a) {
         return (a.vintageFrom() == null || block.vintageYear() >= a.vintageFrom())
                 && (a.vintageTo() == null || block.vintageYear() <= a.vintageTo());
     }
 
     /** A block without a mitigation period (vintage year only) is judged by its vintage alone. */
-    static boolean mitigationInside(BlockRecord block, AuthorizationRecord a) {
+    static boolean mitigationInside(Provenance block, AuthorizationRecord a) {
         return notBefore(block.vintageStart(), a.mitigationFrom()) && notAfter(block.vintageEnd(), a.mitigationTo());
     }
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.DecisionChanges;
 import org.a6gateway.ledger.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the label rules over every stored authorization and writes the commands into the outbox,
- * in one transaction with the decisions. Never calls a registry.
+ * Runs the label rules over the stored authorizations and writes the commands into the outbox, in
+ * one transaction with the decisions. Never calls a registry.
  */
 @Service
 public class AuthorizationLabelling {
@@ -19,32 +20,40 @@ public class AuthorizationLabelling {
     private final BlockStore blocks;
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
+    private final DecisionChanges changes;
     /** Authorizations whose projects' blocks are read in one query. */
     private static final int AUTHORIZATIONS_PER_READ = 500;
 
     private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary::ofProgram);
 
-    AuthorizationLabelling(AuthorizationStore authorizations, BlockStore blocks, Outbox outbox, LabelOutbox labelOutbox) {
+    AuthorizationLabelling(AuthorizationStore authorizations, BlockStore blocks, Outbox outbox, LabelOutbox labelOutbox,
+                           DecisionChanges changes) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.outbox = outbox;
         this.labelOutbox = labelOutbox;
+        this.changes = changes;
     }
 
-    /** Decides labels for every authorization; returns how many apply and remove commands were enqueued. */
+    /**
+     * Decides labels for every authorization the changes since the last run can concern (all, the
+     * first time); returns how many apply and remove commands were enqueued.
+     */
     @Transactional
     public LabellingResult run(String sourceRegistry, Long jobExecutionId) {
-        var all = authorizations.all();
+        var scope = changes.scope(DecisionChanges.LABELS);
+        var all = AuthorizationsInScope.of(scope, authorizations.all());
         var result = new LabellingResult(0, 0);
         for (int from = 0; from < all.size(); from += AUTHORIZATIONS_PER_READ) {
             var batch = all.subList(from, Math.min(all.size(), from + AUTHORIZATIONS_PER_READ));
             // One read for the batch's projects, not one per project (and one per block for its labels).
-            var read = blocks.ofProjects(batch.stream().flatMap(a -> projects(a).stream()).collect(Collectors.toSet()));
+            var read = blocks.ofProjects(batch.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet()));
             for (AuthorizationRecord authorization : batch) {
-                var covered = projects(authorization).stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
+                var covered = authorization.projects().stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
                 result = result.plus(label(authorization, covered, sourceRegistry, jobExecutionId));
             }
         }
+        changes.decided(scope);
         return result;
     }
 
@@ -63,11 +72,6 @@ public class AuthorizationLabelling {
             }
         }
         return new LabellingResult(applied, removed);
-    }
-
-    private static List<BlockStore.Project> projects(AuthorizationRecord authorization) {
-        return authorization.coveredActivities().stream()
-                .map(a -> new BlockStore.Project(a.registry(), a.projectId(), a.hostCountry())).distinct().toList();
     }
 
     public record LabellingResult(int applied, int removed) {

@@ -2,12 +2,14 @@ package org.a6gateway.authorization;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.StoreResult;
+import org.a6gateway.ledger.DecisionChanges;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,14 +23,19 @@ public class AuthorizationStore {
     private final Authorizations authorizations;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final DecisionChanges changes;
 
-    AuthorizationStore(Authorizations authorizations, Clock clock, EntityManager entityManager) {
+    AuthorizationStore(Authorizations authorizations, Clock clock, EntityManager entityManager, DecisionChanges changes) {
         this.authorizations = authorizations;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
-    /** Stores a page of authorizations; only a higher version replaces what we hold. */
+    /**
+     * Stores a page of authorizations; only a higher version replaces what we hold. Those stored or
+     * changed are noted for the decisions.
+     */
     @Transactional
     public StoreResult store(String sourceRegistry, List<AuthorizationRecord> page) {
         Map<String, Authorization> known = authorizations
@@ -36,11 +43,17 @@ public class AuthorizationStore {
                         page.stream().map(AuthorizationRecord::authorizationId).toList())
                 .stream().collect(Collectors.toMap(Authorization::authorizationId, Function.identity()));
         var result = StoreResult.NONE;
+        var touched = new ArrayList<String>();
         for (AuthorizationRecord incoming : page) {
             var stored = known.computeIfAbsent(incoming.authorizationId(),
                     id -> new Authorization(sourceRegistry, id));
-            result = result.plus(storeOne(stored, incoming));
+            var one = storeOne(stored, incoming);
+            if (one.unchanged() == 0) {
+                touched.add(incoming.authorizationId());
+            }
+            result = result.plus(one);
         }
+        changes.authorizationsChanged(touched);
         return result;
     }
 

@@ -32,7 +32,7 @@ public record BlockRecord(
         String holderAccount,
         Retirement retirement,
         List<BlockLabel> labels,
-        ItmoReference itmoReference) {
+        ItmoReference itmoReference) implements Provenance {
 
     /**
      * Labels in one canonical order (code, authorization, text): a block's labels are a set, and a

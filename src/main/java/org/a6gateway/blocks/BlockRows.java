@@ -49,6 +49,22 @@ final class BlockRows {
                 action, projectIds.toArray());
     }
 
+    /** The blocks of these issuances of one program (ix_credit_block_range), in (issuance, first unit) order. */
+    void ofIssuances(String program, List<String> issuanceIds, Consumer<BlockRecord> action) {
+        var args = new ArrayList<Object>();
+        args.add(program);
+        args.addAll(issuanceIds);
+        read(" WHERE b.program = ? AND b.issuance_id IN (" + placeholders(issuanceIds.size()) + ")"
+                + " ORDER BY b.program, b.issuance_id, b.block_start, b.id", action, args.toArray());
+    }
+
+    /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project_id), labels not read. */
+    void issuancesOf(List<String> projectIds, Consumer<String[]> action) {
+        jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE project_id IN ("
+                + placeholders(projectIds.size()) + ")", (RowCallbackHandler) rs -> action.accept(new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}), projectIds.toArray());
+    }
+
     /**
      * Every block in the reconciler's sweep order: the programs numbered per issuance by issuance
      * (in index order, as {@link #forEach}), then the programs numbered across issuances (Verra)
@@ -61,6 +77,19 @@ final class BlockRows {
                 action, globallyNumbered.toArray());
         read(" WHERE b.program IN (" + programs + ") ORDER BY b.program, b.block_start, b.issuance_id, b.id",
                 action, globallyNumbered.toArray());
+    }
+
+    /**
+     * The store in groups of one provenance and unit size, each with its number of blocks and units:
+     * the database sums a million rows into a few thousand rather than sending them.
+     */
+    void groups(Consumer<BlockGroup> action) {
+        jdbc.query("SELECT program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size,"
+                + " COUNT(*), SUM(block_end - block_start + 1) FROM credit_block"
+                + " GROUP BY program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size",
+                (RowCallbackHandler) rs -> action.accept(new BlockGroup(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        CreditBlock.exact(rs.getBigDecimal(7)), rs.getLong(8), rs.getBigDecimal(9).longValueExact())));
     }
 
     private static String placeholders(int count) {

@@ -4,13 +4,18 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.DecisionChanges;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,19 +39,23 @@ public class BlockStore {
     private final EntityManager entityManager;
     private final BlockRows rows;
     private final BlockWrites writes;
+    private final DecisionChanges changes;
 
-    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager, DataSource dataSource) {
+    BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager, DataSource dataSource,
+               DecisionChanges changes) {
         this.blocks = blocks;
         this.clock = clock;
         this.entityManager = entityManager;
         this.rows = new BlockRows(dataSource);
         this.writes = new BlockWrites(dataSource);
+        this.changes = changes;
     }
 
     /**
      * Stores a page of blocks from one registry in one transaction. A record whose version we
      * already hold changes nothing, so re-reading a feed is harmless; a higher version replaces the
-     * block's state and labels. A block twice in a page counts as read twice.
+     * block's state and labels. A block twice in a page counts as read twice. The projects of the
+     * blocks stored or changed are noted for the decisions ({@link DecisionChanges}).
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
@@ -76,6 +85,8 @@ public class BlockStore {
         changed.forEach((id, record) -> updates.put(held.get(id).id(), record));
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
+        changes.projectsChanged(Stream.concat(fresh.values().stream(), changed.values().stream())
+                .map(b -> new DecisionChanges.ChangedProject(b.program(), b.projectId(), b.hostCountry())).toList());
         return result;
     }
 
@@ -103,6 +114,43 @@ public class BlockStore {
             });
         }
         return found;
+    }
+
+    /**
+     * The blocks of these issuances, each issuance's in first-unit order, labels joined: a job
+     * that needs only the issuances where something of its own lies (an ITMO pair's units) reads
+     * those rather than the store.
+     */
+    @Transactional(readOnly = true)
+    public void forEachOfIssuances(Collection<Issuance> issuances, Consumer<BlockRecord> action) {
+        var byProgram = new TreeMap<String, List<String>>();
+        issuances.stream().distinct().forEach(i -> byProgram.computeIfAbsent(i.program(), k -> new ArrayList<>()).add(i.issuanceId()));
+        byProgram.forEach((program, ids) -> {
+            Collections.sort(ids);
+            for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
+                rows.ofIssuances(program, ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), action);
+            }
+        });
+    }
+
+    /** The issuances holding blocks of these projects. */
+    @Transactional(readOnly = true)
+    public Set<Issuance> issuancesOf(Collection<Project> projects) {
+        var wanted = Set.copyOf(projects);
+        var ids = wanted.stream().map(Project::projectId).distinct().toList();
+        var found = new HashSet<Issuance>();
+        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
+            rows.issuancesOf(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), row -> {
+                if (wanted.contains(new Project(row[0], row[1], row[2]))) {
+                    found.add(new Issuance(row[0], row[3]));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** An issuance of a registry: where the serial numbers of its blocks are unique, bar Verra's. */
+    public record Issuance(String program, String issuanceId) {
     }
 
     /** A project of a registry in one host country, as an authorization names it. */
@@ -147,6 +195,12 @@ public class BlockStore {
             return;
         }
         rows.forEachInSerialOrder(globallyNumbered, action);
+    }
+
+    /** Every block once, in groups sharing provenance and unit size (no order promised). */
+    @Transactional(readOnly = true)
+    public void forEachGroup(Consumer<BlockGroup> action) {
+        rows.groups(action);
     }
 
     /**

@@ -1,13 +1,18 @@
 package org.a6gateway.itmo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelOutbox;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.ledger.DecisionScope;
 import org.a6gateway.ledger.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,10 +34,11 @@ public class AdjustmentFlags {
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
     private final String vcmRegistry;
+    private final DecisionChanges changes;
     private final AdjustmentDecisions decisions = new AdjustmentDecisions(LabelVocabulary::ofProgram);
 
     AdjustmentFlags(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
-                    HeldBackRecords heldBack, Outbox outbox, LabelOutbox labelOutbox,
+                    HeldBackRecords heldBack, Outbox outbox, LabelOutbox labelOutbox, DecisionChanges changes,
                     @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
         this.authorizations = authorizations;
         this.blocks = blocks;
@@ -42,17 +48,22 @@ public class AdjustmentFlags {
         this.outbox = outbox;
         this.labelOutbox = labelOutbox;
         this.vcmRegistry = vcmRegistry;
+        this.changes = changes;
     }
 
-    /** Returns how many CA label commands were enqueued. */
+    /**
+     * Decides the adjustments the changes since the last run concern (all, the first time); returns
+     * how many CA label commands were enqueued.
+     */
     @Transactional
     public int flag(Long job) {
+        var scope = changes.scope(DecisionChanges.ADJUSTMENTS);
         var covered = new CoveredBlocks(blocks);
         var byId = authorizations.byId();
         var stored = PairsBySeries.of(pairs.all());
         var held = heldBack.settling(HeldBack.Kind.CA_FLAG);
         int enqueued = 0;
-        var reports = national.adjustments();
+        var reports = inScope(scope, national.adjustments(), stored);
         for (int from = 0; from < reports.size(); from += CoveredBlocks.BATCH) {
             var batch = reports.subList(from, Math.min(reports.size(), from + CoveredBlocks.BATCH));
             covered.load(batch.stream().flatMap(r -> stored.authorizationsNamedBy(r).stream()).distinct()
@@ -61,8 +72,31 @@ public class AdjustmentFlags {
                 enqueued += flag(report, stored, byId, covered, held, job);
             }
         }
-        held.finish();
+        if (scope.everything()) {
+            held.finish();
+        } else {
+            held.finishForSubjects(reports.stream().map(CorrespondingAdjustment::subject).toList());
+        }
+        changes.decided(scope);
         return enqueued;
+    }
+
+    /**
+     * The reports a scope of changes concerns: those new, those naming pairs of an authorization in
+     * scope, and those naming no pair at all (held back whole, cheap to state again: a pair may
+     * have come).
+     */
+    private List<CorrespondingAdjustment> inScope(DecisionScope scope, List<CorrespondingAdjustment> reports,
+                                                  PairsBySeries stored) {
+        if (scope.everything()) {
+            return reports;
+        }
+        var ids = AuthorizationsInScope.of(scope, authorizations.all()).stream()
+                .map(AuthorizationRecord::authorizationId).collect(Collectors.toSet());
+        return reports.stream().filter(r -> {
+            var named = stored.authorizationsNamedBy(r);
+            return scope.adjustments().contains(r.adjustmentId()) || named.isEmpty() || named.stream().anyMatch(ids::contains);
+        }).toList();
     }
 
     private int flag(CorrespondingAdjustment report, PairsBySeries stored, Map<String, AuthorizationRecord> byId,

@@ -32,13 +32,13 @@ final class CoveredBlocks {
 
     /** Reads the blocks of these authorizations' projects, forgetting those read before. */
     void load(Collection<AuthorizationRecord> authorizations) {
-        asked = authorizations.stream().flatMap(a -> projects(a).stream()).collect(Collectors.toSet());
+        asked = authorizations.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet());
         loaded = blocks.ofProjects(asked);
     }
 
     /** The authorization's blocks: from the last {@link #load} when it was in it, else read now. */
     List<BlockRecord> of(AuthorizationRecord authorization) {
-        var projects = projects(authorization);
+        var projects = authorization.projects();
         if (!asked.containsAll(projects)) {
             var read = blocks.ofProjects(projects);
             return projects.stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
@@ -48,10 +48,5 @@ final class CoveredBlocks {
 
     List<BlockRecord> holding(String program, String issuance, SerialRange units) {
         return blocks.overlapping(new BlockQuery(program, issuance, units.start(), units.end()));
-    }
-
-    private static List<BlockStore.Project> projects(AuthorizationRecord authorization) {
-        return authorization.coveredActivities().stream()
-                .map(a -> new BlockStore.Project(a.registry(), a.projectId(), a.hostCountry())).distinct().toList();
     }
 }

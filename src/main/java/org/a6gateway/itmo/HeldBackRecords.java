@@ -49,9 +49,4 @@ public class HeldBackRecords {
                 });
         return counts;
     }
-
-    @Transactional(readOnly = true)
-    public List<HeldBack> open() {
-        return rows.findByResolvedAtIsNullOrderById().stream().map(HeldBackRow::toHeldBack).toList();
-    }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class HeldBackSettlement {
 
     private static final int PART = 1_000;
+    /** The subject column's width (V4). */
+    private static final int SUBJECT_LENGTH = 300;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final HeldBack.Kind kind;
@@ -48,16 +51,48 @@ public final class HeldBackSettlement {
 
     /** Marks resolved every open record of the kind this run did not state. */
     public void finish() {
+        finishWhere("kind", List.of(kind.name()));
+    }
+
+    /**
+     * As {@link #finish()} for a run that decided again only these authorizations: their open
+     * records it did not state are resolved, the others' are left as they are.
+     */
+    public void finishForAuthorizations(Collection<String> authorizationIds) {
+        finishWhere("authorization_id", authorizationIds);
+    }
+
+    /** As {@link #finishForAuthorizations} for a run that decided again only these subjects. */
+    public void finishForSubjects(Collection<String> subjects) {
+        finishWhere("subject", subjects.stream().map(s -> cut(s, SUBJECT_LENGTH)).toList());
+    }
+
+    /**
+     * One pass over the kind's open records, each kept or not by its column's value: an {@code IN}
+     * list of a thousand values on an unindexed column made each part a scan compared value by value
+     * (H2: 30 s for 5,000 authorizations among 475,000 records).
+     */
+    private void finishWhere(String column, Collection<String> values) {
         flush();
         Arrays.sort(seen, 0, seenCount);
         var gone = new ArrayList<Long>();
-        jdbc.query("select id from held_back where kind = :kind and resolved_at is null",
+        var within = new HashSet<>(values);
+        jdbc.query("select id, " + column + " from held_back where kind = :kind and resolved_at is null",
                 Map.of("kind", kind.name()), row -> {
-                    long id = row.getLong(1);
-                    if (Arrays.binarySearch(seen, 0, seenCount, id) < 0) {
-                        gone.add(id);
+                    if (within.contains(row.getString(2))) {
+                        notStated(row.getLong(1), gone);
                     }
                 });
+        resolve(gone);
+    }
+
+    private void notStated(long id, List<Long> gone) {
+        if (Arrays.binarySearch(seen, 0, seenCount, id) < 0) {
+            gone.add(id);
+        }
+    }
+
+    private void resolve(List<Long> gone) {
         var at = Timestamp.from(now);
         for (int from = 0; from < gone.size(); from += PART) {
             jdbc.update("update held_back set resolved_at = :now where id in (:ids)",
@@ -93,7 +128,7 @@ public final class HeldBackSettlement {
         var at = Timestamp.from(now);
         var rows = fresh.stream().map(e -> new MapSqlParameterSource()
                         .addValue("key", e.getKey()).addValue("kind", kind.name())
-                        .addValue("subject", cut(e.getValue().subject(), 300))
+                        .addValue("subject", cut(e.getValue().subject(), SUBJECT_LENGTH))
                         .addValue("authorization", e.getValue().authorizationId())
                         .addValue("reason", e.getValue().reason().name())
                         .addValue("detail", cut(e.getValue().detail(), 1000)).addValue("at", at))

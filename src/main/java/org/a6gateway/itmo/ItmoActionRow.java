@@ -60,6 +60,10 @@ class ItmoActionRow {
         return sourceRegistry;
     }
 
+    String authorizationId() {
+        return authorizationId;
+    }
+
     String actionId() {
         return actionId;
     }

@@ -2,14 +2,19 @@ package org.a6gateway.itmo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.ledger.DecisionScope;
 import org.a6gateway.ledger.Outbox;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;
@@ -35,11 +40,12 @@ public class ItmoIdentifiers {
     private final Outbox outbox;
     private final ItmoOutbox entries;
     private final ItmoDecisions decisions;
+    private final DecisionChanges changes;
     private final String nationalRegistry;
     private final String vcmRegistry;
 
     ItmoIdentifiers(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
-                    HeldBackRecords heldBack, Outbox outbox, ItmoOutbox entries,
+                    HeldBackRecords heldBack, Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
                     @Value("${a6.itmo.registry-suffix:01}") String registrySuffix,
                     @Value("${a6.national.name:national-registry}") String nationalRegistry,
                     @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
@@ -50,14 +56,20 @@ public class ItmoIdentifiers {
         this.heldBack = heldBack;
         this.outbox = outbox;
         this.entries = entries;
+        this.changes = changes;
         this.decisions = new ItmoDecisions(new ItmoMinting(registrySuffix), LabelVocabulary::ofProgram);
         this.nationalRegistry = nationalRegistry;
         this.vcmRegistry = vcmRegistry;
     }
 
-    /** Mints what is due, in one transaction with its outbox entries; returns the pairs minted. */
+    /**
+     * Mints what is due for the authorizations the changes since the last run concern (all, the first
+     * time), in one transaction with its outbox entries; returns the pairs minted.
+     */
     @Transactional
     public Minting mint(Long job) {
+        var scope = changes.scope(DecisionChanges.MINTING);
+        var inScope = AuthorizationsInScope.of(scope, authorizations.all());
         var covered = new CoveredBlocks(blocks);
         var paired = PairedUnits.of(pairs.all().stream().map(StoredPair::pair).toList());
         var actions = national.firstTransfers().stream()
@@ -65,7 +77,7 @@ public class ItmoIdentifiers {
         var minted = new ArrayList<MintedPair>();
         var held = heldBack.settling(HeldBack.Kind.ITMO_ID);
         // An inactive authorization mints nothing: its blocks need not be read.
-        var active = authorizations.all().stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
+        var active = inScope.stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
         for (int from = 0; from < active.size(); from += CoveredBlocks.BATCH) {
             var batch = active.subList(from, Math.min(active.size(), from + CoveredBlocks.BATCH));
             covered.load(batch);
@@ -76,19 +88,28 @@ public class ItmoIdentifiers {
                 held.add(decided.heldBack());
             }
         }
-        held.finish();
+        if (scope.everything()) {
+            held.finish();
+        } else {
+            // an inactive authorization in scope states nothing: what it held back is resolved
+            held.finishForAuthorizations(inScope.stream().map(AuthorizationRecord::authorizationId).toList());
+        }
         pairs.minted(minted, job);
         minted.forEach(m -> outbox.enqueue(entries.register(nationalRegistry, m, job)));
+        changes.decided(scope);
         return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().units().quantity()).sum());
     }
 
     /**
      * For each confirmed pair, the private blocks holding its units that do not carry its reference
-     * yet. One pass over the stored blocks, each looked up among the pairs of its issuance; the
-     * commands are enqueued in pair order, as a lookup per pair would have found them.
+     * yet. Only the issuances holding such pairs' units are read (after changes, only those of them
+     * where a block changed or a pair's authorization is in scope), each block looked up among the
+     * pairs of its issuance; the commands are enqueued in pair order, as a lookup per pair would
+     * have found them.
      */
     @Transactional
     public int attachReferences(Long job) {
+        var scope = changes.scope(DecisionChanges.REFERENCES);
         var byId = authorizations.byId();
         var attachable = new ArrayList<Attachable>();
         for (StoredPair stored : pairs.all()) {
@@ -98,12 +119,11 @@ public class ItmoIdentifiers {
                 attachable.add(new Attachable(attachable.size(), stored));
             }
         }
-        var byIssuance = attachable.stream().collect(Collectors.groupingBy(
-                a -> a.stored().pair().underlyingRegistry() + '\u0000' + a.stored().pair().issuance(),
+        var byIssuance = attachable.stream().collect(Collectors.groupingBy(Attachable::issuance,
                 Collectors.collectingAndThen(Collectors.toList(), list -> new RangeIndex<>(list, a -> a.stored().pair().units()))));
         var wanted = new ArrayList<Attachment>();
-        blocks.forEach(block -> {
-            var index = byIssuance.get(block.program() + '\u0000' + block.issuanceId());
+        blocks.forEachOfIssuances(issuancesToRead(scope, attachable, byIssuance.keySet()), block -> {
+            var index = byIssuance.get(new BlockStore.Issuance(block.program(), block.issuanceId()));
             if (index == null) {
                 return;
             }
@@ -123,10 +143,34 @@ public class ItmoIdentifiers {
                 enqueued++;
             }
         }
+        changes.decided(scope);
         return enqueued;
     }
 
+    /**
+     * The issuances holding attachable pairs' units; after changes, only those where a block
+     * changed (its project did) or a pair's authorization is in scope: elsewhere nothing the
+     * decision rests on moved.
+     */
+    private Set<BlockStore.Issuance> issuancesToRead(DecisionScope scope, List<Attachable> attachable,
+                                                     Set<BlockStore.Issuance> withPairs) {
+        if (scope.everything()) {
+            return withPairs;
+        }
+        var read = new HashSet<>(blocks.issuancesOf(scope.projects().stream()
+                .map(p -> new BlockStore.Project(p.program(), p.projectId(), p.hostCountry())).toList()));
+        var ids = AuthorizationsInScope.of(scope, authorizations.all()).stream()
+                .map(AuthorizationRecord::authorizationId).collect(Collectors.toSet());
+        attachable.stream().filter(a -> ids.contains(a.stored().authorizationId())).forEach(a -> read.add(a.issuance()));
+        read.retainAll(withPairs);
+        return read;
+    }
+
     private record Attachable(int order, StoredPair stored) {
+
+        BlockStore.Issuance issuance() {
+            return new BlockStore.Issuance(stored.pair().underlyingRegistry(), stored.pair().issuance());
+        }
     }
 
     private record Attachment(Attachable pair, int found, BlockRecord block, SerialRange units) {

@@ -90,6 +90,10 @@ class ItmoPairRow {
         return new StoredPair(pair, authorizationId, confirmedAt != null);
     }
 
+    String authorizationId() {
+        return authorizationId;
+    }
+
     String firstItmoId() {
         return firstItmoId;
     }

@@ -2,15 +2,12 @@ package org.a6gateway.itmo;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ItmoPairRows extends JpaRepository<ItmoPairRow, Long> {
-
-    Optional<ItmoPairRow> findByFirstItmoId(String firstItmoId);
 
     List<ItmoPairRow> findByFirstItmoIdIn(Collection<String> firstItmoIds);
 

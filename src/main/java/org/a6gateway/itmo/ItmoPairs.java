@@ -1,9 +1,11 @@
 package org.a6gateway.itmo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.ledger.DecisionChanges;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +16,12 @@ public class ItmoPairs {
 
     private final ItmoPairRows rows;
     private final Clock clock;
+    private final DecisionChanges changes;
 
-    ItmoPairs(ItmoPairRows rows, Clock clock) {
+    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes) {
         this.rows = rows;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -32,22 +36,10 @@ public class ItmoPairs {
     }
 
     /**
-     * The national registry shows the pair registered. Returns whether that changed anything: a
-     * pair it holds that the gateway never minted is kept as well, for the reconciliation.
-     */
-    @Transactional
-    public boolean confirm(ItmoPair pair, String authorizationId) {
-        var existing = rows.findByFirstItmoId(pair.itmo().first().toString());
-        if (existing.isPresent()) {
-            return existing.get().confirm(clock.instant());
-        }
-        rows.save(ItmoPairRow.foundOnNationalRegistry(pair, authorizationId, clock.instant()));
-        return true;
-    }
-
-    /**
-     * {@link #confirm} for a page of the feed's pairs: one lookup for the page and batched writes.
-     * Returns how many changed anything; a pair twice in the page changes something once.
+     * The national registry shows these pairs registered (a page of its feed): one lookup for the
+     * page and batched writes. A pair it holds that the gateway never minted is kept as well, for
+     * the reconciliation. Returns how many changed anything; a pair twice in the page changes
+     * something once. The authorizations of the pairs changed are noted for the decisions.
      */
     @Transactional
     public int confirmAll(List<Registered> page) {
@@ -56,17 +48,21 @@ public class ItmoPairs {
         rows.findByFirstItmoIdIn(page.stream().map(Registered::firstItmoId).toList())
                 .forEach(row -> held.put(row.firstItmoId(), row));
         int changed = 0;
+        var touched = new ArrayList<String>();
         for (Registered registered : page) {
             var existing = held.get(registered.firstItmoId());
             if (existing == null) {
                 var row = ItmoPairRow.foundOnNationalRegistry(registered.pair(), registered.authorizationId(), now);
                 rows.save(row);
                 held.put(registered.firstItmoId(), row);
+                touched.add(registered.authorizationId());
                 changed++;
             } else if (existing.confirm(now)) {
+                touched.add(existing.authorizationId());
                 changed++;
             }
         }
+        changes.authorizationsChanged(touched);
         return changed;
     }
 

@@ -3,6 +3,7 @@ package org.a6gateway.itmo;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import org.a6gateway.ledger.DecisionChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,36 +17,19 @@ public class NationalRecords {
     private final ItmoActionRows actions;
     private final AdjustmentRows adjustments;
     private final Clock clock;
+    private final DecisionChanges changes;
 
-    NationalRecords(ItmoActionRows actions, AdjustmentRows adjustments, Clock clock) {
+    NationalRecords(ItmoActionRows actions, AdjustmentRows adjustments, Clock clock, DecisionChanges changes) {
         this.actions = actions;
         this.adjustments = adjustments;
         this.clock = clock;
-    }
-
-    /** Returns whether the action is new. */
-    @Transactional
-    public boolean storeAction(String sourceRegistry, ItmoAction action) {
-        if (actions.existsBySourceRegistryAndActionId(sourceRegistry, action.actionId())) {
-            return false;
-        }
-        actions.save(new ItmoActionRow(sourceRegistry, action, clock.instant()));
-        return true;
-    }
-
-    /** Returns whether the adjustment is new. */
-    @Transactional
-    public boolean storeAdjustment(String sourceRegistry, CorrespondingAdjustment adjustment, boolean synthetic) {
-        if (adjustments.existsBySourceRegistryAndAdjustmentId(sourceRegistry, adjustment.adjustmentId())) {
-            return false;
-        }
-        adjustments.save(new AdjustmentRow(sourceRegistry, adjustment, synthetic, clock.instant()));
-        return true;
+        this.changes = changes;
     }
 
     /**
      * Stores a page of actions; returns how many were new. One lookup for the page and batched
      * inserts, rather than a query and an insert per action; an action twice in the page is new once.
+     * The authorizations of the new actions are noted for the decisions.
      */
     @Transactional
     public int storeActions(String sourceRegistry, List<ItmoAction> page) {
@@ -57,6 +41,7 @@ public class NationalRecords {
         var fresh = page.stream().filter(action -> held.add(action.actionId()))
                 .map(action -> new ItmoActionRow(sourceRegistry, action, now)).toList();
         actions.saveAll(fresh);
+        changes.authorizationsChanged(fresh.stream().map(ItmoActionRow::authorizationId).toList());
         return fresh.size();
     }
 
@@ -71,6 +56,7 @@ public class NationalRecords {
         var fresh = page.stream().filter(r -> held.add(r.adjustment().adjustmentId()))
                 .map(r -> new AdjustmentRow(sourceRegistry, r.adjustment(), r.synthetic(), now)).toList();
         adjustments.saveAll(fresh);
+        changes.adjustmentsChanged(fresh.stream().map(AdjustmentRow::adjustmentId).toList());
         return fresh.size();
     }
 

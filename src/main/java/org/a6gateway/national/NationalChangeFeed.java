@@ -9,6 +9,7 @@ import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.itmo.NationalRecords;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.PageAhead;
 import org.a6gateway.ledger.UpstreamCall;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.ledger.FeedPage;
@@ -37,6 +38,7 @@ class NationalChangeFeed {
     private final ItmoPairs pairs;
     private final UpstreamJson json;
     private final Quarantine quarantine;
+    private final PageAhead ahead;
 
     NationalChangeFeed(ChangesApi api, NationalProperties properties, AuthorizationStore authorizations,
                        IngestCursors cursors, ApplicationEventPublisher events, NationalRecords national,
@@ -50,17 +52,24 @@ class NationalChangeFeed {
         this.pairs = pairs;
         this.json = json;
         this.quarantine = quarantine;
+        this.ahead = new PageAhead(properties.name());
     }
 
     public IngestProgress start() {
+        ahead.forget();
         return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
     }
 
+    /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
     public FeedPage fetch(IngestProgress progress) {
-        var url = pageUrl(progress);
+        return ahead.take(progress.cursor(), () -> fetch(progress.cursor()));
+    }
+
+    private FeedPage fetch(String cursor) {
+        var url = pageUrl(cursor);
         try {
             JsonNode page = UpstreamCall.call(properties.name(), url,
-                    () -> api.listChangesWithResponseSpec(progress.cursor(), properties.pageSize()).body(JsonNode.class));
+                    () -> api.listChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
             return FeedPage.read(properties.name(), url, page);
         } catch (UnreadablePage e) {
             quarantine.holdPage(properties.name(), url, e.getMessage());
@@ -72,16 +81,19 @@ class NationalChangeFeed {
      * The page, its quarantined records and the cursor after it are stored together, or not at
      * all. Authorizations are kept at their latest version; actions and adjustments once each; a
      * pair confirms the one the gateway minted (or is kept as found). A change the gateway refuses
-     * goes to the quarantine; the rest of the page is stored.
+     * goes to the quarantine; the rest of the page is stored. The next page is fetched meanwhile.
      */
     @Transactional
     public IngestProgress store(IngestProgress progress, FeedPage page) {
+        if (page.hasMore()) {
+            ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
+        }
         var reading = read(properties.name(), page.items(), json);
         var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
                 .filter(Objects::nonNull).toList();
         var stored = authorizations.store(properties.name(), authorizationRecords)
                 .plus(storeItmoRecords(reading.accepted()));
-        quarantine.hold(properties.name(), pageUrl(progress), reading.refused());
+        quarantine.hold(properties.name(), pageUrl(progress.cursor()), reading.refused());
         quarantine.release(properties.name(), reading.accepted().stream().map(NationalChange::recordId)
                 .filter(Objects::nonNull).toList());
         cursors.advance(properties.name(), page.nextCursor());
@@ -113,7 +125,7 @@ class NationalChangeFeed {
         return new StoreResult(fresh, 0, records - fresh);
     }
 
-    private String pageUrl(IngestProgress progress) {
-        return properties.url() + "/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
+    private String pageUrl(String cursor) {
+        return properties.url() + "/changes" + (cursor == null ? "" : "?cursor=" + cursor);
     }
 }

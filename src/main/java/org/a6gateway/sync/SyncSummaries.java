@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationStore;
-import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockGroup;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.itmo.HeldBackRecords;
@@ -21,7 +21,10 @@ import org.a6gateway.reconciliation.Reconciliations;
 import org.a6gateway.units.Party;
 import org.springframework.stereotype.Service;
 
-/** Sums up the store: one pass over the blocks, matching each to the authorization that covers it. */
+/**
+ * Sums up the store: the blocks in groups the database counts and sums, each group sharing what
+ * decides which authorization covers it (provenance), matched once for all its blocks.
+ */
 @Service
 class SyncSummaries {
 
@@ -55,7 +58,7 @@ class SyncSummaries {
         var tally = new Tally();
         // A run that did not reconcile shows no discrepancies rather than an older run's.
         var reconciliation = !faults.skipped().containsKey(SyncJobConfiguration.RECONCILE) ? reconciliations.latest() : Optional.<ReconciliationRun>empty();
-        blocks.forEach(block -> tally.add(block, coverage));
+        blocks.forEachGroup(group -> tally.add(group, coverage));
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
@@ -74,18 +77,18 @@ class SyncSummaries {
         final Map<String, Long> unmatchedByReason = new TreeMap<>();
         final Map<String, CountryTotals> byCountry = new TreeMap<>();
 
-        void add(BlockRecord block, AuthorizationCoverage coverage) {
-            blocks++;
-            credits = credits.add(block.tonnes());
-            var party = Party.find(block.hostCountry());
-            String key = party.map(Party::alpha3).orElse(block.hostCountry());
+        void add(BlockGroup group, AuthorizationCoverage coverage) {
+            blocks += group.blocks();
+            credits = credits.add(group.tonnes());
+            var party = Party.find(group.hostCountry());
+            String key = party.map(Party::alpha3).orElse(group.hostCountry());
             byCountry.computeIfAbsent(key, k -> new CountryTotals(party.map(Party::name).orElse(k), 0, BigDecimal.ZERO));
-            byCountry.computeIfPresent(key, (k, totals) -> totals.plus(block.tonnes()));
-            var match = coverage.match(block);
+            byCountry.computeIfPresent(key, (k, totals) -> totals.plus(group.blocks(), group.tonnes()));
+            var match = coverage.match(group);
             if (match.isMatched()) {
-                matched++;
+                matched += group.blocks();
             } else {
-                unmatchedByReason.merge(match.reason().name(), 1L, Long::sum);
+                unmatchedByReason.merge(match.reason().name(), group.blocks(), Long::sum);
             }
         }
     }

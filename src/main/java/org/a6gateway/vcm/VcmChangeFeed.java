@@ -6,6 +6,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.FeedPage;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.ledger.PageAhead;
 import org.a6gateway.ledger.UnreadablePage;
 import org.a6gateway.ledger.UpstreamCall;
 import org.a6gateway.ledger.UpstreamJson;
@@ -33,6 +34,7 @@ class VcmChangeFeed {
     private final ApplicationEventPublisher events;
     private final UpstreamJson json;
     private final Quarantine quarantine;
+    private final PageAhead ahead;
 
     VcmChangeFeed(BlocksApi api, VcmProperties properties, BlockStore blocks, IngestCursors cursors,
                   ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine) {
@@ -43,17 +45,24 @@ class VcmChangeFeed {
         this.events = events;
         this.json = json;
         this.quarantine = quarantine;
+        this.ahead = new PageAhead(properties.name());
     }
 
     public IngestProgress start() {
+        ahead.forget();
         return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
     }
 
+    /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
     public FeedPage fetch(IngestProgress progress) {
-        var url = pageUrl(progress);
+        return ahead.take(progress.cursor(), () -> fetch(progress.cursor()));
+    }
+
+    private FeedPage fetch(String cursor) {
+        var url = pageUrl(cursor);
         try {
             JsonNode page = UpstreamCall.call(properties.name(), url,
-                    () -> api.listBlockChangesWithResponseSpec(progress.cursor(), properties.pageSize()).body(JsonNode.class));
+                    () -> api.listBlockChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
             return FeedPage.read(properties.name(), url, page);
         } catch (UnreadablePage e) {
             quarantine.holdPage(properties.name(), url, e.getMessage());
@@ -61,12 +70,18 @@ class VcmChangeFeed {
         }
     }
 
-    /** The page, its quarantined records and the cursor after it are stored together, or not at all. */
+    /**
+     * The page, its quarantined records and the cursor after it are stored together, or not at all.
+     * The next page is fetched meanwhile.
+     */
     @Transactional
     public IngestProgress store(IngestProgress progress, FeedPage page) {
+        if (page.hasMore()) {
+            ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
+        }
         PageReading<BlockRecord> reading = read(properties.name(), page.items(), json);
         var stored = blocks.store(properties.name(), reading.accepted());
-        quarantine.hold(properties.name(), pageUrl(progress), reading.refused());
+        quarantine.hold(properties.name(), pageUrl(progress.cursor()), reading.refused());
         quarantine.release(properties.name(), reading.accepted().stream().map(BlockRecord::blockId).toList());
         cursors.advance(properties.name(), page.nextCursor());
         var next = progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
@@ -81,7 +96,7 @@ class VcmChangeFeed {
                 item -> BlockTranslator.toRecord(registry, item, json));
     }
 
-    private String pageUrl(IngestProgress progress) {
-        return properties.url() + "/blocks/changes" + (progress.cursor() == null ? "" : "?cursor=" + progress.cursor());
+    private String pageUrl(String cursor) {
+        return properties.url() + "/blocks/changes" + (cursor == null ? "" : "?cursor=" + cursor);
     }
 }

@@ -6,8 +6,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.DecisionChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -16,7 +21,7 @@ import org.springframework.context.annotation.Import;
 
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(BlockStore.class)
+@Import({BlockStore.class, DecisionChanges.class})
 class BlockStoreTest {
 
     /** The one real Verra serial published with a trailing space. */
@@ -191,5 +196,46 @@ class BlockStoreTest {
                 b.unitType(), b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(),
                 b.vintageEnd(), b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(),
                 b.status(), b.holderAccount(), b.retirement(), List.of(labels), b.itmoReference());
+    }
+
+    /** The groups the database sums hold every block once, with exactly the tonnes block by block. */
+    @Test
+    void groupsCountAndSumEveryBlockExactlyAsBlockByBlock() {
+        var random = new SplittableRandom(9);
+        var sizes = List.of(BigDecimal.ONE, new BigDecimal("0.001"), new BigDecimal("1.5"));
+        var page = new ArrayList<BlockRecord>();
+        for (int i = 0; i < 300; i++) {
+            int vintage = 2020 + random.nextInt(3);
+            long start = 1 + 10_000L * i;
+            page.add(new BlockRecord("vcm-registry", "b" + i, 1, "s" + i, "VCS", "VCU", "P" + random.nextInt(4), null,
+                    random.nextBoolean() ? "MG" : "KE", vintage, random.nextBoolean() ? null : LocalDate.of(vintage, 1, 1),
+                    null, "I" + i, LocalDate.of(2025, 1, 1), start, start + random.nextInt(5_000),
+                    sizes.get(random.nextInt(sizes.size())), BlockStatus.ISSUED, "acct", null, List.of(), null));
+        }
+        store.store("vcm-registry", page);
+
+        Map<List<Object>, BigDecimal> byBlock = new HashMap<>();
+        Map<List<Object>, Long> countsByBlock = new HashMap<>();
+        store.forEach(b -> {
+            var key = provenance(b);
+            byBlock.merge(key, b.tonnes(), BigDecimal::add);
+            countsByBlock.merge(key, 1L, Long::sum);
+        });
+        Map<List<Object>, BigDecimal> byGroup = new HashMap<>();
+        Map<List<Object>, Long> countsByGroup = new HashMap<>();
+        store.forEachGroup(g -> {
+            byGroup.merge(provenance(g), g.tonnes(), BigDecimal::add);
+            countsByGroup.merge(provenance(g), g.blocks(), Long::sum);
+        });
+
+        assertThat(countsByGroup).isEqualTo(countsByBlock).hasSizeGreaterThan(10);
+        // equal as text, scale included: the summary prints these sums
+        assertThat(byGroup.entrySet()).allSatisfy(e ->
+                assertThat(e.getValue().toPlainString()).isEqualTo(byBlock.get(e.getKey()).toPlainString()));
+    }
+
+    private static List<Object> provenance(Provenance p) {
+        return Arrays.asList(p.program(), p.projectId(), p.hostCountry(), p.vintageYear(), p.vintageStart(),
+                p.vintageEnd());
     }
 }

@@ -189,7 +189,9 @@ class SyncEndToEndTest {
         }
     }
 
+    /** The runs' own records, and the decisions' bookkeeping of what each has yet to decide (DecisionChanges). */
     private static boolean isRunHistory(String table) {
-        return table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE") || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY");
+        return table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE") || table.equals("RECONCILIATION_RUN")
+                || table.equals("DISCREPANCY") || table.startsWith("DECISION_");
     }
 }

@@ -46,7 +46,7 @@ class HeldBackRecordsTest {
 
         assertThat(rows()).isEqualTo(3_000);
         assertThat(openByKind()).isEqualTo(Map.of("ITMO_ID", 2_000L));
-        assertThat(records.open()).hasSize(2_000).contains(held(1_000), held(2_999)).doesNotContain(held(999));
+        assertThat(openSubjects()).hasSize(2_000).contains(subject(1_000), subject(2_999)).doesNotContain(subject(999));
     }
 
     @Test
@@ -55,14 +55,42 @@ class HeldBackRecordsTest {
         records.settle(HeldBack.Kind.CA_FLAG, List.of(ca));
         records.settle(HeldBack.Kind.ITMO_ID, held(0, 3));
         records.settle(HeldBack.Kind.ITMO_ID, held(1, 3));
-        assertThat(records.open()).containsExactly(ca, held(1), held(2));
+        assertThat(openSubjects()).containsExactly(ca.subject(), subject(1), subject(2));
 
         records.settle(HeldBack.Kind.ITMO_ID, held(0, 1));
 
         assertThat(rows()).isEqualTo(4);
-        assertThat(records.open()).containsExactly(ca, held(0));
+        assertThat(openSubjects()).containsExactly(ca.subject(), subject(0));
         assertThat(records.openByReason()).isEqualTo(Map.of(
                 "CA_FLAG/NOT_FIRST_TRANSFERRED", 1L, "ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER", 1L));
+    }
+
+    @Test
+    void aRunThatDecidedSomeAuthorizationsOrSubjectsAgainResolvesOnlyTheirsItDidNotState() {
+        records.settle(HeldBack.Kind.ITMO_ID, held(0, 70)); // AUTH-0 .. AUTH-6, ten each
+        var ca = new HeldBack(HeldBack.Kind.CA_FLAG, "adjustment 1", null, HeldBackReason.NO_ITMO_PAIR, null);
+        var otherCa = new HeldBack(HeldBack.Kind.CA_FLAG, "adjustment 2", null, HeldBackReason.NO_ITMO_PAIR, null);
+        records.settle(HeldBack.Kind.CA_FLAG, List.of(ca, otherCa));
+
+        var scoped = records.settling(HeldBack.Kind.ITMO_ID);
+        scoped.add(List.of(held(1), held(8))); // AUTH-1: two of its ten stated again
+        scoped.finishForAuthorizations(List.of("AUTH-1", "AUTH-3", "AUTH-99"));
+        var scopedCa = records.settling(HeldBack.Kind.CA_FLAG);
+        scopedCa.finishForSubjects(List.of("adjustment 2"));
+
+        assertThat(openSubjects()).hasSize(70 - 8 - 10 + 1)
+                .contains(subject(1), subject(8), subject(0), subject(2), ca.subject())
+                .doesNotContain(subject(15), subject(3), subject(10), otherCa.subject());
+        assertThat(rows()).isEqualTo(72);
+    }
+
+    private static String subject(int i) {
+        return held(i).subject();
+    }
+
+    /** The open records' subjects in the order they were first held back. */
+    private List<String> openSubjects() {
+        return jdbc.queryForList("select subject from held_back where resolved_at is null order by id", String.class);
     }
 
     private long rows() {

@@ -1,0 +1,31 @@
+package org.a6gateway.authorization;
+
+import java.util.HashSet;
+import java.util.List;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.DecisionScope;
+
+/**
+ * The authorizations whose decisions a scope of changes can alter: those changed (or named by a
+ * changed action or pair), and every authorization covering a project that changed or that a
+ * changed authorization covers, since authorizations sharing a project share its blocks and their
+ * units' pairs. The others would decide what they decided before.
+ */
+public final class AuthorizationsInScope {
+
+    private AuthorizationsInScope() {
+    }
+
+    /** In the order of {@code all}. */
+    public static List<AuthorizationRecord> of(DecisionScope scope, List<AuthorizationRecord> all) {
+        if (scope.everything()) {
+            return all;
+        }
+        var projects = new HashSet<BlockStore.Project>();
+        scope.projects().forEach(p -> projects.add(new BlockStore.Project(p.program(), p.projectId(), p.hostCountry())));
+        all.stream().filter(a -> scope.authorizations().contains(a.authorizationId()))
+                .forEach(a -> projects.addAll(a.projects()));
+        return all.stream().filter(a -> scope.authorizations().contains(a.authorizationId())
+                || a.projects().stream().anyMatch(projects::contains)).toList();
+    }
+}

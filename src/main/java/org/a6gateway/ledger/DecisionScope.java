@@ -1,0 +1,22 @@
+package org.a6gateway.ledger;
+
+import java.util.Set;
+
+/**
+ * What one decision must decide again: everything, or the projects, authorizations and corresponding
+ * adjustments changed since it last completed, up to change {@code through}.
+ */
+public record DecisionScope(String decision, boolean everything, long through,
+                            Set<DecisionChanges.ChangedProject> projects, Set<String> authorizations,
+                            Set<String> adjustments) {
+
+    public DecisionScope {
+        projects = Set.copyOf(projects);
+        authorizations = Set.copyOf(authorizations);
+        adjustments = Set.copyOf(adjustments);
+    }
+
+    static DecisionScope everything(String decision, long through) {
+        return new DecisionScope(decision, true, through, Set.of(), Set.of(), Set.of());
+    }
+}
