@@ -4,14 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -123,14 +121,15 @@ public class BlockStore {
      */
     @Transactional(readOnly = true)
     public void forEachOfIssuances(Collection<Issuance> issuances, Consumer<BlockRecord> action) {
-        var byProgram = new TreeMap<String, List<String>>();
-        issuances.stream().distinct().forEach(i -> byProgram.computeIfAbsent(i.program(), k -> new ArrayList<>()).add(i.issuanceId()));
-        byProgram.forEach((program, ids) -> {
-            Collections.sort(ids);
-            for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
-                rows.ofIssuances(program, ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), action);
-            }
-        });
+        var wanted = Set.copyOf(issuances);
+        var ids = wanted.stream().map(Issuance::issuanceId).distinct().sorted().toList();
+        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
+            rows.ofIssuances(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), block -> {
+                if (wanted.contains(new Issuance(block.program(), block.issuanceId()))) {
+                    action.accept(block);
+                }
+            });
+        }
     }
 
     /** The issuances holding blocks of these projects. */

@@ -3,9 +3,12 @@ package org.a6gateway.reporting;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -13,12 +16,21 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * A streamed workbook whose sheets go to their temporary files through a buffer without a lock.
  * SXSSF writes each cell's XML a few characters at a time, escaped strings one character at a
  * time, to a {@link java.io.BufferedWriter}, which takes its lock on every call: tens of
- * millions of times for an AEF of 100,000 actions. The characters written are the same.
+ * millions of times for an AEF of 100,000 actions. The characters written are the same. The
+ * package is zipped at the fastest level: the default level spent seconds deflating an AEF of
+ * 100,000 actions (native code, outside the profile's Java samples) for a file a little smaller.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
 
     StreamedWorkbook(int rowsInMemory) {
         super(rowsInMemory);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        var zip = super.createArchiveOutputStream(out);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
     }
 
     @Override
