@@ -21,11 +21,16 @@ public final class AuthorizationsInScope {
         if (scope.everything()) {
             return all;
         }
-        var projects = new HashSet<BlockStore.Project>();
-        scope.projects().forEach(p -> projects.add(new BlockStore.Project(p.program(), p.projectId(), p.hostCountry())));
+        var projects = new HashSet<>(changedProjects(scope));
         all.stream().filter(a -> scope.authorizations().contains(a.authorizationId()))
                 .forEach(a -> projects.addAll(a.projects()));
         return all.stream().filter(a -> scope.authorizations().contains(a.authorizationId())
                 || a.projects().stream().anyMatch(projects::contains)).toList();
+    }
+
+    /** The projects whose blocks changed, as the block store names them. */
+    public static List<BlockStore.Project> changedProjects(DecisionScope scope) {
+        return scope.projects().stream()
+                .map(p -> new BlockStore.Project(p.program(), p.projectId(), p.hostCountry())).toList();
     }
 }

@@ -63,7 +63,7 @@ public class AdjustmentFlags {
         var stored = PairsBySeries.of(pairs.all());
         var held = heldBack.settling(HeldBack.Kind.CA_FLAG);
         int enqueued = 0;
-        var reports = inScope(scope, national.adjustments(), stored);
+        var reports = inScope(scope, national.adjustments(), stored, byId);
         for (int from = 0; from < reports.size(); from += CoveredBlocks.BATCH) {
             var batch = reports.subList(from, Math.min(reports.size(), from + CoveredBlocks.BATCH));
             covered.load(batch.stream().flatMap(r -> stored.authorizationsNamedBy(r).stream()).distinct()
@@ -86,12 +86,12 @@ public class AdjustmentFlags {
      * scope, and those naming no pair at all (held back whole, cheap to state again: a pair may
      * have come).
      */
-    private List<CorrespondingAdjustment> inScope(DecisionScope scope, List<CorrespondingAdjustment> reports,
-                                                  PairsBySeries stored) {
+    private static List<CorrespondingAdjustment> inScope(DecisionScope scope, List<CorrespondingAdjustment> reports,
+                                                         PairsBySeries stored, Map<String, AuthorizationRecord> byId) {
         if (scope.everything()) {
             return reports;
         }
-        var ids = AuthorizationsInScope.of(scope, authorizations.all()).stream()
+        var ids = AuthorizationsInScope.of(scope, List.copyOf(byId.values())).stream()
                 .map(AuthorizationRecord::authorizationId).collect(Collectors.toSet());
         return reports.stream().filter(r -> {
             var named = stored.authorizationsNamedBy(r);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationStatus;
@@ -122,7 +123,7 @@ public class ItmoIdentifiers {
         var byIssuance = attachable.stream().collect(Collectors.groupingBy(Attachable::issuance,
                 Collectors.collectingAndThen(Collectors.toList(), list -> new RangeIndex<>(list, a -> a.stored().pair().units()))));
         var wanted = new ArrayList<Attachment>();
-        blocks.forEachOfIssuances(issuancesToRead(scope, attachable, byIssuance.keySet()), block -> {
+        blocks.forEachOfIssuances(issuancesToRead(scope, byId, attachable, byIssuance.keySet()), block -> {
             var index = byIssuance.get(new BlockStore.Issuance(block.program(), block.issuanceId()));
             if (index == null) {
                 return;
@@ -152,14 +153,13 @@ public class ItmoIdentifiers {
      * changed (its project did) or a pair's authorization is in scope: elsewhere nothing the
      * decision rests on moved.
      */
-    private Set<BlockStore.Issuance> issuancesToRead(DecisionScope scope, List<Attachable> attachable,
-                                                     Set<BlockStore.Issuance> withPairs) {
+    private Set<BlockStore.Issuance> issuancesToRead(DecisionScope scope, Map<String, AuthorizationRecord> byId,
+                                                     List<Attachable> attachable, Set<BlockStore.Issuance> withPairs) {
         if (scope.everything()) {
             return withPairs;
         }
-        var read = new HashSet<>(blocks.issuancesOf(scope.projects().stream()
-                .map(p -> new BlockStore.Project(p.program(), p.projectId(), p.hostCountry())).toList()));
-        var ids = AuthorizationsInScope.of(scope, authorizations.all()).stream()
+        var read = new HashSet<>(blocks.issuancesOf(AuthorizationsInScope.changedProjects(scope)));
+        var ids = AuthorizationsInScope.of(scope, List.copyOf(byId.values())).stream()
                 .map(AuthorizationRecord::authorizationId).collect(Collectors.toSet());
         attachable.stream().filter(a -> ids.contains(a.stored().authorizationId())).forEach(a -> read.add(a.issuance()));
         read.retainAll(withPairs);
