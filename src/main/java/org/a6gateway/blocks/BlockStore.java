@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BlockStore {
 
-    private static final int PROJECTS_PER_QUERY = 500;
+    /** Ids (of projects or issuances) asked for in one IN list. */
+    private static final int IDS_PER_QUERY = 500;
     private static final StoreResult INSERTED = new StoreResult(1, 0, 0);
     private static final StoreResult UPDATED = new StoreResult(0, 1, 0);
     private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
@@ -103,14 +104,12 @@ public class BlockStore {
         var wanted = Set.copyOf(projects);
         var ids = wanted.stream().map(Project::projectId).distinct().toList();
         var found = new HashMap<Project, List<BlockRecord>>();
-        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
-            rows.ofProjects(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), record -> {
-                var project = new Project(record.program(), record.projectId(), record.hostCountry());
-                if (wanted.contains(project)) {
-                    found.computeIfAbsent(project, k -> new ArrayList<>()).add(record);
-                }
-            });
-        }
+        inParts(ids, part -> rows.ofProjects(part, record -> {
+            var project = new Project(record.program(), record.projectId(), record.hostCountry());
+            if (wanted.contains(project)) {
+                found.computeIfAbsent(project, k -> new ArrayList<>()).add(record);
+            }
+        }));
         return found;
     }
 
@@ -123,13 +122,11 @@ public class BlockStore {
     public void forEachOfIssuances(Collection<Issuance> issuances, Consumer<BlockRecord> action) {
         var wanted = Set.copyOf(issuances);
         var ids = wanted.stream().map(Issuance::issuanceId).distinct().sorted().toList();
-        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
-            rows.ofIssuances(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), block -> {
-                if (wanted.contains(new Issuance(block.program(), block.issuanceId()))) {
-                    action.accept(block);
-                }
-            });
-        }
+        inParts(ids, part -> rows.ofIssuances(part, block -> {
+            if (wanted.contains(new Issuance(block.program(), block.issuanceId()))) {
+                action.accept(block);
+            }
+        }));
     }
 
     /** The issuances holding blocks of these projects. */
@@ -138,18 +135,23 @@ public class BlockStore {
         var wanted = Set.copyOf(projects);
         var ids = wanted.stream().map(Project::projectId).distinct().toList();
         var found = new HashSet<Issuance>();
-        for (int from = 0; from < ids.size(); from += PROJECTS_PER_QUERY) {
-            rows.issuancesOf(ids.subList(from, Math.min(ids.size(), from + PROJECTS_PER_QUERY)), row -> {
-                if (wanted.contains(new Project(row[0], row[1], row[2]))) {
-                    found.add(new Issuance(row[0], row[3]));
-                }
-            });
-        }
+        inParts(ids, part -> rows.issuancesOf(part, row -> {
+            if (wanted.contains(new Project(row[0], row[1], row[2]))) {
+                found.add(new Issuance(row[0], row[3]));
+            }
+        }));
         return found;
     }
 
     /** An issuance of a registry: where the serial numbers of its blocks are unique, bar Verra's. */
     public record Issuance(String program, String issuanceId) {
+    }
+
+    /** The ids a part at a time, so that no IN list is longer than {@value #IDS_PER_QUERY}. */
+    private static void inParts(List<String> ids, Consumer<List<String>> part) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            part.accept(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
+        }
     }
 
     /** A project of a registry in one host country, as an authorization names it. */
