@@ -100,7 +100,7 @@ class ReconciliationController implements ReconciliationApi {
     private static Reconciliation dto(ReconciliationRun r) {
         return new Reconciliation().runId(r.id()).startedAt(r.startedAt().atOffset(ZoneOffset.UTC))
                 .finishedAt(r.finishedAt().atOffset(ZoneOffset.UTC)).found(r.found()).newCount(r.newCount())
-                .persisting(r.persisting()).resolved(r.resolved()).byType(r.byType());
+                .persisting(r.persisting()).resolved(r.resolved()).byType(r.byType()).scopesCompared(r.scopesCompared());
     }
 
     private static Discrepancy dto(StoredDiscrepancy row) {

@@ -34,7 +34,7 @@ public class AuthorizationStore {
 
     /**
      * Stores a page of authorizations; only a higher version replaces what we hold. Those stored or
-     * changed are noted for the decisions.
+     * changed are noted for the decisions, and the projects a changed one covered before.
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<AuthorizationRecord> page) {
@@ -44,9 +44,14 @@ public class AuthorizationStore {
                 .stream().collect(Collectors.toMap(Authorization::authorizationId, Function.identity()));
         var result = StoreResult.NONE;
         var touched = new ArrayList<String>();
+        var coveredBefore = new ArrayList<DecisionChanges.ChangedProject>();
         for (AuthorizationRecord incoming : page) {
             var stored = known.computeIfAbsent(incoming.authorizationId(),
                     id -> new Authorization(sourceRegistry, id));
+            if (stored.isStored() && stored.isOlderThan(incoming)) {
+                stored.toRecord().projects().forEach(p -> coveredBefore.add(
+                        new DecisionChanges.ChangedProject(p.program(), p.projectId(), p.hostCountry())));
+            }
             var one = storeOne(stored, incoming);
             if (one.unchanged() == 0) {
                 touched.add(incoming.authorizationId());
@@ -54,6 +59,8 @@ public class AuthorizationStore {
             result = result.plus(one);
         }
         changes.authorizationsChanged(touched);
+        // what a new version no longer covers is named by nothing else: the blocks there are judged again
+        changes.projectsChanged(coveredBefore);
         return result;
     }
 

@@ -57,6 +57,22 @@ public record BlockRecord(
         return Math.addExact(Math.subtractExact(blockEnd, blockStart), 1);
     }
 
+    /**
+     * Whether this version of the block says nothing new but who holds it (and the version number
+     * saying so; unit sizes compared by value): a transfer between accounts, the commonest change
+     * a registry publishes. The decisions (labels, ITMO identifiers, references, adjustments) read
+     * everything else of a block and nothing of its holder, which only the reconciliation compares.
+     */
+    public boolean differsOnlyInHolder(BlockRecord other) {
+        return withoutHolder().equals(other.withoutHolder());
+    }
+
+    private BlockRecord withoutHolder() {
+        return new BlockRecord(sourceRegistry, blockId, 0, serial, program, unitType, projectId, projectName, hostCountry,
+                vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate, blockStart, blockEnd,
+                CreditBlock.exact(unitSize), status, null, retirement, labels, itmoReference);
+    }
+
     /** Exact t CO2e: serial units times the unit size. */
     public BigDecimal tonnes() {
         return unitSize.multiply(BigDecimal.valueOf(quantity()));

@@ -59,6 +59,11 @@ final class BlockRows {
                 + " ORDER BY b.program, b.issuance_id, b.block_start, b.id", action, issuanceIds.toArray());
     }
 
+    /** The blocks with these row ids, by the primary key. */
+    void ofIds(List<Long> ids, Consumer<BlockRecord> action) {
+        read(" WHERE b.id IN (" + placeholders(ids.size()) + ") ORDER BY b.id", action, ids.toArray());
+    }
+
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project_id), labels not read. */
     void issuancesOf(List<String> projectIds, Consumer<String[]> action) {
         jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE project_id IN ("
@@ -78,6 +83,17 @@ final class BlockRows {
                 action, globallyNumbered.toArray());
         read(" WHERE b.program IN (" + programs + ") ORDER BY b.program, b.block_start, b.issuance_id, b.id",
                 action, globallyNumbered.toArray());
+    }
+
+    /** One program's blocks by first unit, as {@link #forEachInSerialOrder} gives a globally numbered one. */
+    void ofProgramInSerialOrder(String program, Consumer<BlockRecord> action) {
+        read(" WHERE b.program = ? ORDER BY b.program, b.block_start, b.issuance_id, b.id", action, program);
+    }
+
+    /** The (program, issuance) pairs whose issuance id starts with a zero (a range of ix_credit_block_issuance). */
+    void zeroPaddedIssuances(Consumer<String[]> action) {
+        jdbc.query("SELECT DISTINCT program, issuance_id FROM credit_block WHERE issuance_id LIKE '0%'",
+                (RowCallbackHandler) rs -> action.accept(new String[] {rs.getString(1), rs.getString(2)}));
     }
 
     /**

@@ -54,7 +54,8 @@ public class BlockStore {
      * Stores a page of blocks from one registry in one transaction. A record whose version we
      * already hold changes nothing, so re-reading a feed is harmless; a higher version replaces the
      * block's state and labels. A block twice in a page counts as read twice. The projects of the
-     * blocks stored or changed are noted for the decisions ({@link DecisionChanges}).
+     * blocks stored or changed are noted for the decisions ({@link DecisionChanges}), bar those of
+     * blocks that only changed hands; their issuances, for the reconciliation, whatever changed.
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
@@ -80,13 +81,46 @@ public class BlockStore {
         var ids = writes.newIds(fresh.size());
         var inserts = new LinkedHashMap<Long, BlockRecord>();
         fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
+        var before = stored(changed.keySet().stream().map(id -> held.get(id).id()).toList());
         var updates = new LinkedHashMap<Long, BlockRecord>();
-        changed.forEach((id, record) -> updates.put(held.get(id).id(), record));
+        var transfers = new LinkedHashMap<Long, BlockRecord>();
+        changed.forEach((id, record) -> (onlyTransferred(before.get(id), record) ? transfers : updates)
+                .put(held.get(id).id(), record));
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
-        changes.projectsChanged(Stream.concat(fresh.values().stream(), changed.values().stream())
+        writes.transfer(transfers, now);
+        changes.projectsChanged(toDecideAgain(fresh.values(), updates.values(), before).stream()
                 .map(b -> new DecisionChanges.ChangedProject(b.program(), b.projectId(), b.hostCountry())).toList());
+        changes.issuancesChanged(Stream.of(fresh.values(), changed.values(), before.values()).flatMap(Collection::stream)
+                .map(b -> new DecisionChanges.ChangedIssuance(b.program(), b.issuanceId())).toList());
         return result;
+    }
+
+    private static boolean onlyTransferred(BlockRecord before, BlockRecord now) {
+        return before != null && before.differsOnlyInHolder(now);
+    }
+
+    /** What the store holds of these rows, by block id (one registry's). */
+    private Map<String, BlockRecord> stored(Collection<Long> rowIds) {
+        var found = new HashMap<String, BlockRecord>();
+        inParts(List.copyOf(rowIds), part -> rows.ofIds(part, block -> found.put(block.blockId(), block)));
+        return found;
+    }
+
+    /**
+     * The blocks whose projects the decisions must look at again: new blocks, and changed ones
+     * (bar transfers, which no decision reads) as they were and as they are.
+     */
+    private static List<BlockRecord> toDecideAgain(Collection<BlockRecord> fresh, Collection<BlockRecord> changed,
+                                                   Map<String, BlockRecord> before) {
+        var blocks = new ArrayList<>(fresh);
+        for (BlockRecord now : changed) {
+            blocks.add(now);
+            if (before.containsKey(now.blockId())) {
+                blocks.add(before.get(now.blockId()));
+            }
+        }
+        return blocks;
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +182,7 @@ public class BlockStore {
     }
 
     /** The ids a part at a time, so that no IN list is longer than {@value #IDS_PER_QUERY}. */
-    private static void inParts(List<String> ids, Consumer<List<String>> part) {
+    private static <T> void inParts(List<T> ids, Consumer<List<T>> part) {
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             part.accept(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
         }
@@ -196,6 +230,23 @@ public class BlockStore {
             return;
         }
         rows.forEachInSerialOrder(globallyNumbered, action);
+    }
+
+    /** The blocks of one program by first unit alone, its issuances merged (a program numbered across them). */
+    @Transactional(readOnly = true)
+    public void forEachOfProgramInSerialOrder(String program, Consumer<BlockRecord> action) {
+        rows.ofProgramInSerialOrder(program, action);
+    }
+
+    /**
+     * The issuances whose ids start with a zero: a national record naming issuance 123 may mean the
+     * blocks of issuance 0123 (ITMO serials carry issuance numbers without leading zeros).
+     */
+    @Transactional(readOnly = true)
+    public Set<Issuance> zeroPaddedIssuances() {
+        var found = new HashSet<Issuance>();
+        rows.zeroPaddedIssuances(row -> found.add(new Issuance(row[0], row[1])));
+        return found;
     }
 
     /** Every block once, in groups sharing provenance and unit size (no order promised). */

@@ -100,6 +100,25 @@ final class BlockWrites {
         insertLabels(entries);
     }
 
+    /**
+     * Records new holders: the rows' version, holder and time, nothing else. A transfer leaves the
+     * block's other columns and labels as they were, so rewriting them (and their indexes) is waste.
+     */
+    void transfer(Map<Long, BlockRecord> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var entries = new ArrayList<>(rows.entrySet());
+        var at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        jdbc.batchUpdate("UPDATE credit_block SET source_version = ?, holder_account = ?, ingested_at = ? WHERE id = ?",
+                entries, entries.size(), (ps, row) -> {
+                    ps.setLong(1, row.getValue().sourceVersion());
+                    ps.setString(2, row.getValue().holderAccount());
+                    ps.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setLong(4, row.getKey());
+                });
+    }
+
     private void insertLabels(List<Map.Entry<Long, BlockRecord>> rows) {
         var labels = new ArrayList<Object[]>();
         for (var row : rows) {

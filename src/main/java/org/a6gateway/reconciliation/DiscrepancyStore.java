@@ -31,11 +31,13 @@ class DiscrepancyStore {
     }
 
     /** Plain SQL rather than SimpleJdbcInsert, whose table lookup misses a schema chosen by search_path on PostgreSQL. */
-    long insertRun(Long jobExecutionId, Instant started, Instant finished, int found, int added, int persisting, int resolved) {
+    long insertRun(Long jobExecutionId, Instant started, Instant finished, int found, int added, int persisting, int resolved,
+                   Integer scopesCompared) {
         var key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("INSERT INTO reconciliation_run (job_execution_id, started_at, finished_at,"
-                    + " found, new_count, persisting_count, resolved_count) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " found, new_count, persisting_count, resolved_count, scopes_compared) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             insert.setObject(1, jobExecutionId, Types.BIGINT);
             insert.setTimestamp(2, Timestamp.from(started));
             insert.setTimestamp(3, Timestamp.from(finished));
@@ -43,6 +45,7 @@ class DiscrepancyStore {
             insert.setInt(5, added);
             insert.setInt(6, persisting);
             insert.setInt(7, resolved);
+            insert.setObject(8, scopesCompared, Types.INTEGER);
             return insert;
         }, key);
         return key.getKey().longValue();
@@ -143,9 +146,12 @@ class DiscrepancyStore {
     private ReconciliationRun toRun(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         long job = rs.getLong("job_execution_id");
-        return new ReconciliationRun(id, rs.wasNull() ? null : job, rs.getTimestamp("started_at").toInstant(),
+        Long jobExecutionId = rs.wasNull() ? null : job;
+        int scopes = rs.getInt("scopes_compared");
+        Integer scopesCompared = rs.wasNull() ? null : scopes;
+        return new ReconciliationRun(id, jobExecutionId, rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at").toInstant(), rs.getInt("found"), rs.getInt("new_count"),
-                rs.getInt("persisting_count"), rs.getInt("resolved_count"), byType(id));
+                rs.getInt("persisting_count"), rs.getInt("resolved_count"), byType(id), scopesCompared);
     }
 
     private Map<String, Long> byType(long runId) {

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code reconcile} job, one step; the sync job runs the same step last, before its summary. */
+/**
+ * The {@code reconcile} job, one step comparing everything; the sync job runs the same step last,
+ * before its summary, comparing what changed since its last reconciliation.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReconcileJobConfiguration {
 
@@ -31,7 +34,11 @@ class ReconcileJobConfiguration {
         return new StepBuilder("reconcile", repository)
                 .tasklet((contribution, chunk) -> {
                     var step = chunk.getStepContext().getStepExecution();
-                    step.getExecutionContext().putLong(RUN_ID, reconciliations.reconcile(step.getJobExecutionId()).id());
+                    // the reconcile job compares everything; a sync, what changed since its last reconciliation
+                    var run = JOB_NAME.equals(chunk.getStepContext().getJobName())
+                            ? reconciliations.reconcile(step.getJobExecutionId())
+                            : reconciliations.reconcileChanges(step.getJobExecutionId());
+                    step.getExecutionContext().putLong(RUN_ID, run.id());
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .listener(promotion)

@@ -2,12 +2,17 @@ package org.a6gateway.reconciliation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.ledger.Sha256;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
@@ -42,24 +47,68 @@ public final class Reconciler {
      * sweeping it with the national records on its units; only the caps wait for the last block.
      */
     public List<Discrepancy> reconcile(Snapshot snapshot) {
+        return reconcile(snapshot, scope -> true);
+    }
+
+    /**
+     * The same, on the scopes {@code swept} keeps only: the snapshot's blocks must be all of
+     * theirs (and only theirs), and the national records and ledger expectations of other scopes
+     * are left out. Findings come only from those scopes, bar adjustments naming no private units,
+     * which are always reported. The caps see only the blocks given: a capped authorization's
+     * projects must be swept whole.
+     */
+    public List<Discrepancy> reconcile(Snapshot snapshot, Predicate<Scope> swept) {
         var findings = new Findings();
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
         var labels = new LabelChecks(authorizations, findings, this::scope);
         var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
-        var merge = new SpanMerge(nationalSpans(snapshot, ledger, findings),
-                new Sweep(new SegmentChecks(findings, authorizations)));
+        var national = nationalSpans(snapshot, ledger, findings).stream().filter(span -> swept.test(span.scope())).toList();
+        var merge = new SpanMerge(national, new Sweep(new SegmentChecks(findings, authorizations)));
         snapshot.blocks().forEach(b -> merge.block(new PrivateBlock(scope(b), b, labels.check(b))));
         merge.finish();
         labels.checkCaps();
         return findings.all();
     }
 
-    private Scope scope(BlockRecord block) {
-        return scope(block.program(), block.issuanceId());
+    /**
+     * What the checks read in each scope besides its blocks, as one digest per scope: the national
+     * records and the ledger's expectations on its units, and the standing of the authorizations
+     * its ITMO pairs name. A scope whose digest is the same as at the last reconciliation, and
+     * whose blocks did not change, finds what it found then.
+     */
+    Map<Scope, String> digests(Snapshot snapshot) {
+        var authorizations = new AuthorizationIndex(snapshot.authorizations());
+        var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
+        var described = new HashMap<Scope, List<String>>();
+        for (Span span : nationalSpans(snapshot, ledger, new Findings())) {
+            described.computeIfAbsent(span.scope(), k -> new ArrayList<>()).add(describe(span, authorizations));
+        }
+        var digests = new HashMap<Scope, String>();
+        described.forEach((scope, spans) -> digests.put(scope, Sha256.hex(spans.stream().sorted()
+                .collect(Collectors.joining("\n")))));
+        return digests;
     }
 
-    private Scope scope(String registry, String issuance) {
+    /** The span as the checks read it: records print every field; a pair's authorization is read for its standing. */
+    private static String describe(Span span, AuthorizationIndex authorizations) {
+        if (span instanceof NationalPair pair) {
+            return pair + " " + authorizations.byId(pair.stored().authorizationId())
+                    .map(a -> AuthorizationIndex.revoked(a) + " " + AuthorizationIndex.describe(a)).orElse("none");
+        }
+        return span.toString();
+    }
+
+    /** The scope of a private registry's issuance: the whole registry when it numbers across issuances. */
+    Scope scope(String registry, String issuance) {
         return Scope.of(registry, issuance, globallyNumbered.contains(registry));
+    }
+
+    boolean numbersAcrossIssuances(String registry) {
+        return globallyNumbered.contains(registry);
+    }
+
+    private Scope scope(BlockRecord block) {
+        return scope(block.program(), block.issuanceId());
     }
 
     private List<Span> nationalSpans(Snapshot snapshot, LedgerExpectations ledger, Findings findings) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.a6gateway.ledger.DecisionChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,32 +23,74 @@ public class Reconciliations {
     private final DiscrepancyStore store;
     private final ExportLabelChecks exportLabels;
     private final Reconciler reconciler = new Reconciler();
+    private final ReconciledScopes scopes;
+    private final SweptScopes swept;
+    private final DecisionChanges decisionChanges;
     private final Clock clock;
     /** The latest run's counts per type, so that a metrics scrape costs no query; null until first needed. */
     private volatile Map<String, Long> latestCounts;
 
-    Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, ExportLabelChecks exportLabels, Clock clock) {
+    Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, ExportLabelChecks exportLabels,
+                    ReconciledScopes scopes, SweptScopes swept, DecisionChanges decisionChanges, Clock clock) {
         this.snapshots = snapshots;
+        this.scopes = scopes;
+        this.swept = swept;
+        this.decisionChanges = decisionChanges;
         this.store = store;
         this.exportLabels = exportLabels;
         this.clock = clock;
     }
 
+    /** Compares everything: the reconcile job's run, which an operator starts to be sure. */
     @Transactional
     public ReconciliationRun reconcile(Long jobExecutionId) {
+        return reconcile(jobExecutionId, false);
+    }
+
+    /**
+     * A sync's run: once one has completed, it compares again only the scopes whose blocks or
+     * national records changed since, and those with findings ({@link SweptScopes}); the others
+     * found nothing and would find nothing again. A scope is one issuance, or a whole registry that
+     * numbers across issuances (Verra), which any change there sweeps whole.
+     */
+    @Transactional
+    public ReconciliationRun reconcileChanges(Long jobExecutionId) {
+        return reconcile(jobExecutionId, true);
+    }
+
+    private ReconciliationRun reconcile(Long jobExecutionId, boolean scoped) {
         var started = clock.instant();
-        var found = new ArrayList<>(reconciler.reconcile(snapshots.read()));
-        found.addAll(exportLabels.check());
+        var snapshot = snapshots.read();
+        var digests = reconciler.digests(snapshot);
+        var digested = scopes.digests();
         var previous = store.latestRun();
         // one read of the run before gives both its keys and what this run no longer finds
         var current = previous.map(run -> store.current(run.id())).orElse(List.of());
+        var changes = scoped ? decisionChanges.scope(DecisionChanges.RECONCILIATION) : null;
+        List<Discrepancy> compared;
+        Integer scopesCompared = null;
+        if (changes == null || changes.everything() || previous.isEmpty()) {
+            compared = reconciler.reconcile(snapshot);
+        } else {
+            var plan = swept.of(reconciler, changes, ReconciledScopes.differing(digested, digests),
+                    current.stream().map(StoredDiscrepancy::discrepancy).toList(), snapshot.authorizations());
+            compared = reconciler.reconcile(snapshot.withBlocks(plan.blocks()), plan.scopes()::contains);
+            scopesCompared = plan.scopes().size();
+        }
+        var found = new ArrayList<>(compared);
+        found.addAll(exportLabels.check());
+        scopes.replace(digested, digests);
+        if (changes != null) {
+            decisionChanges.decided(changes);
+        }
         var before = new HashMap<String, Long>();
         current.forEach(d -> before.put(d.key(), d.firstSeenRun()));
         var now = new LinkedHashMap<String, Discrepancy>();
         found.forEach(d -> now.putIfAbsent(d.key(), d));
         int added = (int) now.keySet().stream().filter(k -> !before.containsKey(k)).count();
         var resolved = current.stream().filter(d -> !now.containsKey(d.key())).toList();
-        long runId = store.insertRun(jobExecutionId, started, clock.instant(), now.size(), added, now.size() - added, resolved.size());
+        long runId = store.insertRun(jobExecutionId, started, clock.instant(), now.size(), added, now.size() - added,
+                resolved.size(), scopesCompared);
         var rows = new ArrayList<StoredDiscrepancy>(now.size() + resolved.size());
         now.forEach((key, d) -> rows.add(before.containsKey(key)
                 ? new StoredDiscrepancy(key, runId, Change.PERSISTING, before.get(key), d)

@@ -20,7 +20,7 @@ record Scope(String registry, String issuance) implements Comparable<Scope> {
     }
 
     // by hand rather than by regular expression: the reconciler asks once per block, a million times
-    private static boolean numeric(String issuance) {
+    static boolean numeric(String issuance) {
         if (issuance.isEmpty()) {
             return false;
         }

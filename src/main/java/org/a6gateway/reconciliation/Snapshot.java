@@ -15,6 +15,11 @@ import org.a6gateway.itmo.StoredPair;
 public record Snapshot(BlockSource blocks, List<AuthorizationRecord> authorizations, List<StoredPair> pairs,
                        List<ItmoAction> actions, List<CorrespondingAdjustment> adjustments, List<LedgerChange> ledger) {
 
+    /** The same national side and ledger beside other blocks (a scoped reconciliation's). */
+    Snapshot withBlocks(BlockSource others) {
+        return new Snapshot(others, authorizations, pairs, actions, adjustments, ledger);
+    }
+
     /** Every record in lists, the blocks in any order. */
     public static Snapshot of(List<BlockRecord> blocks, List<AuthorizationRecord> authorizations, List<StoredPair> pairs,
                               List<ItmoAction> actions, List<CorrespondingAdjustment> adjustments, List<LedgerChange> ledger) {

@@ -30,12 +30,12 @@ class AuthorizationsInScopeTest {
     final List<AuthorizationRecord> all = List.of(a, b, c, d);
 
     static DecisionScope scope(Set<ChangedProject> projects, Set<String> authorizations) {
-        return new DecisionScope("authorizationLabels", false, 7, projects, authorizations, Set.of());
+        return new DecisionScope("authorizationLabels", false, 7, projects, authorizations, Set.of(), Set.of());
     }
 
     @Test
     void everythingIsEveryAuthorizationInItsOrder() {
-        assertThat(AuthorizationsInScope.of(new DecisionScope("x", true, 0, Set.of(), Set.of(), Set.of()), all))
+        assertThat(AuthorizationsInScope.of(new DecisionScope("x", true, 0, Set.of(), Set.of(), Set.of(), Set.of()), all))
                 .containsExactly(a, b, c, d);
     }
 

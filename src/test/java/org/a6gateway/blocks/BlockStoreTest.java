@@ -122,6 +122,45 @@ class BlockStoreTest {
                 b.unitSize(), b.status(), b.holderAccount(), null, List.of(), null);
     }
 
+    static BlockRecord heldBy(BlockRecord b, String holder, long version) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), version, b.serial(), b.program(), b.unitType(), b.projectId(),
+                b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(), b.issuanceId(),
+                b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(), b.status(), holder, b.retirement(), b.labels(),
+                b.itmoReference());
+    }
+
+    @Test
+    void aBlockDiffersOnlyInHolderWhenNothingButItsHolderAndVersionChanged() {
+        var issued = block("b1", 1, 1, 10, BlockStatus.ISSUED);
+        var tenths = new BlockRecord("vcm-registry", "b1", 1, SPACED, "VCS", "VCU", "2794", null, "MG", 2024,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), "18665", LocalDate.of(2025, 10, 29), 1, 10,
+                new BigDecimal("1.0"), BlockStatus.ISSUED, "acct-1", null, issued.labels(), null);
+
+        assertThat(issued.differsOnlyInHolder(heldBy(issued, "acct-2", 2))).as("a transfer").isTrue();
+        assertThat(issued.differsOnlyInHolder(tenths)).as("the same unit size written otherwise").isTrue();
+        assertThat(issued.differsOnlyInHolder(block("b1", 2, 1, 10, BlockStatus.RETIRED))).as("retired").isFalse();
+        assertThat(issued.differsOnlyInHolder(block("b1", 2, 1, 9, BlockStatus.ISSUED))).as("split").isFalse();
+        assertThat(issued.differsOnlyInHolder(withLabels(block("b1", 2, 1, 10, BlockStatus.ISSUED)))).as("unlabelled").isFalse();
+    }
+
+    @Test
+    void aTransferBetweenHoldersIsNotedForNoDecisionAndAnyOtherChangeIs(@Autowired DecisionChanges changes) {
+        store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED)));
+        changes.decided(changes.scope(DecisionChanges.LABELS));
+
+        assertThat(store.store("vcm-registry", List.of(heldBy(block("b1", 2, 1, 10, BlockStatus.ISSUED), "acct-2", 2))))
+                .isEqualTo(new StoreResult(0, 1, 0));
+        assertThat(changes.scope(DecisionChanges.LABELS).projects()).isEmpty();
+        assertThat(store.findBySerial(SPACED)).singleElement()
+                .isEqualTo(heldBy(block("b1", 2, 1, 10, BlockStatus.ISSUED), "acct-2", 2));
+        assertThat(store.store("vcm-registry", List.of(heldBy(block("b1", 2, 1, 10, BlockStatus.ISSUED), "acct-2", 2))))
+                .isEqualTo(new StoreResult(0, 0, 1));
+
+        store.store("vcm-registry", List.of(block("b1", 3, 1, 10, BlockStatus.RETIRED)));
+        assertThat(changes.scope(DecisionChanges.LABELS).projects())
+                .containsExactly(new DecisionChanges.ChangedProject("VCS", "2794", "MG"));
+    }
+
     @Test
     void storesAPageOfNewChangedAndUnchangedBlocksInOneGoWithTheirLabels() {
         store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED),

@@ -233,7 +233,8 @@ enum Faults {
         var transfers = w.actions.stream().filter(a -> a.type().equals("FIRST_TRANSFER")).toList();
         if (transfers.isEmpty()) {
             paired(w, r);
-            return firstTransfer(w, r);
+            // a block another fault paired holds no first transfer: one made for the purpose does
+            return w.actions.stream().anyMatch(a -> a.type().equals("FIRST_TRANSFER")) ? firstTransfer(w, r) : freshFirstTransfer(w, r);
         }
         return transfers.get(r.nextInt(transfers.size()));
     }
@@ -242,12 +243,16 @@ enum Faults {
         var transfers = w.actions.stream().filter(a -> a.type().equals("FIRST_TRANSFER"))
                 .filter(a -> w.blockAt(a).status() == BlockStatus.ISSUED).toList();
         if (transfers.isEmpty()) {
-            var b = fresh(w, r, "1");
-            var a = w.authorizationOf(b).orElseThrow();
-            w.firstTransfer(w.label(b, a, true), a);
-            return w.actions.get(w.actions.size() - 1);
+            return freshFirstTransfer(w, r);
         }
         return transfers.get(r.nextInt(transfers.size()));
+    }
+
+    private static ItmoAction freshFirstTransfer(World w, Random r) {
+        var b = fresh(w, r, "1");
+        var a = w.authorizationOf(b).orElseThrow();
+        w.firstTransfer(w.label(b, a, true), a);
+        return w.actions.get(w.actions.size() - 1);
     }
 
     static BlockRecord paired(World w, Random r) {
