@@ -24,6 +24,7 @@ public class AuthorizationStore {
     private final Clock clock;
     private final EntityManager entityManager;
     private final DecisionChanges changes;
+    private volatile ReadAll lastRead;
 
     AuthorizationStore(Authorizations authorizations, Clock clock, EntityManager entityManager, DecisionChanges changes) {
         this.authorizations = authorizations;
@@ -74,11 +75,30 @@ public class AuthorizationStore {
         return isNew ? new StoreResult(1, 0, 0) : new StoreResult(0, 1, 0);
     }
 
-    /** In the order they were first stored, so decisions enqueue their commands in a stable order. */
+    /**
+     * In the order they were first stored, so decisions enqueue their commands in a stable order.
+     * Every step of a sync asks for them all; read once, the list is given again while the table
+     * still has as many rows and the same sum of versions (a change always raises a version, and
+     * none is deleted), which one aggregate query tells, whichever process changed them.
+     */
     @Transactional(readOnly = true)
     public List<AuthorizationRecord> all() {
+        var now = entityManager.createQuery("select count(a), coalesce(sum(a.version), 0) from Authorization a", Object[].class)
+                .getSingleResult();
+        long count = ((Number) now[0]).longValue();
+        long versions = ((Number) now[1]).longValue();
+        var last = lastRead;
+        if (last != null && last.count() == count && last.versions() == versions) {
+            return last.all();
+        }
         // Records only; the entities leave the persistence context (see BlockStore#detached).
-        return authorizations.findAll(Sort.by("id")).stream().map(this::detached).toList();
+        var all = authorizations.findAll(Sort.by("id")).stream().map(this::detached).toList();
+        lastRead = new ReadAll(count, versions, all);
+        return all;
+    }
+
+    /** The authorizations as last read in full, and the row count and version sum they were read at. */
+    private record ReadAll(long count, long versions, List<AuthorizationRecord> all) {
     }
 
     private AuthorizationRecord detached(Authorization authorization) {

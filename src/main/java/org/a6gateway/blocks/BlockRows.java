@@ -96,19 +96,6 @@ final class BlockRows {
                 (RowCallbackHandler) rs -> action.accept(new String[] {rs.getString(1), rs.getString(2)}));
     }
 
-    /**
-     * The store in groups of one provenance and unit size, each with its number of blocks and units:
-     * the database sums a million rows into a few thousand rather than sending them.
-     */
-    void groups(Consumer<BlockGroup> action) {
-        jdbc.query("SELECT program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size,"
-                + " COUNT(*), SUM(block_end - block_start + 1) FROM credit_block"
-                + " GROUP BY program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size",
-                (RowCallbackHandler) rs -> action.accept(new BlockGroup(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        CreditBlock.exact(rs.getBigDecimal(7)), rs.getLong(8), rs.getBigDecimal(9).longValueExact())));
-    }
-
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }

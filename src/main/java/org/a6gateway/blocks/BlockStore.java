@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ public class BlockStore {
     private final EntityManager entityManager;
     private final BlockRows rows;
     private final BlockWrites writes;
+    private final BlockTally tally;
     private final DecisionChanges changes;
 
     BlockStore(CreditBlocks blocks, Clock clock, EntityManager entityManager, DataSource dataSource,
@@ -47,6 +49,7 @@ public class BlockStore {
         this.entityManager = entityManager;
         this.rows = new BlockRows(dataSource);
         this.writes = new BlockWrites(dataSource);
+        this.tally = new BlockTally(dataSource);
         this.changes = changes;
     }
 
@@ -89,6 +92,8 @@ public class BlockStore {
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
         writes.transfer(transfers, now);
+        tally.move(Stream.concat(fresh.values().stream(), updates.values().stream()).toList(),
+                updates.values().stream().map(b -> before.get(b.blockId())).filter(Objects::nonNull).toList());
         changes.projectsChanged(toDecideAgain(fresh.values(), updates.values(), before).stream()
                 .map(b -> new DecisionChanges.ChangedProject(b.program(), b.projectId(), b.hostCountry())).toList());
         changes.issuancesChanged(Stream.of(fresh.values(), changed.values(), before.values()).flatMap(Collection::stream)
@@ -249,10 +254,10 @@ public class BlockStore {
         return found;
     }
 
-    /** Every block once, in groups sharing provenance and unit size (no order promised). */
+    /** Every block once, in groups sharing provenance and unit size (no order promised), as kept by each store. */
     @Transactional(readOnly = true)
     public void forEachGroup(Consumer<BlockGroup> action) {
-        rows.groups(action);
+        tally.forEach(action);
     }
 
     /**

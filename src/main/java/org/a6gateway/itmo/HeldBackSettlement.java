@@ -74,6 +74,9 @@ public final class HeldBackSettlement {
      */
     private void finishWhere(String column, Collection<String> values) {
         flush();
+        if (values.isEmpty()) {
+            return; // nothing decided again: no record to read, let alone resolve
+        }
         Arrays.sort(seen, 0, seenCount);
         var gone = new ArrayList<Long>();
         var within = new HashSet<>(values);

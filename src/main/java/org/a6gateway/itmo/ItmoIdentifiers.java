@@ -72,13 +72,14 @@ public class ItmoIdentifiers {
         var scope = changes.scope(DecisionChanges.MINTING);
         var inScope = AuthorizationsInScope.of(scope, authorizations.all());
         var covered = new CoveredBlocks(blocks);
-        var paired = PairedUnits.of(pairs.all().stream().map(StoredPair::pair).toList());
-        var actions = national.firstTransfers().stream()
-                .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         var minted = new ArrayList<MintedPair>();
         var held = heldBack.settling(HeldBack.Kind.ITMO_ID);
         // An inactive authorization mints nothing: its blocks need not be read.
         var active = inScope.stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
+        // with nothing to decide, the pairs and first transfers need not be read either
+        var paired = active.isEmpty() ? PairedUnits.of(List.of()) : PairedUnits.of(pairs.all().stream().map(StoredPair::pair).toList());
+        var actions = active.isEmpty() ? Map.<String, List<FirstTransferAction>>of() : national.firstTransfers().stream()
+                .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         for (int from = 0; from < active.size(); from += CoveredBlocks.BATCH) {
             var batch = active.subList(from, Math.min(active.size(), from + CoveredBlocks.BATCH));
             covered.load(batch);

@@ -237,22 +237,39 @@ class BlockStoreTest {
                 b.status(), b.holderAccount(), b.retirement(), List.of(labels), b.itmoReference());
     }
 
-    /** The groups the database sums hold every block once, with exactly the tonnes block by block. */
+    /** The groups kept as pages are stored hold every block once, with exactly the tonnes block by block. */
     @Test
     void groupsCountAndSumEveryBlockExactlyAsBlockByBlock() {
         var random = new SplittableRandom(9);
-        var sizes = List.of(BigDecimal.ONE, new BigDecimal("0.001"), new BigDecimal("1.5"));
         var page = new ArrayList<BlockRecord>();
         for (int i = 0; i < 300; i++) {
-            int vintage = 2020 + random.nextInt(3);
-            long start = 1 + 10_000L * i;
-            page.add(new BlockRecord("vcm-registry", "b" + i, 1, "s" + i, "VCS", "VCU", "P" + random.nextInt(4), null,
-                    random.nextBoolean() ? "MG" : "KE", vintage, random.nextBoolean() ? null : LocalDate.of(vintage, 1, 1),
-                    null, "I" + i, LocalDate.of(2025, 1, 1), start, start + random.nextInt(5_000),
-                    sizes.get(random.nextInt(sizes.size())), BlockStatus.ISSUED, "acct", null, List.of(), null));
+            page.add(randomBlock(random, i, 1));
         }
         store.store("vcm-registry", page);
+        assertGroupsAreTheBlocksSums();
 
+        // a second page: changed blocks (any field), transfers, blocks seen again, new blocks
+        var next = new ArrayList<BlockRecord>();
+        for (int i = 0; i < 400; i += 2) {
+            var b = page.size() > i ? page.get(i) : null;
+            next.add(b == null || random.nextBoolean() ? randomBlock(random, i, 2)
+                    : heldBy(b, "acct-" + random.nextInt(9), random.nextBoolean() ? 2 : 1));
+        }
+        store.store("vcm-registry", next);
+        assertGroupsAreTheBlocksSums();
+    }
+
+    private static BlockRecord randomBlock(SplittableRandom random, int i, long version) {
+        var sizes = List.of(BigDecimal.ONE, new BigDecimal("0.001"), new BigDecimal("1.5"));
+        int vintage = 2020 + random.nextInt(3);
+        long start = 1 + 10_000L * i;
+        return new BlockRecord("vcm-registry", "b" + i, version, "s" + i, "VCS", "VCU", "P" + random.nextInt(4), null,
+                random.nextBoolean() ? "MG" : "KE", vintage, random.nextBoolean() ? null : LocalDate.of(vintage, 1, 1),
+                null, "I" + i, LocalDate.of(2025, 1, 1), start, start + random.nextInt(5_000),
+                sizes.get(random.nextInt(sizes.size())), BlockStatus.ISSUED, "acct", null, List.of(), null);
+    }
+
+    private void assertGroupsAreTheBlocksSums() {
         Map<List<Object>, BigDecimal> byBlock = new HashMap<>();
         Map<List<Object>, Long> countsByBlock = new HashMap<>();
         store.forEach(b -> {

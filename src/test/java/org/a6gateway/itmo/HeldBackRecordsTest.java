@@ -84,6 +84,17 @@ class HeldBackRecordsTest {
         assertThat(rows()).isEqualTo(72);
     }
 
+    @Test
+    void aRunThatDecidedNothingAgainResolvesNothingAndStillRecordsWhatItStated() {
+        records.settle(HeldBack.Kind.ITMO_ID, held(0, 20));
+
+        var scoped = records.settling(HeldBack.Kind.ITMO_ID);
+        scoped.add(List.of(held(25)));
+        scoped.finishForAuthorizations(List.of());
+
+        assertThat(openSubjects()).hasSize(21).contains(subject(0), subject(19), subject(25));
+    }
+
     private static String subject(int i) {
         return held(i).subject();
     }
