@@ -90,6 +90,10 @@ class Authorization {
         return authorizationId;
     }
 
+    String sourceRegistry() {
+        return sourceRegistry;
+    }
+
     void takeStateOf(AuthorizationRecord r, Instant now) {
         version = r.version();
         status = r.status();

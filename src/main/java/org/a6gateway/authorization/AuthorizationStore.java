@@ -40,9 +40,9 @@ public class AuthorizationStore {
     @Transactional
     public StoreResult store(String sourceRegistry, List<AuthorizationRecord> page) {
         Map<String, Authorization> known = authorizations
-                .findBySourceRegistryAndAuthorizationIdIn(sourceRegistry,
-                        page.stream().map(AuthorizationRecord::authorizationId).toList())
-                .stream().collect(Collectors.toMap(Authorization::authorizationId, Function.identity()));
+                .findByAuthorizationIdIn(page.stream().map(AuthorizationRecord::authorizationId).distinct().toList())
+                .stream().filter(a -> a.sourceRegistry().equals(sourceRegistry))
+                .collect(Collectors.toMap(Authorization::authorizationId, Function.identity()));
         var result = StoreResult.NONE;
         var touched = new ArrayList<String>();
         var coveredBefore = new ArrayList<DecisionChanges.ChangedProject>();

@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Authorizations extends JpaRepository<Authorization, Long> {
 
-    List<Authorization> findBySourceRegistryAndAuthorizationIdIn(String sourceRegistry, Collection<String> ids);
+    /** By id alone (V22's index); the caller keeps its registry's. */
+    List<Authorization> findByAuthorizationIdIn(Collection<String> ids);
 
     @Query("select a from Authorization a where (:party is null or a.party = :party) and (:status is null or a.status = :status)")
     Page<Authorization> findByPartyAndStatus(String party, AuthorizationStatus status, Pageable pageable);

@@ -151,8 +151,14 @@ public final class HeldBackSettlement {
         seen[seenCount++] = id;
     }
 
+    /**
+     * The record's identity: a digest of all it says, after its authorization's id. The prefix
+     * keeps the records one decision states side by side in the unique index: keyed by the digest
+     * alone, each insert landed on a random page of it (V21 moved the stored keys alike).
+     */
     static String key(HeldBack heldBack) {
-        return Sha256.hex(String.join("|", heldBack.kind().name(), heldBack.subject(),
+        return (heldBack.authorizationId() == null ? "-" : heldBack.authorizationId()) + "|"
+                + Sha256.hex(String.join("|", heldBack.kind().name(), heldBack.subject(),
                 String.valueOf(heldBack.authorizationId()), heldBack.reason().name(), heldBack.detail()));
     }
 
