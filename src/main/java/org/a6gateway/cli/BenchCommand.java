@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.reconciliation.ReconciliationRun;
+import org.a6gateway.reconciliation.Reconciliations;
 import org.a6gateway.simulator.BenchWorld;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRun;
@@ -88,17 +90,21 @@ class BenchCommand implements Callable<Integer> {
                 SyncRun run = bench.sync(context, "", records);
                 bench.export(context, world.nationalRecords());
                 long incrementalRead = 0;
+                Integer incrementalScopes = null;
                 if (changed > 0) {
                     simulators.changeBlocks(changed);
                     var again = bench.sync(context, "incremental", changed);
                     var read = again.summary().ingested().get("vcm-registry");
                     incrementalRead = read == null ? 0 : read.records();
+                    incrementalScopes = context.getBean(Reconciliations.class).latest()
+                            .map(ReconciliationRun::scopesCompared).orElse(null);
                 }
                 if (aefActions > 0) {
                     bench.aef(context, aefActions);
                 }
                 var figures = figures(world, bench, run, loadBefore, changed);
                 figures.put("incrementalBlocksRead", incrementalRead);
+                figures.put("incrementalScopesReconciled", incrementalScopes);
                 print(figures, context.getBean(ObjectMapper.class));
                 return 0;
             }
@@ -162,6 +168,8 @@ class BenchCommand implements Callable<Integer> {
                 figures.get("totalSeconds"), figures.get("ratioToFloor"), figures.get("floorSeconds"), figures.get("peakHeapMb"));
         out.printf("  stored blocks %,d, pushed %,d, ledger events %,d, discrepancies %s%n", figures.get("storedBlocks"),
                 figures.get("pushed"), figures.get("ledgerEvents"), figures.get("discrepancies"));
+        out.printf("  incremental: %,d blocks read, %s scopes reconciled again%n", figures.get("incrementalBlocksRead"),
+                figures.get("incrementalScopesReconciled") == null ? "all" : String.format("%,d", figures.get("incrementalScopesReconciled")));
         out.flush();
     }
 

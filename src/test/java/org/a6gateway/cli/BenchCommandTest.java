@@ -47,6 +47,8 @@ class BenchCommandTest {
         }
         // The incremental sync reads the changed blocks and nothing else.
         assertThat(bench.get("incrementalBlocksRead").asLong()).isEqualTo(25);
+        // and reconciles again their issuances and those with findings, not the generated world's 100
+        assertThat(bench.get("incrementalScopesReconciled").asInt()).isPositive().isLessThan(100);
         // The AEF alone at a given size is measured only when asked for.
         assertThat(bench.has("aef")).isFalse();
     }
