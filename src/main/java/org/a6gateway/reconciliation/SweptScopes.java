@@ -2,7 +2,6 @@ package org.a6gateway.reconciliation;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
