@@ -59,8 +59,11 @@ final class BlockRows {
                 + " ORDER BY b.program, b.issuance_id, b.block_start, b.id", action, issuanceIds.toArray());
     }
 
-    /** The blocks with these row ids, by the primary key. */
+    /** The blocks with these row ids (a page's, at most), by the primary key. */
     void ofIds(List<Long> ids, Consumer<BlockRecord> action) {
+        if (ids.isEmpty()) {
+            return;
+        }
         read(" WHERE b.id IN (" + placeholders(ids.size()) + ") ORDER BY b.id", action, ids.toArray());
     }
 

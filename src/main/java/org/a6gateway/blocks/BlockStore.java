@@ -84,48 +84,20 @@ public class BlockStore {
         var ids = writes.newIds(fresh.size());
         var inserts = new LinkedHashMap<Long, BlockRecord>();
         fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
-        var before = stored(changed.keySet().stream().map(id -> held.get(id).id()).toList());
+        var before = new HashMap<String, BlockRecord>();
+        rows.ofIds(changed.keySet().stream().map(id -> held.get(id).id()).toList(), b -> before.put(b.blockId(), b));
         var updates = new LinkedHashMap<Long, BlockRecord>();
         var transfers = new LinkedHashMap<Long, BlockRecord>();
-        changed.forEach((id, record) -> (onlyTransferred(before.get(id), record) ? transfers : updates)
+        changed.forEach((id, record) -> (PageNotes.onlyTransferred(before.get(id), record) ? transfers : updates)
                 .put(held.get(id).id(), record));
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
         writes.transfer(transfers, now);
         tally.move(Stream.concat(fresh.values().stream(), updates.values().stream()).toList(),
                 updates.values().stream().map(b -> before.get(b.blockId())).filter(Objects::nonNull).toList());
-        changes.projectsChanged(toDecideAgain(fresh.values(), updates.values(), before).stream()
-                .map(b -> new DecisionChanges.ChangedProject(b.program(), b.projectId(), b.hostCountry())).toList());
-        changes.issuancesChanged(Stream.of(fresh.values(), changed.values(), before.values()).flatMap(Collection::stream)
-                .map(b -> new DecisionChanges.ChangedIssuance(b.program(), b.issuanceId())).toList());
+        changes.projectsChanged(PageNotes.projectsToDecide(fresh.values(), updates.values(), before));
+        changes.issuancesChanged(PageNotes.issuancesToCompare(fresh.values(), changed.values(), before.values()));
         return result;
-    }
-
-    private static boolean onlyTransferred(BlockRecord before, BlockRecord now) {
-        return before != null && before.differsOnlyInHolder(now);
-    }
-
-    /** What the store holds of these rows, by block id (one registry's). */
-    private Map<String, BlockRecord> stored(Collection<Long> rowIds) {
-        var found = new HashMap<String, BlockRecord>();
-        inParts(List.copyOf(rowIds), part -> rows.ofIds(part, block -> found.put(block.blockId(), block)));
-        return found;
-    }
-
-    /**
-     * The blocks whose projects the decisions must look at again: new blocks, and changed ones
-     * (bar transfers, which no decision reads) as they were and as they are.
-     */
-    private static List<BlockRecord> toDecideAgain(Collection<BlockRecord> fresh, Collection<BlockRecord> changed,
-                                                   Map<String, BlockRecord> before) {
-        var blocks = new ArrayList<>(fresh);
-        for (BlockRecord now : changed) {
-            blocks.add(now);
-            if (before.containsKey(now.blockId())) {
-                blocks.add(before.get(now.blockId()));
-            }
-        }
-        return blocks;
     }
 
     @Transactional(readOnly = true)
