@@ -42,7 +42,7 @@ final class BlockRows {
         read(" ORDER BY b.program, b.issuance_id, b.block_start, b.id", action);
     }
 
-    /** The blocks of these projects (ix_credit_block_project_id), each project's in (issuance, first unit) order. */
+    /** The blocks of these projects (ix_credit_block_project, led by the project id), each project's by issuance and first unit. */
     void ofProjects(List<String> projectIds, Consumer<BlockRecord> action) {
         read(" WHERE b.project_id IN (" + placeholders(projectIds.size()) + ")"
                 + " ORDER BY b.program, b.project_id, b.host_country, b.issuance_id, b.block_start, b.id",
@@ -67,7 +67,7 @@ final class BlockRows {
         read(" WHERE b.id IN (" + placeholders(ids.size()) + ") ORDER BY b.id", action, ids.toArray());
     }
 
-    /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project_id), labels not read. */
+    /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
     void issuancesOf(List<String> projectIds, Consumer<String[]> action) {
         jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE project_id IN ("
                 + placeholders(projectIds.size()) + ")", (RowCallbackHandler) rs -> action.accept(new String[] {

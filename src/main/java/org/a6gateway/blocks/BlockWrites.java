@@ -43,9 +43,9 @@ final class BlockWrites {
     }
 
     /**
-     * The blocks of a page the store holds, by id alone (ix_credit_block_block_id): H2 reads an IN
-     * list through an index only when its column leads the index, and with the source registry
-     * first (uq_credit_block) every page scanned the whole table. Other registries' are left out here.
+     * The blocks of a page the store holds, by id alone: H2 reads an IN list through an index only
+     * when its column leads the index, so uq_credit_block leads with the block id (V23; with the
+     * source registry first every page scanned the whole table). Other registries' are left out here.
      */
     Map<String, Held> held(String sourceRegistry, List<String> blockIds) {
         var held = new HashMap<String, Held>();

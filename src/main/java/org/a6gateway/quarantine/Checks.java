@@ -1,9 +1,13 @@
 package org.a6gateway.quarantine;
 
+import java.util.regex.Pattern;
 import org.a6gateway.units.Party;
 
 /** The checks both adapters make on values the contract's types cannot express. */
 public final class Checks {
+
+    private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
     public static final int FIRST_VINTAGE = 1990;
     public static final int LAST_VINTAGE = 2100;
@@ -46,7 +50,7 @@ public final class Checks {
         if (code == null) {
             return;
         }
-        boolean known = code.matches("[A-Z]{" + letters + "}") && Party.find(code)
+        boolean known = (letters == 2 ? ALPHA2 : ALPHA3).matcher(code).matches() && Party.find(code)
                 .map(p -> (letters == 2 ? p.alpha2() : p.alpha3()).equals(code)).orElse(false);
         require(known, QuarantineReason.UNKNOWN_PARTY, "field '" + field + "': '" + RecordShape.abbreviate(code)
                 + "' is not an ISO 3166-1 alpha-" + letters + " Party code");

@@ -3,6 +3,7 @@ package org.a6gateway.units;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How an ITMO serial embeds the private serial (see docs/serials.md): one digit for the
@@ -13,6 +14,8 @@ import java.util.Optional;
  * any unit on either side maps to the same split on the other.
  */
 public final class ItmoSerials {
+
+    private static final Pattern ISSUANCE_NUMBER = Pattern.compile("\\d{1,10}");
 
     static final Map<String, Integer> REGISTRY_DIGITS = Map.of("VCS", 1, "GS", 2, "CDM", 3, "CAR", 4, "ACR", 5,
             "Puro.earth", 6, "KVS", 7, "UNDP", 8);
@@ -32,7 +35,7 @@ public final class ItmoSerials {
         if (digit == null) {
             throw new IllegalArgumentException("no ITMO serial scheme for underlying registry '" + registry + "'");
         }
-        if (issuance == null || !issuance.matches("\\d{1,10}")) {
+        if (issuance == null || !ISSUANCE_NUMBER.matcher(issuance).matches()) {
             throw new IllegalArgumentException("issuance '" + issuance + "' is not a number of up to ten digits; "
                     + "supply the registry's numeric issuance index");
         }

@@ -1,7 +1,13 @@
 package org.a6gateway.units;
 
+import java.util.regex.Pattern;
+
 /** Reads a serial of any supported registry, telling the format from the text itself. */
 public final class Serials {
+
+    /** Compiled once: every stored block's serial is read through here. */
+    private static final Pattern UNDP = Pattern.compile("CA\\d*-.*");
+    private static final Pattern CDM = Pattern.compile("[A-Z]{2}-\\d+-.*");
 
     private Serials() {
     }
@@ -35,10 +41,10 @@ public final class Serials {
         if (s.startsWith("KVS-")) {
             return SerialFormat.KOREAN;
         }
-        if (s.matches("CA\\d*-.*")) {
+        if (UNDP.matcher(s).matches()) {
             return SerialFormat.UNDP;
         }
-        if (s.matches("[A-Z]{2}-\\d+-.*")) {
+        if (CDM.matcher(s).matches()) {
             return SerialFormat.CDM;
         }
         if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {

@@ -4,6 +4,7 @@ import static org.a6gateway.quarantine.Checks.require;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.a6gateway.quarantine.Checks;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordRefused;
@@ -20,6 +21,9 @@ import org.a6gateway.vcm.client.model.CreditBlock;
  * reports (OVERLAPPING_SERIALS), and it needs both blocks stored to say so.
  */
 final class BlockChecks {
+
+    /** Compiled once: compiled per block, the check allocated more than the block it checks. */
+    private static final Pattern EXACT_DECIMAL = Pattern.compile("[0-9]{1,10}(\\.[0-9]{1,9})?");
 
     private BlockChecks() {
     }
@@ -79,7 +83,7 @@ final class BlockChecks {
 
     /** An exact decimal the store keeps as NUMERIC(19, 9): positive, at most 9 decimals and 10 integer digits. */
     private static void unitSize(String text) {
-        require(text.matches("[0-9]{1,10}(\\.[0-9]{1,9})?"), QuarantineReason.INVALID_VALUE, "field 'unitSize': '"
+        require(EXACT_DECIMAL.matcher(text).matches(), QuarantineReason.INVALID_VALUE, "field 'unitSize': '"
                 + text + "' is not an exact decimal of at most 10 digits and 9 decimals");
         require(new BigDecimal(text).signum() > 0, QuarantineReason.INVALID_QUANTITY, "field 'unitSize': " + text
                 + " t CO2e per unit is not positive");
