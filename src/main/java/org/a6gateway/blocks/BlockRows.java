@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.AnyOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -22,6 +23,7 @@ final class BlockRows {
 
     /** Rows a database driver fetches at a time: PostgreSQL otherwise reads the whole result into memory. */
     private static final int FETCH_SIZE = 1_000;
+    private static final String VARCHAR = "VARCHAR";
 
     private static final String SELECT = "SELECT b.id, b.source_registry, b.block_id, b.source_version, b.serial,"
             + " b.program, b.unit_type, b.project_id, b.project_name, b.host_country, b.vintage_year, b.vintage_start,"
@@ -44,9 +46,9 @@ final class BlockRows {
 
     /** The blocks of these projects (ix_credit_block_project, led by the project id), each project's by issuance and first unit. */
     void ofProjects(List<String> projectIds, Consumer<BlockRecord> action) {
-        read(" WHERE b.project_id IN (" + placeholders(projectIds.size()) + ")"
+        read(" WHERE " + AnyOf.in("b.project_id")
                 + " ORDER BY b.program, b.project_id, b.host_country, b.issuance_id, b.block_start, b.id",
-                action, projectIds.toArray());
+                action, AnyOf.values(VARCHAR, projectIds));
     }
 
     /**
@@ -55,8 +57,8 @@ final class BlockRows {
      * range index and scanned all of it.
      */
     void ofIssuances(List<String> issuanceIds, Consumer<BlockRecord> action) {
-        read(" WHERE b.issuance_id IN (" + placeholders(issuanceIds.size()) + ")"
-                + " ORDER BY b.program, b.issuance_id, b.block_start, b.id", action, issuanceIds.toArray());
+        read(" WHERE " + AnyOf.in("b.issuance_id") + " ORDER BY b.program, b.issuance_id, b.block_start, b.id",
+                action, AnyOf.values(VARCHAR, issuanceIds));
     }
 
     /** The blocks with these row ids (a page's, at most), by the primary key. */
@@ -64,14 +66,14 @@ final class BlockRows {
         if (ids.isEmpty()) {
             return;
         }
-        read(" WHERE b.id IN (" + placeholders(ids.size()) + ") ORDER BY b.id", action, ids.toArray());
+        read(" WHERE " + AnyOf.in("b.id") + " ORDER BY b.id", action, AnyOf.values("BIGINT", ids));
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
     void issuancesOf(List<String> projectIds, Consumer<String[]> action) {
-        jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE project_id IN ("
-                + placeholders(projectIds.size()) + ")", (RowCallbackHandler) rs -> action.accept(new String[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}), projectIds.toArray());
+        jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE "
+                + AnyOf.in("project_id"), (RowCallbackHandler) rs -> action.accept(new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}), AnyOf.values(VARCHAR, projectIds));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.AnyOf;
 import org.a6gateway.ledger.DecisionChanges;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BlockStore {
 
-    /** Ids (of projects or issuances) asked for in one IN list. */
-    private static final int IDS_PER_QUERY = 500;
     private static final StoreResult INSERTED = new StoreResult(1, 0, 0);
     private static final StoreResult UPDATED = new StoreResult(0, 1, 0);
     private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
@@ -115,7 +114,7 @@ public class BlockStore {
         var wanted = Set.copyOf(projects);
         var ids = wanted.stream().map(Project::projectId).distinct().toList();
         var found = new HashMap<Project, List<BlockRecord>>();
-        inParts(ids, part -> rows.ofProjects(part, record -> {
+        AnyOf.inParts(ids, part -> rows.ofProjects(part, record -> {
             var project = new Project(record.program(), record.projectId(), record.hostCountry());
             if (wanted.contains(project)) {
                 found.computeIfAbsent(project, k -> new ArrayList<>()).add(record);
@@ -133,7 +132,7 @@ public class BlockStore {
     public void forEachOfIssuances(Collection<Issuance> issuances, Consumer<BlockRecord> action) {
         var wanted = Set.copyOf(issuances);
         var ids = wanted.stream().map(Issuance::issuanceId).distinct().sorted().toList();
-        inParts(ids, part -> rows.ofIssuances(part, block -> {
+        AnyOf.inParts(ids, part -> rows.ofIssuances(part, block -> {
             if (wanted.contains(new Issuance(block.program(), block.issuanceId()))) {
                 action.accept(block);
             }
@@ -146,7 +145,7 @@ public class BlockStore {
         var wanted = Set.copyOf(projects);
         var ids = wanted.stream().map(Project::projectId).distinct().toList();
         var found = new HashSet<Issuance>();
-        inParts(ids, part -> rows.issuancesOf(part, row -> {
+        AnyOf.inParts(ids, part -> rows.issuancesOf(part, row -> {
             if (wanted.contains(new Project(row[0], row[1], row[2]))) {
                 found.add(new Issuance(row[0], row[3]));
             }
@@ -156,13 +155,6 @@ public class BlockStore {
 
     /** An issuance of a registry: where the serial numbers of its blocks are unique, bar Verra's. */
     public record Issuance(String program, String issuanceId) {
-    }
-
-    /** The ids a part at a time, so that no IN list is longer than {@value #IDS_PER_QUERY}. */
-    private static <T> void inParts(List<T> ids, Consumer<List<T>> part) {
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            part.accept(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
-        }
     }
 
     /** A project of a registry in one host country, as an authorization names it. */

@@ -5,12 +5,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.AnyOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -90,10 +90,10 @@ final class BlockTally {
     private Map<Key, Long> held(List<String> projectIds) {
         var held = new HashMap<Key, Long>();
         jdbc.query("SELECT id, program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size"
-                + " FROM block_tally WHERE project_id IN (" + String.join(", ", Collections.nCopies(projectIds.size(), "?"))
-                + ")", (RowCallbackHandler) rs -> held.put(new Key(rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), projectIds.toArray());
+                + " FROM block_tally WHERE " + AnyOf.in("project_id"), (RowCallbackHandler) rs -> held.put(
+                        new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                                CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), AnyOf.values("VARCHAR", projectIds));
         return held;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.a6gateway.ledger.AnyOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,12 +53,12 @@ final class BlockWrites {
         if (blockIds.isEmpty()) {
             return held;
         }
-        jdbc.query("SELECT id, source_registry, block_id, source_version FROM credit_block WHERE block_id IN ("
-                + "?, ".repeat(blockIds.size() - 1) + "?)", rs -> {
+        jdbc.query("SELECT id, source_registry, block_id, source_version FROM credit_block WHERE "
+                + AnyOf.in("block_id"), rs -> {
                     if (rs.getString("source_registry").equals(sourceRegistry)) {
                         held.put(rs.getString("block_id"), new Held(rs.getLong("id"), rs.getLong("source_version")));
                     }
-                }, blockIds.toArray());
+                }, AnyOf.values("VARCHAR", blockIds));
         return held;
     }
 

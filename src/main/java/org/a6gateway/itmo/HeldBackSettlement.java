@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.ledger.AnyOf;
 import org.a6gateway.ledger.Sha256;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class HeldBackSettlement {
 
     private static final int PART = 1_000;
+    private static final String VARCHAR = "VARCHAR";
+    private static final String BIGINT = "BIGINT";
     /** The subject column's width (V4). */
     private static final int SUBJECT_LENGTH = 300;
 
@@ -97,10 +100,8 @@ public final class HeldBackSettlement {
 
     private void resolve(List<Long> gone) {
         var at = Timestamp.from(now);
-        for (int from = 0; from < gone.size(); from += PART) {
-            jdbc.update("update held_back set resolved_at = :now where id in (:ids)",
-                    new MapSqlParameterSource("now", at).addValue("ids", gone.subList(from, Math.min(gone.size(), from + PART))));
-        }
+        AnyOf.inParts(gone, ids -> jdbc.update("update held_back set resolved_at = :now where " + AnyOf.in("id", "ids"),
+                new MapSqlParameterSource("now", at).addValue("ids", AnyOf.values(BIGINT, ids))));
     }
 
     private void flush() {
@@ -109,17 +110,16 @@ public final class HeldBackSettlement {
         }
         var reopen = new ArrayList<Long>();
         var known = new HashSet<String>();
-        jdbc.query("select id, record_key, resolved_at from held_back where record_key in (:keys)",
-                Map.of("keys", pending.keySet()), row -> {
+        AnyOf.inParts(List.copyOf(pending.keySet()), keys -> jdbc.query("select id, record_key, resolved_at from held_back"
+                + " where " + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.values(VARCHAR, keys)), row -> {
                     remember(row.getLong(1));
                     known.add(row.getString(2));
                     if (row.getTimestamp(3) != null) {
                         reopen.add(row.getLong(1));
                     }
-                });
-        if (!reopen.isEmpty()) {
-            jdbc.update("update held_back set resolved_at = null where id in (:ids)", Map.of("ids", reopen));
-        }
+                }));
+        AnyOf.inParts(reopen, ids -> jdbc.update("update held_back set resolved_at = null where " + AnyOf.in("id", "ids"),
+                Map.of("ids", AnyOf.values(BIGINT, ids))));
         var fresh = pending.entrySet().stream().filter(e -> !known.contains(e.getKey())).toList();
         if (!fresh.isEmpty()) {
             insert(fresh);
@@ -138,10 +138,10 @@ public final class HeldBackSettlement {
                 .toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate("insert into held_back (record_key, kind, subject, authorization_id, reason, detail, first_seen_at)"
                 + " values (:key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
-        jdbc.query("select id from held_back where record_key in (:keys)",
-                Map.of("keys", fresh.stream().map(Map.Entry::getKey).toList()), row -> {
+        AnyOf.inParts(fresh.stream().map(Map.Entry::getKey).toList(), keys -> jdbc.query("select id from held_back where "
+                + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.values(VARCHAR, keys)), row -> {
                     remember(row.getLong(1));
-                });
+                }));
     }
 
     private void remember(long id) {
