@@ -29,15 +29,20 @@ class RegistryOutages {
 
     private final SyncRunContext context;
     private final Outbox outbox;
+    private final PlannerStatistics statistics;
 
-    RegistryOutages(SyncRunContext context, Outbox outbox) {
+    RegistryOutages(SyncRunContext context, Outbox outbox, PlannerStatistics statistics) {
         this.context = context;
         this.outbox = outbox;
+        this.statistics = statistics;
     }
 
     /** The ingest step of one registry: its whole feed, or the registry set aside. */
     RepeatStatus ingest(ChunkContext chunk, FeedIngest feed) {
-        read(chunk, feed).ifPresent(progress -> context.recordIngest(chunk, progress));
+        read(chunk, feed).ifPresent(progress -> {
+            context.recordIngest(chunk, progress);
+            statistics.afterIngest(feed.registry(), progress.inserted());
+        });
         return RepeatStatus.FINISHED;
     }
 
