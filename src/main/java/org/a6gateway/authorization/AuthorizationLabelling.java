@@ -21,7 +21,7 @@ public class AuthorizationLabelling {
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
     private final DecisionChanges changes;
-    /** Authorizations whose projects' blocks are read in one query. */
+    /** Authorizations whose projects' blocks are loaded together. */
     private static final int AUTHORIZATIONS_PER_READ = 500;
 
     private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary::ofProgram);
@@ -46,7 +46,7 @@ public class AuthorizationLabelling {
         var result = new LabellingResult(0, 0);
         for (int from = 0; from < all.size(); from += AUTHORIZATIONS_PER_READ) {
             var batch = all.subList(from, Math.min(all.size(), from + AUTHORIZATIONS_PER_READ));
-            // One read for the batch's projects, not one per project (and one per block for its labels).
+            // One read for the batch's projects, not a query per project (and one per block for its labels).
             var read = blocks.ofProjects(batch.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet()));
             for (AuthorizationRecord authorization : batch) {
                 var covered = authorization.projects().stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();

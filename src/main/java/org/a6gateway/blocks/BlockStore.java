@@ -106,8 +106,8 @@ public class BlockStore {
 
     /**
      * The blocks of many projects at once, each project's in (issuance, first unit) order, labels
-     * fetched in the same query: a job deciding for hundreds of authorizations asks once per batch
-     * instead of once per project, and once per block for its labels.
+     * fetched in the same query: a job deciding for hundreds of authorizations asks for
+     * {@value AnyOf#PART} projects a query rather than once per project, and once per block for its labels.
      */
     @Transactional(readOnly = true)
     public Map<Project, List<BlockRecord>> ofProjects(Collection<Project> projects) {

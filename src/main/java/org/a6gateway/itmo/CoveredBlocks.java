@@ -13,13 +13,13 @@ import org.a6gateway.units.SerialRange;
 
 /**
  * The stored blocks a job asks about, read from the store when asked: an authorization's are the
- * blocks of the projects it covers, loaded for a batch of authorizations in one query; a pair's
+ * blocks of the projects it covers, loaded for a batch of authorizations at once; a pair's
  * are those of its issuance holding its units. Reading every block into maps once per run held the
  * whole store in memory, which a million blocks do not fit in 512 MB (docs/BENCHMARKS.md).
  */
 final class CoveredBlocks {
 
-    /** Authorizations whose blocks are read in one query: ~20 blocks each in a large registry. */
+    /** Authorizations whose blocks are loaded together: ~20 blocks each in a large registry. */
     static final int BATCH = 500;
 
     private final BlockStore blocks;
