@@ -23,7 +23,6 @@ final class BlockRows {
 
     /** Rows a database driver fetches at a time: PostgreSQL otherwise reads the whole result into memory. */
     private static final int FETCH_SIZE = 1_000;
-    private static final String VARCHAR = "VARCHAR";
 
     private static final String SELECT = "SELECT b.id, b.source_registry, b.block_id, b.source_version, b.serial,"
             + " b.program, b.unit_type, b.project_id, b.project_name, b.host_country, b.vintage_year, b.vintage_start,"
@@ -48,7 +47,7 @@ final class BlockRows {
     void ofProjects(List<String> projectIds, Consumer<BlockRecord> action) {
         read(" WHERE " + AnyOf.in("b.project_id")
                 + " ORDER BY b.program, b.project_id, b.host_country, b.issuance_id, b.block_start, b.id",
-                action, AnyOf.values(VARCHAR, projectIds));
+                action, AnyOf.texts(projectIds));
     }
 
     /**
@@ -58,7 +57,7 @@ final class BlockRows {
      */
     void ofIssuances(List<String> issuanceIds, Consumer<BlockRecord> action) {
         read(" WHERE " + AnyOf.in("b.issuance_id") + " ORDER BY b.program, b.issuance_id, b.block_start, b.id",
-                action, AnyOf.values(VARCHAR, issuanceIds));
+                action, AnyOf.texts(issuanceIds));
     }
 
     /** The blocks with these row ids (a page's, at most), by the primary key. */
@@ -66,14 +65,14 @@ final class BlockRows {
         if (ids.isEmpty()) {
             return;
         }
-        read(" WHERE " + AnyOf.in("b.id") + " ORDER BY b.id", action, AnyOf.values("BIGINT", ids));
+        read(" WHERE " + AnyOf.in("b.id") + " ORDER BY b.id", action, AnyOf.longs(ids));
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
     void issuancesOf(List<String> projectIds, Consumer<String[]> action) {
         jdbc.query("SELECT DISTINCT program, project_id, host_country, issuance_id FROM credit_block WHERE "
                 + AnyOf.in("project_id"), (RowCallbackHandler) rs -> action.accept(new String[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}), AnyOf.values(VARCHAR, projectIds));
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}), AnyOf.texts(projectIds));
     }
 
     /**

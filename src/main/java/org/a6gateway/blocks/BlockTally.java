@@ -93,7 +93,7 @@ final class BlockTally {
                 + " FROM block_tally WHERE " + AnyOf.in("project_id"), (RowCallbackHandler) rs -> held.put(
                         new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                                CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), AnyOf.values("VARCHAR", projectIds));
+                                CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), AnyOf.texts(projectIds));
         return held;
     }
 }

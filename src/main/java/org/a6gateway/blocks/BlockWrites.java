@@ -44,8 +44,8 @@ final class BlockWrites {
     }
 
     /**
-     * The blocks of a page the store holds, by id alone: H2 reads an IN list through an index only
-     * when its column leads the index, so uq_credit_block leads with the block id (V23; with the
+     * The blocks of a page the store holds, by id alone: H2 reads a list of ids through an index
+     * only when its column leads the index, so uq_credit_block leads with the block id (V23; with the
      * source registry first every page scanned the whole table). Other registries' are left out here.
      */
     Map<String, Held> held(String sourceRegistry, List<String> blockIds) {
@@ -58,7 +58,7 @@ final class BlockWrites {
                     if (rs.getString("source_registry").equals(sourceRegistry)) {
                         held.put(rs.getString("block_id"), new Held(rs.getLong("id"), rs.getLong("source_version")));
                     }
-                }, AnyOf.values("VARCHAR", blockIds));
+                }, AnyOf.texts(blockIds));
         return held;
     }
 

@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class HeldBackSettlement {
 
     private static final int PART = 1_000;
-    private static final String VARCHAR = "VARCHAR";
-    private static final String BIGINT = "BIGINT";
     /** The subject column's width (V4). */
     private static final int SUBJECT_LENGTH = 300;
 
@@ -101,7 +99,7 @@ public final class HeldBackSettlement {
     private void resolve(List<Long> gone) {
         var at = Timestamp.from(now);
         AnyOf.inParts(gone, ids -> jdbc.update("update held_back set resolved_at = :now where " + AnyOf.in("id", "ids"),
-                new MapSqlParameterSource("now", at).addValue("ids", AnyOf.values(BIGINT, ids))));
+                new MapSqlParameterSource("now", at).addValue("ids", AnyOf.longs(ids))));
     }
 
     private void flush() {
@@ -111,7 +109,7 @@ public final class HeldBackSettlement {
         var reopen = new ArrayList<Long>();
         var known = new HashSet<String>();
         AnyOf.inParts(List.copyOf(pending.keySet()), keys -> jdbc.query("select id, record_key, resolved_at from held_back"
-                + " where " + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.values(VARCHAR, keys)), row -> {
+                + " where " + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.texts(keys)), row -> {
                     remember(row.getLong(1));
                     known.add(row.getString(2));
                     if (row.getTimestamp(3) != null) {
@@ -119,7 +117,7 @@ public final class HeldBackSettlement {
                     }
                 }));
         AnyOf.inParts(reopen, ids -> jdbc.update("update held_back set resolved_at = null where " + AnyOf.in("id", "ids"),
-                Map.of("ids", AnyOf.values(BIGINT, ids))));
+                Map.of("ids", AnyOf.longs(ids))));
         var fresh = pending.entrySet().stream().filter(e -> !known.contains(e.getKey())).toList();
         if (!fresh.isEmpty()) {
             insert(fresh);
@@ -139,7 +137,7 @@ public final class HeldBackSettlement {
         jdbc.batchUpdate("insert into held_back (record_key, kind, subject, authorization_id, reason, detail, first_seen_at)"
                 + " values (:key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
         AnyOf.inParts(fresh.stream().map(Map.Entry::getKey).toList(), keys -> jdbc.query("select id from held_back where "
-                + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.values(VARCHAR, keys)), row -> {
+                + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.texts(keys)), row -> {
                     remember(row.getLong(1));
                 }));
     }

@@ -30,9 +30,14 @@ public final class AnyOf {
         return column + " = ANY(:" + parameter + ")";
     }
 
-    /** The values as one array parameter of this SQL type. */
-    public static SqlArrayValue values(String sqlType, Collection<?> values) {
-        return new SqlArrayValue(sqlType, values.toArray());
+    /** Text values (ids, keys) as one array parameter. */
+    public static SqlArrayValue texts(Collection<String> values) {
+        return new SqlArrayValue("VARCHAR", values.toArray());
+    }
+
+    /** Row ids as one array parameter. */
+    public static SqlArrayValue longs(Collection<Long> values) {
+        return new SqlArrayValue("BIGINT", values.toArray());
     }
 
     /** The values {@value #PART} at a time. */

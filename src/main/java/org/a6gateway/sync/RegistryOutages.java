@@ -37,7 +37,11 @@ class RegistryOutages {
         this.statistics = statistics;
     }
 
-    /** The ingest step of one registry: its whole feed, or the registry set aside. */
+    /**
+     * The ingest step of one registry: its whole feed (then, when it stored many new records, fresh
+     * planner statistics for the decisions that read them: {@link PlannerStatistics}), or the
+     * registry set aside.
+     */
     RepeatStatus ingest(ChunkContext chunk, FeedIngest feed) {
         read(chunk, feed).ifPresent(progress -> {
             context.recordIngest(chunk, progress);
