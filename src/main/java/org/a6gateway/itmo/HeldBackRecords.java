@@ -3,7 +3,6 @@ package org.a6gateway.itmo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HeldBackRecords {
 
-    private final HeldBackRows rows;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    HeldBackRecords(HeldBackRows rows, DataSource dataSource, Clock clock) {
-        this.rows = rows;
+    HeldBackRecords(DataSource dataSource, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.clock = clock;
     }
@@ -39,14 +36,9 @@ public class HeldBackRecords {
         return new HeldBackSettlement(jdbc, kind, clock.instant());
     }
 
-    /** Open records per kind and reason, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}; counted by the database, not read. */
+    /** Open records per kind and reason, e.g. {@code ITMO_ID/NO_COOPERATIVE_APPROACH}, as {@link HeldBackTally} keeps them. */
     @Transactional(readOnly = true)
     public Map<String, Long> openByReason() {
-        var counts = new TreeMap<String, Long>();
-        jdbc.query("select kind, reason, count(*) from held_back where resolved_at is null group by kind, reason",
-                Map.of(), row -> {
-                    counts.put(row.getString(1) + "/" + row.getString(2), row.getLong(3));
-                });
-        return counts;
+        return HeldBackTally.open(jdbc);
     }
 }
