@@ -8,7 +8,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -131,13 +130,7 @@ public final class RecordShape {
     }
 
     private static void checkDate(String text, Class<?> type, String at) {
-        try {
-            if (type == LocalDate.class) {
-                LocalDate.parse(text);
-            } else {
-                OffsetDateTime.parse(text);
-            }
-        } catch (DateTimeParseException e) {
+        if (!(type == LocalDate.class ? IsoDates.isDate(text) : IsoDates.isDateTime(text))) {
             throw new RecordRefused(QuarantineReason.INVALID_VALUE, "field '" + at + "': '" + abbreviate(text)
                     + "' is not a date");
         }

@@ -58,16 +58,43 @@ public final class Reconciler {
      * projects must be swept whole.
      */
     public List<Discrepancy> reconcile(Snapshot snapshot, Predicate<Scope> swept) {
+        return reconcile(snapshot, national(snapshot), swept);
+    }
+
+    /** As {@link #reconcile(Snapshot, Predicate)}, on the snapshot's national side as {@link #national} gave it. */
+    List<Discrepancy> reconcile(Snapshot snapshot, NationalSide nationalSide, Predicate<Scope> swept) {
         var findings = new Findings();
+        nationalSide.unplaced().forEach(adjustment -> unplaced(adjustment, findings));
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
         var labels = new LabelChecks(authorizations, findings, this::scope);
-        var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
-        var national = nationalSpans(snapshot, ledger, findings).stream().filter(span -> swept.test(span.scope())).toList();
+        var national = nationalSide.spans().stream().filter(span -> swept.test(span.scope())).toList();
         var merge = new SpanMerge(national, new Sweep(new SegmentChecks(findings, authorizations)));
         snapshot.blocks().forEach(b -> merge.block(new PrivateBlock(scope(b), b, labels.check(b))));
         merge.finish();
         labels.checkCaps();
         return findings.all();
+    }
+
+    /**
+     * The national records and the ledger's expectations as spans on serial units, and the
+     * adjustments whose identifiers name no units: built once for a run's digests and its sweep.
+     */
+    record NationalSide(List<Span> spans, List<CorrespondingAdjustment> unplaced) {
+    }
+
+    NationalSide national(Snapshot snapshot) {
+        var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
+        var spans = new ArrayList<Span>(snapshot.pairs().size() + snapshot.actions().size() + snapshot.adjustments().size());
+        var unplaced = new ArrayList<CorrespondingAdjustment>();
+        snapshot.pairs().stream()
+                .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
+                .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));
+        snapshot.actions().forEach(a -> spans.add(new NationalAction(scope(a.registry(), issuanceOf(a)), a)));
+        for (CorrespondingAdjustment adjustment : snapshot.adjustments()) {
+            adjustmentSpan(adjustment).ifPresentOrElse(spans::add, () -> unplaced.add(adjustment));
+        }
+        spans.addAll(ledger.spans());
+        return new NationalSide(spans, unplaced);
     }
 
     /**
@@ -77,10 +104,13 @@ public final class Reconciler {
      * whose blocks did not change, finds what it found then.
      */
     Map<Scope, String> digests(Snapshot snapshot) {
+        return digests(snapshot, national(snapshot));
+    }
+
+    Map<Scope, String> digests(Snapshot snapshot, NationalSide national) {
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
-        var ledger = new LedgerExpectations(snapshot.ledger(), this::scope);
         var described = new HashMap<Scope, List<String>>();
-        for (Span span : nationalSpans(snapshot, ledger, new Findings())) {
+        for (Span span : national.spans()) {
             described.computeIfAbsent(span.scope(), k -> new ArrayList<>()).add(describe(span, authorizations));
         }
         var digests = new HashMap<Scope, String>();
@@ -109,19 +139,6 @@ public final class Reconciler {
 
     private Scope scope(BlockRecord block) {
         return scope(block.program(), block.issuanceId());
-    }
-
-    private List<Span> nationalSpans(Snapshot snapshot, LedgerExpectations ledger, Findings findings) {
-        var spans = new ArrayList<Span>(snapshot.pairs().size() + snapshot.actions().size() + snapshot.adjustments().size());
-        snapshot.pairs().stream()
-                .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
-                .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));
-        snapshot.actions().forEach(a -> spans.add(new NationalAction(scope(a.registry(), issuanceOf(a)), a)));
-        for (CorrespondingAdjustment adjustment : snapshot.adjustments()) {
-            adjustmentSpan(adjustment).ifPresentOrElse(spans::add, () -> unplaced(adjustment, findings));
-        }
-        spans.addAll(ledger.spans());
-        return spans;
     }
 
     /** Plain unit numbers come without their issuance; the ITMO identifiers embed it. */

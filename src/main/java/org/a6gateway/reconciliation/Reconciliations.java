@@ -61,7 +61,8 @@ public class Reconciliations {
     private ReconciliationRun reconcile(Long jobExecutionId, boolean scoped) {
         var started = clock.instant();
         var snapshot = snapshots.read();
-        var digests = reconciler.digests(snapshot);
+        var national = reconciler.national(snapshot);
+        var digests = reconciler.digests(snapshot, national);
         var digested = scopes.digests();
         var previous = store.latestRun();
         // one read of the run before gives both its keys and what this run no longer finds
@@ -70,11 +71,11 @@ public class Reconciliations {
         List<Discrepancy> compared;
         Integer scopesCompared = null;
         if (changes == null || changes.everything() || previous.isEmpty()) {
-            compared = reconciler.reconcile(snapshot);
+            compared = reconciler.reconcile(snapshot, national, scope -> true);
         } else {
             var plan = swept.of(reconciler, changes, ReconciledScopes.differing(digested, digests),
                     current.stream().map(StoredDiscrepancy::discrepancy).toList(), snapshot.authorizations());
-            compared = reconciler.reconcile(snapshot.withBlocks(plan.blocks()), plan.scopes()::contains);
+            compared = reconciler.reconcile(snapshot.withBlocks(plan.blocks()), national, plan.scopes()::contains);
             scopesCompared = plan.scopes().size();
         }
         var found = new ArrayList<>(compared);
