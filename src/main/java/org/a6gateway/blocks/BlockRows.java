@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.a6gateway.ledger.AnyOf;
@@ -61,18 +60,12 @@ final class BlockRows {
                 action, AnyOf.texts(issuanceIds));
     }
 
-    /**
-     * The blocks with these registry block ids (a page's), of every registry, each with its row id:
-     * by id alone, as uq_credit_block leads with it (V23: H2 reads an ANY list through an index only
-     * by its leading column). A page's lookup and the read of the blocks it changes are this one
-     * query: read apart, each changed block's row was looked up twice (an incremental sync's
-     * ten thousand blocks lie on as many random pages).
-     */
-    void ofBlockIds(List<String> blockIds, BiConsumer<Long, BlockRecord> action) {
-        if (blockIds.isEmpty()) {
+    /** The blocks with these row ids (a page's, at most), by the primary key. */
+    void ofIds(List<Long> ids, Consumer<BlockRecord> action) {
+        if (ids.isEmpty()) {
             return;
         }
-        read(" WHERE " + AnyOf.in("b.block_id") + " ORDER BY b.id", action, AnyOf.texts(blockIds));
+        read(" WHERE " + AnyOf.in("b.id") + " ORDER BY b.id", action, AnyOf.longs(ids));
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
@@ -112,10 +105,6 @@ final class BlockRows {
     }
 
     private void read(String rest, Consumer<BlockRecord> action, Object... args) {
-        read(rest, (id, record) -> action.accept(record), args);
-    }
-
-    private void read(String rest, BiConsumer<Long, BlockRecord> action, Object... args) {
         var assembler = new Assembler(action);
         jdbc.query(SELECT + rest, assembler, args);
         assembler.finish();
@@ -124,12 +113,12 @@ final class BlockRows {
     /** Folds the join's rows, one per label (or one for a block without any), into one record per block. */
     private static final class Assembler implements RowCallbackHandler {
 
-        private final BiConsumer<Long, BlockRecord> action;
+        private final Consumer<BlockRecord> action;
         private long currentId = -1;
         private ResultRow current;
         private final List<BlockLabel> labels = new ArrayList<>();
 
-        Assembler(BiConsumer<Long, BlockRecord> action) {
+        Assembler(Consumer<BlockRecord> action) {
             this.action = action;
         }
 
@@ -149,7 +138,7 @@ final class BlockRows {
 
         void finish() {
             if (current != null) {
-                action.accept(currentId, current.toRecord(List.copyOf(labels)));
+                action.accept(current.toRecord(List.copyOf(labels)));
                 current = null;
                 labels.clear();
             }

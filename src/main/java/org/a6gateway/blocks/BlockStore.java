@@ -61,12 +61,7 @@ public class BlockStore {
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
-        var held = new HashMap<String, Stored>();
-        rows.ofBlockIds(page.stream().map(BlockRecord::blockId).distinct().toList(), (rowId, block) -> {
-            if (block.sourceRegistry().equals(sourceRegistry)) {
-                held.put(block.blockId(), new Stored(rowId, block));
-            }
-        });
+        var held = writes.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
         var fresh = new LinkedHashMap<String, BlockRecord>();
         var changed = new LinkedHashMap<String, BlockRecord>();
         var result = StoreResult.NONE;
@@ -77,7 +72,7 @@ public class BlockStore {
             if (before == null && !fresh.containsKey(id)) {
                 fresh.put(id, incoming);
                 result = result.plus(INSERTED);
-            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id).sourceVersion() : before.block().sourceVersion())) {
+            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id).sourceVersion() : before.version())) {
                 pending.put(id, incoming);
                 result = result.plus(UPDATED);
             } else {
@@ -89,7 +84,7 @@ public class BlockStore {
         var inserts = new LinkedHashMap<Long, BlockRecord>();
         fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
         var before = new HashMap<String, BlockRecord>();
-        changed.keySet().forEach(id -> before.put(id, held.get(id).block()));
+        rows.ofIds(changed.keySet().stream().map(id -> held.get(id).id()).toList(), b -> before.put(b.blockId(), b));
         var updates = new LinkedHashMap<Long, BlockRecord>();
         var transfers = new LinkedHashMap<Long, BlockRecord>();
         changed.forEach((id, record) -> (PageNotes.onlyTransferred(before.get(id), record) ? transfers : updates)
@@ -156,10 +151,6 @@ public class BlockStore {
             }
         }));
         return found;
-    }
-
-    /** A block as stored, with its row. */
-    private record Stored(long id, BlockRecord block) {
     }
 
     /** An issuance of a registry: where the serial numbers of its blocks are unique, bar Verra's. */
