@@ -94,9 +94,15 @@ final class BlockRows {
         read(" WHERE b.program = ? ORDER BY b.program, b.block_start, b.issuance_id, b.id", action, program);
     }
 
-    /** The (program, issuance) pairs whose issuance id starts with a zero (a range of ix_credit_block_issuance). */
+    /**
+     * The (program, issuance) pairs whose issuance id starts with a zero: a range of
+     * ix_credit_block_issuance, the prefix checked within it. PostgreSQL reads {@code LIKE '0%'}
+     * through a plain index only under the C collation; elsewhere it scanned the table (277 ms of
+     * each incremental reconciliation at a million blocks).
+     */
     void zeroPaddedIssuances(Consumer<String[]> action) {
-        jdbc.query("SELECT DISTINCT program, issuance_id FROM credit_block WHERE issuance_id LIKE '0%'",
+        jdbc.query("SELECT DISTINCT program, issuance_id FROM credit_block"
+                + " WHERE issuance_id >= '0' AND issuance_id < '1' AND issuance_id LIKE '0%'",
                 (RowCallbackHandler) rs -> action.accept(new String[] {rs.getString(1), rs.getString(2)}));
     }
 

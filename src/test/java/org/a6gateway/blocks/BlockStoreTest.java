@@ -115,6 +115,23 @@ class BlockStoreTest {
         assertThat(seen.get(1).labels()).hasSize(1);
     }
 
+    /**
+     * The issuances whose ids start with a zero, and only those, whatever the database's collation
+     * makes of the range the query reads (PostgreSQL suite: the cluster's default, not C).
+     */
+    @Test
+    void zeroPaddedIssuancesAreThoseWhoseIdsStartWithAZero() {
+        var issuances = List.of("0123", "0", "00-A", "0Z", "1000", "123", "-0123", " 0123", "O123", "\u00b90", "09", "/0");
+        var page = new ArrayList<BlockRecord>();
+        for (int i = 0; i < issuances.size(); i++) {
+            page.add(in("z" + i, "KVS", issuances.get(i), 1, 10));
+        }
+        store.store("vcm-registry", page);
+
+        assertThat(store.zeroPaddedIssuances()).extracting(BlockStore.Issuance::issuanceId)
+                .containsExactlyInAnyOrder("0123", "0", "00-A", "0Z", "09");
+    }
+
     private static BlockRecord in(String id, String program, String issuance, long start, long end) {
         var b = block(id, 1, start, end, BlockStatus.ISSUED);
         return new BlockRecord(b.sourceRegistry(), id, 1, program + "-" + id, program, b.unitType(), b.projectId(), null,
