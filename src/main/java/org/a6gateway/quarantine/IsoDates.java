@@ -56,21 +56,25 @@ final class IsoDates {
 
     /** {@code dddd-dd-ddTdd:dd:dd}, then a fraction of 1–9 digits or none, then {@code Z} or {@code ±dd:dd}. */
     private static boolean usualDateTime(String text) {
-        if (text.length() < 20 || !plainDate(text.substring(0, 10)) || text.charAt(10) != 'T' || !digits(text, 11, 13)
+        if (text.length() < 20 || !plainDate(text) || text.charAt(10) != 'T' || !digits(text, 11, 13)
                 || text.charAt(13) != ':' || !digits(text, 14, 16) || text.charAt(16) != ':' || !digits(text, 17, 19)) {
             return false;
         }
         int end = text.length();
-        int offsetStart = text.charAt(end - 1) == 'Z' ? end - 1 : end - 6;
-        if (offsetStart < 19 || offsetStart == end - 6 && !(text.charAt(offsetStart) == '+' || text.charAt(offsetStart) == '-')
-                || offsetStart == end - 6 && !(digits(text, end - 5, end - 3) && text.charAt(end - 3) == ':' && digits(text, end - 2, end))) {
+        boolean utc = text.charAt(end - 1) == 'Z';
+        int offsetStart = utc ? end - 1 : end - 6;
+        if (offsetStart < 19 || !utc && !numericOffset(text, offsetStart)) {
             return false;
         }
-        if (offsetStart == 19) {
-            return true;
-        }
         int fraction = offsetStart - 20;
-        return text.charAt(19) == '.' && fraction >= 1 && fraction <= 9 && digits(text, 20, offsetStart);
+        return offsetStart == 19 || text.charAt(19) == '.' && fraction >= 1 && fraction <= 9 && digits(text, 20, offsetStart);
+    }
+
+    /** {@code ±dd:dd} at {@code at}. */
+    private static boolean numericOffset(String text, int at) {
+        char sign = text.charAt(at);
+        return (sign == '+' || sign == '-') && digits(text, at + 1, at + 3) && text.charAt(at + 3) == ':'
+                && digits(text, at + 4, at + 6);
     }
 
     private static boolean digits(String text, int from, int to) {
