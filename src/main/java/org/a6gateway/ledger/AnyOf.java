@@ -20,12 +20,12 @@ public final class AnyOf {
     private AnyOf() {
     }
 
-    /** The condition, for a {@code ?} parameter bound to {@link #values}. */
+    /** The condition, for a {@code ?} parameter bound to {@link #texts} or {@link #longs}. */
     public static String in(String column) {
         return column + " = ANY(?)";
     }
 
-    /** The condition, for a named parameter bound to {@link #values}. */
+    /** The condition, for a named parameter bound to {@link #texts} or {@link #longs}. */
     public static String in(String column, String parameter) {
         return column + " = ANY(:" + parameter + ")";
     }

@@ -103,10 +103,6 @@ public final class Reconciler {
      * its ITMO pairs name. A scope whose digest is the same as at the last reconciliation, and
      * whose blocks did not change, finds what it found then.
      */
-    Map<Scope, String> digests(Snapshot snapshot) {
-        return digests(snapshot, national(snapshot));
-    }
-
     Map<Scope, String> digests(Snapshot snapshot, NationalSide national) {
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
         var described = new HashMap<Scope, List<String>>();
