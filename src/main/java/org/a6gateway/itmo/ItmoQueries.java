@@ -1,5 +1,9 @@
 package org.a6gateway.itmo;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +16,8 @@ import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,20 +56,44 @@ public class ItmoQueries {
     public Page<ItmoDetails> list(BlockQuery units, String authorizationId, int page, int size) {
         var byId = authorizations.byId();
         var adjustments = national.adjustments();
-        return rows.findOverlapping(units.registry(), units.issuance(), units.firstUnit(), units.lastUnit(), authorizationId,
-                        PageRequest.of(page, size, UNIT_ORDER))
+        return rows.findAll(holdingAnyUnitOf(units.registry(), units.issuance(), units.firstUnit(), units.lastUnit(),
+                        authorizationId), PageRequest.of(page, size, UNIT_ORDER))
                 .map(row -> details(row, byId, adjustments));
     }
 
     /** The ITMO pairs holding a block's units, each cut to the units of the block. */
     @Transactional(readOnly = true)
     public List<StoredPair> pairedWith(BlockRecord block) {
-        return rows.findOverlapping(block.program(), block.issuanceId(), block.blockStart(), block.blockEnd(), null,
-                        Pageable.unpaged(UNIT_ORDER)).stream()
+        return rows.findAll(holdingAnyUnitOf(block.program(), block.issuanceId(), block.blockStart(), block.blockEnd(), null),
+                        UNIT_ORDER).stream()
                 .map(ItmoPairRow::toStored)
                 .map(s -> new StoredPair(s.pair().part(s.pair().units().intersection(block.range()).orElseThrow()),
                         s.authorizationId(), s.confirmed()))
                 .toList();
+    }
+
+    /**
+     * The pairs holding any unit of [first, last], narrowed by registry, issuance and authorization
+     * where given, and by nothing else: {@code (:issuance is null or ...)} kept a database from
+     * using uq_itmo_pair_units for them.
+     */
+    private static Specification<ItmoPairRow> holdingAnyUnitOf(String registry, String issuance, long first, long last,
+                                                          String authorizationId) {
+        return (pair, unused, where) -> {
+            var conditions = new ArrayList<Predicate>();
+            conditions.add(where.ge(pair.<Long>get("unitEnd"), first));
+            conditions.add(where.le(pair.<Long>get("unitStart"), last));
+            equalWhereGiven(conditions, where, pair.get("underlyingRegistry"), registry);
+            equalWhereGiven(conditions, where, pair.get("issuanceId"), issuance);
+            equalWhereGiven(conditions, where, pair.get("authorizationId"), authorizationId);
+            return where.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    private static void equalWhereGiven(List<Predicate> conditions, CriteriaBuilder where, Path<String> column, String value) {
+        if (value != null) {
+            conditions.add(where.equal(column, value));
+        }
     }
 
     private ItmoDetails details(ItmoPairRow row, Map<String, AuthorizationRecord> authorizationsById,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -130,6 +131,30 @@ class BlockStoreTest {
 
         assertThat(store.zeroPaddedIssuances()).extracting(BlockStore.Issuance::issuanceId)
                 .containsExactlyInAnyOrder("0123", "0", "00-A", "0Z", "09");
+    }
+
+    @Test
+    void aRangeLookupIsNarrowedByTheRegistryAndIssuanceGivenAndByNothingElse() {
+        store.store("vcm-registry", List.of(in("g1", "GS", "5001", 1, 10), in("g2", "GS", "5001", 11, 20),
+                in("g3", "GS", "5002", 1, 10), in("v1", "VCS", "18665", 1, 10), in("v2", "VCS", "18666", 15, 30)));
+
+        // query → the blocks holding any of its units, in (program, issuance, first unit) order
+        Map<BlockQuery, List<String>> cases = new LinkedHashMap<>();
+        cases.put(new BlockQuery("GS", "5001", 10, 11), List.of("g1", "g2"));
+        cases.put(new BlockQuery("GS", "5001", 20, 20), List.of("g2"));
+        cases.put(new BlockQuery("GS", "5001", 21, 30), List.of());
+        cases.put(new BlockQuery("GS", "5002", 11, 20), List.of());
+        cases.put(new BlockQuery("GS", null, 5, 5), List.of("g1", "g3"));
+        cases.put(new BlockQuery("VCS", null, 10, 15), List.of("v1", "v2"));
+        cases.put(new BlockQuery("VCS", "18666", 1, 14), List.of());
+        cases.put(new BlockQuery("KVS", null, 0, Long.MAX_VALUE), List.of());
+        cases.put(BlockQuery.ALL, List.of("g1", "g2", "g3", "v1", "v2"));
+        cases.forEach((query, expected) -> assertThat(store.overlapping(query)).as(query.toString())
+                .extracting(BlockRecord::blockId).containsExactlyElementsOf(expected));
+
+        var secondPage = store.overlapping(new BlockQuery("GS", null, 0, Long.MAX_VALUE), 1, 2);
+        assertThat(secondPage.getContent()).extracting(BlockRecord::blockId).containsExactly("g3");
+        assertThat(secondPage.getTotalElements()).isEqualTo(3);
     }
 
     private static BlockRecord in(String id, String program, String issuance, long start, long end) {
