@@ -1,11 +1,13 @@
 package org.a6gateway.itmo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.ledger.ReadAsRecords;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +19,18 @@ public class ItmoPairs {
     private final ItmoPairRows rows;
     private final Clock clock;
     private final DecisionChanges changes;
+    private final EntityManager entityManager;
 
-    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes) {
+    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, EntityManager entityManager) {
         this.rows = rows;
         this.clock = clock;
         this.changes = changes;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
     public List<StoredPair> all() {
-        return rows.findAllByOrderById().stream().map(ItmoPairRow::toStored).toList();
+        return ReadAsRecords.of(entityManager, rows.findAllByOrderById(), ItmoPairRow::toStored);
     }
 
     @Transactional

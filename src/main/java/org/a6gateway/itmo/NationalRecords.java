@@ -1,9 +1,11 @@
 package org.a6gateway.itmo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.ledger.ReadAsRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +20,15 @@ public class NationalRecords {
     private final AdjustmentRows adjustments;
     private final Clock clock;
     private final DecisionChanges changes;
+    private final EntityManager entityManager;
 
-    NationalRecords(ItmoActionRows actions, AdjustmentRows adjustments, Clock clock, DecisionChanges changes) {
+    NationalRecords(ItmoActionRows actions, AdjustmentRows adjustments, Clock clock, DecisionChanges changes,
+                    EntityManager entityManager) {
         this.actions = actions;
         this.adjustments = adjustments;
         this.clock = clock;
         this.changes = changes;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -66,17 +71,17 @@ public class NationalRecords {
 
     @Transactional(readOnly = true)
     public List<FirstTransferAction> firstTransfers() {
-        return actions.findByActionTypeOrderById(ItmoAction.FIRST_TRANSFER).stream()
-                .map(r -> r.toAction().asFirstTransfer()).toList();
+        return ReadAsRecords.of(entityManager, actions.findByActionTypeOrderById(ItmoAction.FIRST_TRANSFER),
+                r -> r.toAction().asFirstTransfer());
     }
 
     @Transactional(readOnly = true)
     public List<ItmoAction> actions() {
-        return actions.findAllByOrderById().stream().map(ItmoActionRow::toAction).toList();
+        return ReadAsRecords.of(entityManager, actions.findAllByOrderById(), ItmoActionRow::toAction);
     }
 
     @Transactional(readOnly = true)
     public List<CorrespondingAdjustment> adjustments() {
-        return adjustments.findAllByOrderById().stream().map(AdjustmentRow::toAdjustment).toList();
+        return ReadAsRecords.of(entityManager, adjustments.findAllByOrderById(), AdjustmentRow::toAdjustment);
     }
 }

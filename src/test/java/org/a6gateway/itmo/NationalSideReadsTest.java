@@ -1,0 +1,78 @@
+package org.a6gateway.itmo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.SerialRange;
+import org.hibernate.Session;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The national side read whole, as the steps read it inside their own read-write transactions
+ * (each test here is one): handed out as records, nothing left for that transaction to
+ * dirty-check, and nothing the transaction writes afterwards lost.
+ */
+@DataJpaTest(properties = "a6.simulator.enabled=false")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ItmoPairs.class, NationalRecords.class, DecisionChanges.class})
+class NationalSideReadsTest {
+
+    @Autowired
+    ItmoPairs pairs;
+    @Autowired
+    NationalRecords national;
+    @Autowired
+    EntityManager entityManager;
+
+    private static ItmoPairs.Registered registered(long start) {
+        return new ItmoPairs.Registered(ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100001",
+                SerialRange.ofQuantity(start, 10)), "AUTH-KOR");
+    }
+
+    private static ItmoAction firstTransfer(String id, ItmoPair pair) {
+        return new ItmoAction(id, ItmoAction.FIRST_TRANSFER, LocalDate.of(2026, 3, 1), "AUTH-KOR", "KVS", "100001",
+                pair.units(), pair.itmo().first().toString(), pair.itmo().last().toString(), 10, false, "acct-1");
+    }
+
+    @Test
+    void theRecordsReadWholeLeaveNoEntityInTheTransaction() {
+        var pair = registered(1);
+        pairs.confirmAll(List.of(pair, registered(11)));
+        national.storeActions("itmo-registry", List.of(firstTransfer("T-1", pair.pair())));
+        national.storeAdjustments("itmo-registry", List.of(new NationalRecords.ReportedAdjustment(
+                new CorrespondingAdjustment("CA-1", "KOR", 2026, LocalDate.of(2026, 12, 31),
+                        pair.pair().itmo().first().toString(), pair.pair().itmo().last().toString(), 10), false)));
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(pairs.all()).hasSize(2);
+        assertThat(national.actions()).extracting(ItmoAction::actionId).containsExactly("T-1");
+        assertThat(national.firstTransfers()).hasSize(1);
+        assertThat(national.adjustments()).extracting(CorrespondingAdjustment::adjustmentId).containsExactly("CA-1");
+        assertThat(entityManager.unwrap(Session.class).getStatistics().getEntityCount()).isZero();
+    }
+
+    @Test
+    void aConfirmationWrittenAfterTheReadInTheSameTransactionIsKept() {
+        var pair = registered(1);
+        pairs.minted(List.of(new MintedPair(pair.pair(), "AUTH-KOR", 1, "B-1",
+                FirstTransfer.on(LocalDate.of(2026, 3, 1), 2026, "ITMO_REGISTRY"))), null);
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(pairs.all()).extracting(StoredPair::confirmed).containsExactly(false);
+
+        assertThat(pairs.confirmAll(List.of(pair))).isEqualTo(1);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(pairs.all()).extracting(StoredPair::confirmed).containsExactly(true);
+    }
+}
