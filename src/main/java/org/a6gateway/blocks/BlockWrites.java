@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.a6gateway.ledger.AnyOf;
+import org.a6gateway.ledger.PooledIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,9 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one lookup, an insert batch, an update batch and the labels' batches. Runs in the caller's transaction.
  */
 final class BlockWrites {
-
-    /** Ids a sequence call hands out: the sequence's INCREMENT BY (V13) and CreditBlock's allocationSize. */
-    static final int ID_BLOCK = 500;
 
     private static final String COLUMNS = "source_version, serial, program, unit_type, project_id, project_name,"
             + " host_country, vintage_year, vintage_start, vintage_end, issuance_id, issuance_date, block_start,"
@@ -62,16 +60,9 @@ final class BlockWrites {
         return held;
     }
 
-    /** Row ids for new blocks, from the block sequence: a value v stands for v-499..v (Hibernate's pooled optimizer). */
+    /** Row ids for new blocks, from the block sequence. */
     long[] newIds(int count) {
-        var ids = new long[count];
-        for (int i = 0; i < count; i += ID_BLOCK) {
-            Long top = jdbc.queryForObject("SELECT nextval('credit_block_seq')", Long.class);
-            for (int j = 0; j < ID_BLOCK && i + j < count; j++) {
-                ids[i + j] = top - ID_BLOCK + 1 + j;
-            }
-        }
-        return ids;
+        return PooledIds.next(jdbc, "credit_block_seq", count);
     }
 
     void insert(String sourceRegistry, Map<Long, BlockRecord> rows, Instant now) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.a6gateway.ledger.AnyOf;
+import org.a6gateway.ledger.PooledIds;
 import org.a6gateway.ledger.Sha256;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -130,21 +131,25 @@ public final class HeldBackSettlement {
         pending.clear();
     }
 
+    /**
+     * Inserts the new records with ids from held_back_seq (V26), remembered as they are handed
+     * out: with identity ids, each part's rows were looked up again by key to learn them.
+     */
     private void insert(List<Map.Entry<String, HeldBack>> fresh) {
         var at = Timestamp.from(now);
-        var rows = fresh.stream().map(e -> new MapSqlParameterSource()
-                        .addValue("key", e.getKey()).addValue("kind", kind.name())
-                        .addValue("subject", cut(e.getValue().subject(), SUBJECT_LENGTH))
-                        .addValue("authorization", e.getValue().authorizationId())
-                        .addValue("reason", e.getValue().reason().name())
-                        .addValue("detail", cut(e.getValue().detail(), 1000)).addValue("at", at))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("insert into held_back (record_key, kind, subject, authorization_id, reason, detail, first_seen_at)"
-                + " values (:key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
-        AnyOf.inParts(fresh.stream().map(Map.Entry::getKey).toList(), keys -> jdbc.query("select id from held_back where "
-                + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.texts(keys)), row -> {
-                    remember(row.getLong(1));
-                }));
+        var ids = PooledIds.next(jdbc.getJdbcTemplate(), "held_back_seq", fresh.size());
+        var rows = new MapSqlParameterSource[fresh.size()];
+        for (int i = 0; i < rows.length; i++) {
+            var record = fresh.get(i);
+            rows[i] = new MapSqlParameterSource("id", ids[i]).addValue("key", record.getKey()).addValue("kind", kind.name())
+                    .addValue("subject", cut(record.getValue().subject(), SUBJECT_LENGTH))
+                    .addValue("authorization", record.getValue().authorizationId())
+                    .addValue("reason", record.getValue().reason().name())
+                    .addValue("detail", cut(record.getValue().detail(), 1000)).addValue("at", at);
+            remember(ids[i]);
+        }
+        jdbc.batchUpdate("insert into held_back (id, record_key, kind, subject, authorization_id, reason, detail,"
+                + " first_seen_at) values (:id, :key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
     }
 
     private void remember(long id) {
