@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import java.util.Set;
 class Authorization {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "a6_authorization_seq")
+    @SequenceGenerator(name = "a6_authorization_seq", sequenceName = "a6_authorization_seq", allocationSize = 500)
     private Long id;
     private String sourceRegistry;
     private String authorizationId;
