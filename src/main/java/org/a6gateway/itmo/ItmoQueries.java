@@ -1,9 +1,5 @@
 package org.a6gateway.itmo;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +8,12 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.HoldingUnits;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,28 +68,11 @@ public class ItmoQueries {
                 .toList();
     }
 
-    /**
-     * The pairs holding any unit of [first, last], narrowed by registry, issuance and authorization
-     * where given, and by nothing else: {@code (:issuance is null or ...)} kept a database from
-     * using uq_itmo_pair_units for them.
-     */
-    private static Specification<ItmoPairRow> holdingAnyUnitOf(String registry, String issuance, long first, long last,
-                                                          String authorizationId) {
-        return (pair, unused, where) -> {
-            var conditions = new ArrayList<Predicate>();
-            conditions.add(where.ge(pair.<Long>get("unitEnd"), first));
-            conditions.add(where.le(pair.<Long>get("unitStart"), last));
-            equalWhereGiven(conditions, where, pair.get("underlyingRegistry"), registry);
-            equalWhereGiven(conditions, where, pair.get("issuanceId"), issuance);
-            equalWhereGiven(conditions, where, pair.get("authorizationId"), authorizationId);
-            return where.and(conditions.toArray(Predicate[]::new));
-        };
-    }
-
-    private static void equalWhereGiven(List<Predicate> conditions, CriteriaBuilder where, Path<String> column, String value) {
-        if (value != null) {
-            conditions.add(where.equal(column, value));
-        }
+    /** The pairs holding any unit of [first, last], narrowed by registry, issuance and authorization where given. */
+    private static HoldingUnits<ItmoPairRow> holdingAnyUnitOf(String registry, String issuance, long first, long last,
+                                                              String authorizationId) {
+        return HoldingUnits.<ItmoPairRow>of("unitStart", "unitEnd", first, last).where("underlyingRegistry", registry)
+                .where("issuanceId", issuance).where("authorizationId", authorizationId);
     }
 
     private ItmoDetails details(ItmoPairRow row, Map<String, AuthorizationRecord> authorizationsById,
