@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Row ids for rows written in JDBC batches, from a sequence of INCREMENT BY {@value #BLOCK}: a
- * value v stands for v-499..v, as Hibernate's pooled optimizer reads it (V13, V26), so these
- * rows and the entities the same sequence numbers never collide. One sequence call per 500 rows,
- * and the writer knows each row's id without reading it back.
+ * value v stands for v-499..v, as Hibernate's pooled optimizer reads it (V13, V26), so rows
+ * written here and entities numbered by the same sequence never collide. One sequence call per
+ * 500 rows, and the writer knows each row's id without reading it back.
  */
 public final class PooledIds {
 
