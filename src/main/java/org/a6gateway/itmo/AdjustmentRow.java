@@ -52,8 +52,4 @@ class AdjustmentRow {
     String adjustmentId() {
         return adjustmentId;
     }
-
-    CorrespondingAdjustment toAdjustment() {
-        return new CorrespondingAdjustment(adjustmentId, party, btrYear, reportedOn, firstItmoId, lastItmoId, quantity);
-    }
 }

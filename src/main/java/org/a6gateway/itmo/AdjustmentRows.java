@@ -9,6 +9,4 @@ interface AdjustmentRows extends JpaRepository<AdjustmentRow, Long> {
 
     /** By id alone (ix_corresponding_adjustment_adjustment_id), as ItmoActionRows.findByActionIdIn. */
     List<AdjustmentRow> findByAdjustmentIdIn(Collection<String> adjustmentIds);
-
-    List<AdjustmentRow> findAllByOrderById();
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.a6gateway.units.SerialRange;
 
 @Entity
 @Table(name = "itmo_action")
@@ -66,11 +65,5 @@ class ItmoActionRow {
 
     String actionId() {
         return actionId;
-    }
-
-    ItmoAction toAction() {
-        return new ItmoAction(actionId, actionType, actionDate, authorizationId, underlyingRegistry, issuanceId,
-                SerialRange.of(unitStart, unitEnd), firstItmoId, lastItmoId, quantity, synthetic,
-                holderAccount);
     }
 }

@@ -9,8 +9,4 @@ interface ItmoActionRows extends JpaRepository<ItmoActionRow, Long> {
 
     /** By id alone (ix_itmo_action_action_id): H2 reads an IN list through an index its column leads. */
     List<ItmoActionRow> findByActionIdIn(Collection<String> actionIds);
-
-    List<ItmoActionRow> findByActionTypeOrderById(String actionType);
-
-    List<ItmoActionRow> findAllByOrderById();
 }

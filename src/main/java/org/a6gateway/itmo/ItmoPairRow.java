@@ -8,8 +8,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.a6gateway.units.ItmoBlock;
-import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 
@@ -85,9 +83,8 @@ class ItmoPairRow {
     }
 
     StoredPair toStored() {
-        var pair = new ItmoPair(new ItmoBlock(ItmoIdentifier.parse(firstItmoId), ItmoIdentifier.parse(lastItmoId)),
-                underlyingRegistry, issuanceId, SerialRange.of(unitStart, unitEnd));
-        return new StoredPair(pair, authorizationId, confirmedAt != null);
+        return StoredPair.of(firstItmoId, lastItmoId, underlyingRegistry, issuanceId, SerialRange.of(unitStart, unitEnd),
+                authorizationId, confirmedAt != null);
     }
 
     String authorizationId() {

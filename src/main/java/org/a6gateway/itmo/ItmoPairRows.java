@@ -10,8 +10,6 @@ interface ItmoPairRows extends JpaRepository<ItmoPairRow, Long>, JpaSpecificatio
 
     List<ItmoPairRow> findByFirstItmoIdIn(Collection<String> firstItmoIds);
 
-    List<ItmoPairRow> findAllByOrderById();
-
     /** The pairs holding a unit of an underlying registry (of any issuance: the ITMO serial tells which). */
     @Query("select p from ItmoPairRow p where p.underlyingRegistry = :registry and p.unitStart <= :unit and p.unitEnd >= :unit")
     List<ItmoPairRow> findHoldingUnit(String registry, long unit);

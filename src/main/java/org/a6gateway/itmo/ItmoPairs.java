@@ -1,13 +1,11 @@
 package org.a6gateway.itmo;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.ledger.DecisionChanges;
-import org.a6gateway.ledger.ReadAsRecords;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,18 +17,19 @@ public class ItmoPairs {
     private final ItmoPairRows rows;
     private final Clock clock;
     private final DecisionChanges changes;
-    private final EntityManager entityManager;
+    private final NationalTables tables;
 
-    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, EntityManager entityManager) {
+    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, NationalTables tables) {
         this.rows = rows;
         this.clock = clock;
         this.changes = changes;
-        this.entityManager = entityManager;
+        this.tables = tables;
     }
 
+    /** Every pair, in the order they were stored. */
     @Transactional(readOnly = true)
     public List<StoredPair> all() {
-        return ReadAsRecords.of(entityManager, rows.findAllByOrderById(), ItmoPairRow::toStored);
+        return tables.pairs();
     }
 
     @Transactional

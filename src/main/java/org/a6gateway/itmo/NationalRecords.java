@@ -1,11 +1,9 @@
 package org.a6gateway.itmo;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import org.a6gateway.ledger.DecisionChanges;
-import org.a6gateway.ledger.ReadAsRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +18,15 @@ public class NationalRecords {
     private final AdjustmentRows adjustments;
     private final Clock clock;
     private final DecisionChanges changes;
-    private final EntityManager entityManager;
+    private final NationalTables tables;
 
     NationalRecords(ItmoActionRows actions, AdjustmentRows adjustments, Clock clock, DecisionChanges changes,
-                    EntityManager entityManager) {
+                    NationalTables tables) {
         this.actions = actions;
         this.adjustments = adjustments;
         this.clock = clock;
         this.changes = changes;
-        this.entityManager = entityManager;
+        this.tables = tables;
     }
 
     /**
@@ -71,17 +69,16 @@ public class NationalRecords {
 
     @Transactional(readOnly = true)
     public List<FirstTransferAction> firstTransfers() {
-        return ReadAsRecords.of(entityManager, actions.findByActionTypeOrderById(ItmoAction.FIRST_TRANSFER),
-                r -> r.toAction().asFirstTransfer());
+        return tables.actions(ItmoAction.FIRST_TRANSFER).stream().map(ItmoAction::asFirstTransfer).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ItmoAction> actions() {
-        return ReadAsRecords.of(entityManager, actions.findAllByOrderById(), ItmoActionRow::toAction);
+        return tables.actions(null);
     }
 
     @Transactional(readOnly = true)
     public List<CorrespondingAdjustment> adjustments() {
-        return ReadAsRecords.of(entityManager, adjustments.findAllByOrderById(), AdjustmentRow::toAdjustment);
+        return tables.adjustments();
     }
 }

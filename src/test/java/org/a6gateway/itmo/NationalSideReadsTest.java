@@ -17,12 +17,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The national side read whole, as the steps read it inside their own read-write transactions
- * (each test here is one): handed out as records, nothing left for that transaction to
- * dirty-check, and nothing the transaction writes afterwards lost.
+ * (each test here is one): every field as stored, nothing left for that transaction to
+ * dirty-check, what it stored before the read included and nothing it writes afterwards lost.
  */
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ItmoPairs.class, NationalRecords.class, DecisionChanges.class})
+@Import({ItmoPairs.class, NationalRecords.class, NationalTables.class, DecisionChanges.class})
 class NationalSideReadsTest {
 
     @Autowired
@@ -42,22 +42,44 @@ class NationalSideReadsTest {
                 pair.units(), pair.itmo().first().toString(), pair.itmo().last().toString(), 10, false, "acct-1");
     }
 
+    private static CorrespondingAdjustment adjustment(String id, ItmoPair pair) {
+        return new CorrespondingAdjustment(id, "KOR", 2026, LocalDate.of(2026, 12, 31), pair.itmo().first().toString(),
+                pair.itmo().last().toString(), 10);
+    }
+
     @Test
-    void theRecordsReadWholeLeaveNoEntityInTheTransaction() {
+    void theRecordsReadWholeAreTheRecordsStoredAndLeaveNoEntityInTheTransaction() {
         var pair = registered(1);
+        var synthetic = new ItmoAction("S-2", "TRANSFER", LocalDate.of(2026, 4, 2), "AUTH-KOR", "KVS", "100001",
+                pair.pair().units(), null, null, 10, true, null);
         pairs.confirmAll(List.of(pair, registered(11)));
-        national.storeActions("itmo-registry", List.of(firstTransfer("T-1", pair.pair())));
-        national.storeAdjustments("itmo-registry", List.of(new NationalRecords.ReportedAdjustment(
-                new CorrespondingAdjustment("CA-1", "KOR", 2026, LocalDate.of(2026, 12, 31),
-                        pair.pair().itmo().first().toString(), pair.pair().itmo().last().toString(), 10), false)));
+        national.storeActions("itmo-registry", List.of(firstTransfer("T-1", pair.pair()), synthetic));
+        national.storeAdjustments("itmo-registry", List.of(new NationalRecords.ReportedAdjustment(adjustment("CA-1", pair.pair()), false)));
         entityManager.flush();
         entityManager.clear();
 
-        assertThat(pairs.all()).hasSize(2);
-        assertThat(national.actions()).extracting(ItmoAction::actionId).containsExactly("T-1");
-        assertThat(national.firstTransfers()).hasSize(1);
-        assertThat(national.adjustments()).extracting(CorrespondingAdjustment::adjustmentId).containsExactly("CA-1");
+        assertThat(pairs.all()).containsExactly(new StoredPair(pair.pair(), "AUTH-KOR", true),
+                new StoredPair(registered(11).pair(), "AUTH-KOR", true));
+        assertThat(national.actions()).containsExactly(firstTransfer("T-1", pair.pair()), synthetic);
+        assertThat(national.firstTransfers()).containsExactly(firstTransfer("T-1", pair.pair()).asFirstTransfer());
+        assertThat(national.adjustments()).containsExactly(adjustment("CA-1", pair.pair()));
         assertThat(entityManager.unwrap(Session.class).getStatistics().getEntityCount()).isZero();
+    }
+
+    @Test
+    void whatTheTransactionStoredBeforeTheReadIsRead() {
+        var pair = registered(1);
+        pairs.minted(List.of(new MintedPair(pair.pair(), "AUTH-KOR", 1, "B-1",
+                FirstTransfer.on(LocalDate.of(2026, 3, 1), 2026, "ITMO_REGISTRY"))), null);
+        assertThat(pairs.all()).extracting(StoredPair::confirmed).containsExactly(false);
+
+        pairs.confirmAll(List.of(pair));
+        national.storeActions("itmo-registry", List.of(firstTransfer("T-1", pair.pair())));
+        national.storeAdjustments("itmo-registry", List.of(new NationalRecords.ReportedAdjustment(adjustment("CA-1", pair.pair()), false)));
+
+        assertThat(pairs.all()).extracting(StoredPair::confirmed).containsExactly(true);
+        assertThat(national.firstTransfers()).extracting(FirstTransferAction::actionId).containsExactly("T-1");
+        assertThat(national.adjustments()).extracting(CorrespondingAdjustment::adjustmentId).containsExactly("CA-1");
     }
 
     @Test
