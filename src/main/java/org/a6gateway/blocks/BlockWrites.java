@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.a6gateway.ledger.AnyOf;
 import org.a6gateway.ledger.PooledIds;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * Writes pages of blocks with plain JDBC batches. Through the entity, a page of 1,000 blocks cost
@@ -30,6 +31,9 @@ final class BlockWrites {
     private static final String INSERT = "INSERT INTO credit_block (" + COLUMNS + ", source_registry, block_id, id)"
             + " VALUES (" + "?, ".repeat(27) + "?)";
     private static final String UPDATE = "UPDATE credit_block SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
+
+    /** Transfers written by one statement. */
+    private static final int TRANSFERS = 1_000;
 
     private final JdbcTemplate jdbc;
 
@@ -95,20 +99,21 @@ final class BlockWrites {
     /**
      * Records new holders: the rows' version, holder and time, nothing else. A transfer leaves the
      * block's other columns and labels as they were, so rewriting them (and their indexes) is waste.
+     * One statement per {@value #TRANSFERS} rows, the rows given as arrays: as many single-row
+     * updates cost PostgreSQL a statement each (10,000 of them 196-551 ms against 74-93 ms this way,
+     * measured on a million-block table; H2 194-476 ms against 157-386 ms).
      */
     void transfer(Map<Long, BlockRecord> rows, Instant now) {
-        if (rows.isEmpty()) {
-            return;
-        }
+        var at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         var entries = new ArrayList<>(rows.entrySet());
-        var at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        jdbc.batchUpdate("UPDATE credit_block SET source_version = ?, holder_account = ?, ingested_at = ? WHERE id = ?",
-                entries, entries.size(), (ps, row) -> {
-                    ps.setLong(1, row.getValue().sourceVersion());
-                    ps.setString(2, row.getValue().holderAccount());
-                    ps.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setLong(4, row.getKey());
-                });
+        for (int from = 0; from < entries.size(); from += TRANSFERS) {
+            var part = entries.subList(from, Math.min(entries.size(), from + TRANSFERS));
+            jdbc.update("MERGE INTO credit_block c USING (SELECT * FROM UNNEST(?, ?, ?)) AS t(id, version, holder)"
+                    + " ON c.id = t.id WHEN MATCHED THEN UPDATE SET source_version = t.version, holder_account = t.holder,"
+                    + " ingested_at = ?", AnyOf.longs(part.stream().map(Map.Entry::getKey).toList()),
+                    AnyOf.longs(part.stream().map(e -> e.getValue().sourceVersion()).toList()),
+                    AnyOf.texts(part.stream().map(e -> e.getValue().holderAccount()).toList()), at);
+        }
     }
 
     private void insertLabels(List<Map.Entry<Long, BlockRecord>> rows) {

@@ -204,6 +204,24 @@ class BlockStoreTest {
     }
 
     @Test
+    void aPageOfTransfersLongerThanOneStatementWritesEachBlocksOwnHolderAndVersion() {
+        var issued = new ArrayList<BlockRecord>();
+        var transferred = new ArrayList<BlockRecord>();
+        for (int i = 0; i < 1_003; i++) {
+            issued.add(block("b" + i, 1, 10L * i + 1, 10L * i + 10, BlockStatus.ISSUED));
+            // every third goes to no known holder: an array of holders may hold nulls
+            transferred.add(heldBy(issued.get(i), i % 3 == 0 ? null : "acct-" + i, 2 + i % 2));
+        }
+        store.store("vcm-registry", issued);
+
+        assertThat(store.store("vcm-registry", transferred)).isEqualTo(new StoreResult(0, 1_003, 0));
+        var all = new ArrayList<BlockRecord>();
+        store.forEach(all::add);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(transferred);
+        assertThat(store.store("vcm-registry", transferred)).isEqualTo(new StoreResult(0, 0, 1_003));
+    }
+
+    @Test
     void storesAPageOfNewChangedAndUnchangedBlocksInOneGoWithTheirLabels() {
         store.store("vcm-registry", List.of(block("b1", 1, 1, 10, BlockStatus.ISSUED),
                 block("b2", 1, 11, 20, BlockStatus.ISSUED)));
