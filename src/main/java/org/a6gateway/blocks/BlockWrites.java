@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * Writes pages of blocks with plain JDBC batches. Through the entity, a page of 1,000 blocks cost
  * Hibernate more than the database (persisting, dirty checking and flushing each block and its
  * label collection was two thirds of the store's time even with batched inserts); here a page is
- * one lookup, an insert batch, an update batch and the labels' batches. Runs in the caller's transaction.
+ * one lookup, an insert batch, an update batch, one statement per 1,000 transfers and the labels'
+ * batches. Runs in the caller's transaction.
  */
 final class BlockWrites {
 

@@ -30,12 +30,12 @@ public final class AnyOf {
         return column + " = ANY(:" + parameter + ")";
     }
 
-    /** Text values (ids, keys) as one array parameter. */
+    /** Text values (ids, keys) as one array parameter; also a column of rows given as arrays ({@code UNNEST}). */
     public static SqlArrayValue texts(Collection<String> values) {
         return new SqlArrayValue("VARCHAR", values.toArray());
     }
 
-    /** Row ids as one array parameter. */
+    /** Numbers (row ids) as one array parameter; also a column of rows given as arrays ({@code UNNEST}). */
     public static SqlArrayValue longs(Collection<Long> values) {
         return new SqlArrayValue("BIGINT", values.toArray());
     }
