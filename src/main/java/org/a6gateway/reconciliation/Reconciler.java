@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
@@ -105,13 +104,18 @@ public final class Reconciler {
      */
     Map<Scope, String> digests(Snapshot snapshot, NationalSide national) {
         var authorizations = new AuthorizationIndex(snapshot.authorizations());
-        var described = new HashMap<Scope, List<String>>();
+        var byScope = new HashMap<Scope, List<Span>>();
         for (Span span : national.spans()) {
-            described.computeIfAbsent(span.scope(), k -> new ArrayList<>()).add(describe(span, authorizations));
+            byScope.computeIfAbsent(span.scope(), k -> new ArrayList<>(2)).add(span);
         }
+        // described one scope at a time: all the national side's descriptions at once were tens of MB held
         var digests = new HashMap<Scope, String>();
-        described.forEach((scope, spans) -> digests.put(scope, Sha256.hex(spans.stream().sorted()
-                .collect(Collectors.joining("\n")))));
+        byScope.forEach((scope, spans) -> {
+            var described = new ArrayList<String>(spans.size());
+            spans.forEach(span -> described.add(describe(span, authorizations)));
+            described.sort(null);
+            digests.put(scope, Sha256.hexOfLines(described));
+        });
         return digests;
     }
 
