@@ -60,12 +60,22 @@ final class BlockRows {
                 action, AnyOf.texts(issuanceIds));
     }
 
-    /** The blocks with these row ids (a page's, at most), by the primary key. */
-    void ofIds(List<Long> ids, Consumer<BlockRecord> action) {
-        if (ids.isEmpty()) {
+    /**
+     * The blocks with these block ids (a page's, at most), of any registry, each with its row id.
+     * H2 reads a list of ids through an index only when its column leads the index, so
+     * uq_credit_block leads with the block id (V23; with the source registry first every page
+     * scanned the whole table).
+     */
+    void ofBlockIds(List<String> blockIds, RowAction action) {
+        if (blockIds.isEmpty()) {
             return;
         }
-        read(" WHERE " + AnyOf.in("b.id") + " ORDER BY b.id", action, AnyOf.longs(ids));
+        read(" WHERE " + AnyOf.in("b.block_id") + " ORDER BY b.id", action, AnyOf.texts(blockIds));
+    }
+
+    /** A block read with its row id. */
+    interface RowAction {
+        void accept(long id, BlockRecord block);
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
@@ -111,6 +121,10 @@ final class BlockRows {
     }
 
     private void read(String rest, Consumer<BlockRecord> action, Object... args) {
+        read(rest, (id, block) -> action.accept(block), args);
+    }
+
+    private void read(String rest, RowAction action, Object... args) {
         var assembler = new Assembler(action);
         jdbc.query(SELECT + rest, assembler, args);
         assembler.finish();
@@ -119,12 +133,12 @@ final class BlockRows {
     /** Folds the join's rows, one per label (or one for a block without any), into one record per block. */
     private static final class Assembler implements RowCallbackHandler {
 
-        private final Consumer<BlockRecord> action;
+        private final RowAction action;
         private long currentId = -1;
         private ResultRow current;
         private final List<BlockLabel> labels = new ArrayList<>();
 
-        Assembler(Consumer<BlockRecord> action) {
+        Assembler(RowAction action) {
             this.action = action;
         }
 
@@ -144,7 +158,7 @@ final class BlockRows {
 
         void finish() {
             if (current != null) {
-                action.accept(current.toRecord(List.copyOf(labels)));
+                action.accept(currentId, current.toRecord(List.copyOf(labels)));
                 current = null;
                 labels.clear();
             }

@@ -62,7 +62,13 @@ public class BlockStore {
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
-        var held = writes.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
+        // one read of what the store holds of the page's blocks: their versions to compare, the changed ones' state
+        var held = new HashMap<String, Held>();
+        rows.ofBlockIds(page.stream().map(BlockRecord::blockId).distinct().toList(), (row, block) -> {
+            if (block.sourceRegistry().equals(sourceRegistry)) {
+                held.put(block.blockId(), new Held(row, block));
+            }
+        });
         var fresh = new LinkedHashMap<String, BlockRecord>();
         var changed = new LinkedHashMap<String, BlockRecord>();
         var result = StoreResult.NONE;
@@ -73,7 +79,7 @@ public class BlockStore {
             if (before == null && !fresh.containsKey(id)) {
                 fresh.put(id, incoming);
                 result = result.plus(INSERTED);
-            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id).sourceVersion() : before.version())) {
+            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id) : before.block()).sourceVersion()) {
                 pending.put(id, incoming);
                 result = result.plus(UPDATED);
             } else {
@@ -85,11 +91,11 @@ public class BlockStore {
         var inserts = new LinkedHashMap<Long, BlockRecord>();
         fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
         var before = new HashMap<String, BlockRecord>();
-        rows.ofIds(changed.keySet().stream().map(id -> held.get(id).id()).toList(), b -> before.put(b.blockId(), b));
+        changed.keySet().forEach(id -> before.put(id, held.get(id).block()));
         var updates = new LinkedHashMap<Long, BlockRecord>();
         var transfers = new LinkedHashMap<Long, BlockRecord>();
         changed.forEach((id, record) -> (PageNotes.onlyTransferred(before.get(id), record) ? transfers : updates)
-                .put(held.get(id).id(), record));
+                .put(held.get(id).row(), record));
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
         writes.transfer(transfers, now);
@@ -98,6 +104,10 @@ public class BlockStore {
         changes.projectsChanged(PageNotes.projectsToDecide(fresh.values(), updates.values(), before));
         changes.issuancesChanged(PageNotes.issuancesToCompare(fresh.values(), changed.values(), before.values()));
         return result;
+    }
+
+    /** A stored block and its row. */
+    private record Held(long row, BlockRecord block) {
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -20,7 +19,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * Writes pages of blocks with plain JDBC batches. Through the entity, a page of 1,000 blocks cost
  * Hibernate more than the database (persisting, dirty checking and flushing each block and its
  * label collection was two thirds of the store's time even with batched inserts); here a page is
- * one lookup, an insert batch, an update batch, one statement per 1,000 transfers and the labels'
+ * an insert batch, an update batch, one statement per 1,000 transfers and the labels'
  * batches. Runs in the caller's transaction.
  */
 final class BlockWrites {
@@ -40,29 +39,6 @@ final class BlockWrites {
 
     BlockWrites(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-    }
-
-    /** What the store holds of a block: its row and the version it came from. */
-    record Held(long id, long version) {
-    }
-
-    /**
-     * The blocks of a page the store holds, by id alone: H2 reads a list of ids through an index
-     * only when its column leads the index, so uq_credit_block leads with the block id (V23; with the
-     * source registry first every page scanned the whole table). Other registries' are left out here.
-     */
-    Map<String, Held> held(String sourceRegistry, List<String> blockIds) {
-        var held = new HashMap<String, Held>();
-        if (blockIds.isEmpty()) {
-            return held;
-        }
-        jdbc.query("SELECT id, source_registry, block_id, source_version FROM credit_block WHERE "
-                + AnyOf.in("block_id"), rs -> {
-                    if (rs.getString("source_registry").equals(sourceRegistry)) {
-                        held.put(rs.getString("block_id"), new Held(rs.getLong("id"), rs.getLong("source_version")));
-                    }
-                }, AnyOf.texts(blockIds));
-        return held;
     }
 
     /** Row ids for new blocks, from the block sequence. */
