@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.a6gateway.ledger.AnyOf;
@@ -60,22 +62,26 @@ final class BlockRows {
                 action, AnyOf.texts(issuanceIds));
     }
 
-    /**
-     * The blocks with these block ids (a page's, at most), of any registry, each with its row id.
-     * H2 reads a list of ids through an index only when its column leads the index, so
-     * uq_credit_block leads with the block id (V23; with the source registry first every page
-     * scanned the whole table).
-     */
-    void ofBlockIds(List<String> blockIds, RowAction action) {
-        if (blockIds.isEmpty()) {
-            return;
-        }
-        read(" WHERE " + AnyOf.in("b.block_id") + " ORDER BY b.id", action, AnyOf.texts(blockIds));
+    /** A stored block and its row. */
+    record Held(long row, BlockRecord block) {
     }
 
-    /** A block read with its row id. */
-    interface RowAction {
-        void accept(long id, BlockRecord block);
+    /**
+     * The blocks of a page (these block ids, a page's at most) the store holds from this registry,
+     * whole, by block id. H2 reads a list of ids through an index only when its column leads the
+     * index, so uq_credit_block leads with the block id (V23; with the source registry first every
+     * page scanned the whole table).
+     */
+    Map<String, Held> held(String sourceRegistry, List<String> blockIds) {
+        var held = new HashMap<String, Held>();
+        if (!blockIds.isEmpty()) {
+            read(" WHERE " + AnyOf.in("b.block_id") + " ORDER BY b.id", (row, block) -> {
+                if (block.sourceRegistry().equals(sourceRegistry)) {
+                    held.put(block.blockId(), new Held(row, block));
+                }
+            }, AnyOf.texts(blockIds));
+        }
+        return held;
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */
@@ -121,7 +127,12 @@ final class BlockRows {
     }
 
     private void read(String rest, Consumer<BlockRecord> action, Object... args) {
-        read(rest, (id, block) -> action.accept(block), args);
+        read(rest, (row, block) -> action.accept(block), args);
+    }
+
+    /** A block read with its row id. */
+    private interface RowAction {
+        void accept(long row, BlockRecord block);
     }
 
     private void read(String rest, RowAction action, Object... args) {

@@ -63,12 +63,7 @@ public class BlockStore {
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
         // one read of what the store holds of the page's blocks: their versions to compare, the changed ones' state
-        var held = new HashMap<String, Held>();
-        rows.ofBlockIds(page.stream().map(BlockRecord::blockId).distinct().toList(), (row, block) -> {
-            if (block.sourceRegistry().equals(sourceRegistry)) {
-                held.put(block.blockId(), new Held(row, block));
-            }
-        });
+        var held = rows.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
         var fresh = new LinkedHashMap<String, BlockRecord>();
         var changed = new LinkedHashMap<String, BlockRecord>();
         var result = StoreResult.NONE;
@@ -104,10 +99,6 @@ public class BlockStore {
         changes.projectsChanged(PageNotes.projectsToDecide(fresh.values(), updates.values(), before));
         changes.issuancesChanged(PageNotes.issuancesToCompare(fresh.values(), changed.values(), before.values()));
         return result;
-    }
-
-    /** A stored block and its row. */
-    private record Held(long row, BlockRecord block) {
     }
 
     @Transactional(readOnly = true)
