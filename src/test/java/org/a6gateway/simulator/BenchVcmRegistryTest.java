@@ -61,7 +61,8 @@ class BenchVcmRegistryTest {
         assertThat(kept.get("blockEnd").asLong()).isEqualTo(start);
         assertThat(kept.get("holderAccount")).isEqualTo(changed.get("holderAccount"));
         assertThat(kept.get("version").asLong()).isEqualTo(changed.get("version").asLong() + 1);
-        var served = feed().subList(before, feed().size());
+        var after = feed();
+        var served = after.subList(before, after.size());
         assertThat(served).extracting(b -> b.get("blockId").asText())
                 .containsExactlyInAnyOrder(generated.get("blockId").asText(), written.get(0).get("blockId").asText());
         assertThat(byId(world.block(6).get("blockId").asText())).isEqualTo(json.readTree(world.block(6).toString()));
