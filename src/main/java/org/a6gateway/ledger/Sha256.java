@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** SHA-256 of a text as lowercase hex: the ledger's chain and the outbox's idempotency keys. */
+/**
+ * SHA-256 of a text as lowercase hex: the ledger's chain, the outbox's idempotency keys, the keys
+ * of held-back records, discrepancies and API keys, and the reconciliation's scope digests.
+ */
 public final class Sha256 {
 
     private Sha256() {
