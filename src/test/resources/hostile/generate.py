@@ -221,6 +221,10 @@ def vcm():
     c.case("label-null-item", mutate(VCM, "labels", [None]), "WRONG_TYPE", "labels[0]")
     for field in ["blockId", "version", "serial", "program", "projectId", "hostCountry", "vintageYear", "issuanceId",
                   "blockStart", "blockEnd", "quantity", "status", "unitSize"]:
+        if field == "vintageYear":
+            # optional since version 2 of the contract: the vintage dates say it
+            c.case(f"missing-{field}", mutate(VCM, field, DELETE), "ACCEPTED", "", 0)
+            continue
         c.case(f"missing-{field}", mutate(VCM, field, DELETE), "MISSING_FIELD", f"'{field}' is missing")
     c.case("null-serial", mutate(VCM, "serial", None), "MISSING_FIELD", "'serial' is missing")
     c.case("missing-label-code", mutate(VCM, "labels.0.code", DELETE), "MISSING_FIELD", "labels[0].code")
@@ -323,7 +327,8 @@ def national():
         ("itmoPair.firstUnitId", "GS1-1-K\u0415-GS7495-16-2025-30645-608-30350", "SPOOFED_CHARACTER", "CYRILLIC"),
     ]:
         c.case(f"pair-{field.split('.')[-1]}-{str(value)[:12]}", mutate(PAIR, field, value), reason, detail)
-    c.case("pair-not-embedding-its-units", PAIR, "INVALID_VALUE", "does not embed")
+    # a national registry may number its ITMOs its own way (contract version 2): read as the pair says
+    c.case("pair-in-the-national-numbering", PAIR, "ACCEPTED", "", 0)
     # duplicates: the same action id as the page's valid action, other contents; an authorization's new version is fine
     c.case("duplicate-action-id", mutate(mutate(ACTION, "action.actionId", "HV-ACT"), "action.quantity", 5),
            "DUPLICATE_ID", "ACTION/HV-ACT", 2)

@@ -105,7 +105,7 @@ class BlocksController implements BlocksApi {
 
     private static ItmoReference reference(BlockRecord.ItmoReference r) {
         return r == null ? null
-                : new ItmoReference().firstItmoId(r.firstItmoId()).lastItmoId(r.lastItmoId()).nationalRegistry(r.registryId());
+                : new ItmoReference().firstItmoId(r.firstItmoId()).lastItmoId(r.lastItmoId()).nationalRegistry(r.registryId()).firstUnit(r.firstUnit());
     }
 
     private static NationalView nationalView(BlockMatch match) {

@@ -1,6 +1,5 @@
 package org.a6gateway.authorization;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,35 +33,21 @@ public final class AuthorizationCoverage {
         if (active.isEmpty()) {
             return BlockMatch.unmatched(UnmatchedReason.AUTHORIZATION_REVOKED);
         }
-        var inVintage = active.stream().filter(a -> vintageInside(block, a)).toList();
-        if (inVintage.isEmpty()) {
-            return BlockMatch.unmatched(UnmatchedReason.VINTAGE_OUTSIDE_AUTHORIZATION);
+        var verdicts = active.stream().map(a -> Timeframe.of(block, a)).toList();
+        for (int i = 0; i < active.size(); i++) {
+            if (verdicts.get(i).inside()) {
+                return BlockMatch.matched(active.get(i));
+            }
         }
-        return inVintage.stream().filter(a -> mitigationInside(block, a)).findFirst()
-                .map(BlockMatch::matched)
-                .orElse(BlockMatch.unmatched(UnmatchedReason.MITIGATION_OUTSIDE_TIMEFRAME));
+        if (verdicts.contains(Timeframe.VINTAGE_UNKNOWN)) {
+            return BlockMatch.unmatched(UnmatchedReason.VINTAGE_UNKNOWN);
+        }
+        return BlockMatch.unmatched(verdicts.contains(Timeframe.OUTSIDE_MITIGATION)
+                ? UnmatchedReason.MITIGATION_OUTSIDE_TIMEFRAME : UnmatchedReason.VINTAGE_OUTSIDE_AUTHORIZATION);
     }
 
     /** The block's vintage and mitigation period lie inside what the authorization allows. */
     public static boolean timeframeInside(Provenance block, AuthorizationRecord a) {
-        return vintageInside(block, a) && mitigationInside(block, a);
-    }
-
-    static boolean vintageInside(Provenance block, AuthorizationRecord a) {
-        return (a.vintageFrom() == null || block.vintageYear() >= a.vintageFrom())
-                && (a.vintageTo() == null || block.vintageYear() <= a.vintageTo());
-    }
-
-    /** A block without a mitigation period (vintage year only) is judged by its vintage alone. */
-    static boolean mitigationInside(Provenance block, AuthorizationRecord a) {
-        return notBefore(block.vintageStart(), a.mitigationFrom()) && notAfter(block.vintageEnd(), a.mitigationTo());
-    }
-
-    private static boolean notBefore(LocalDate date, LocalDate bound) {
-        return date == null || bound == null || !date.isBefore(bound);
-    }
-
-    private static boolean notAfter(LocalDate date, LocalDate bound) {
-        return date == null || bound == null || !date.isAfter(bound);
+        return Timeframe.of(block, a).inside();
     }
 }

@@ -1,15 +1,11 @@
 package org.a6gateway.authorization;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.units.SerialRange;
 
 /**
@@ -19,21 +15,17 @@ import org.a6gateway.units.SerialRange;
  *
  * <ul>
  *   <li>one label per authorized use: NDC, international mitigation purposes (OIMP, IMP), other;</li>
- *   <li>only blocks of its project and host country, inside its vintages and mitigation timeframe,
- *       not revoked by the registry;</li>
- *   <li>the quantity cap (t CO2e) is taken in issuance order; the block that crosses it is labelled
- *       on its first units only, which splits it in the registry;</li>
+ *   <li>only the units {@link LabelPlan} gives: blocks of its project and host country, whose whole
+ *       vintage lies inside its timeframe, not revoked by the registry, up to its cap in issuance
+ *       order (the block that crosses it is labelled on its first units only, which splits it);</li>
  *   <li>a revoked authorization labels nothing, and an amended one only what its new version
  *       allows: labels it put on units it no longer covers are removed, the "correspondingly
- *       adjusted" label first. Labels of other authorizations are left alone.</li>
+ *       adjusted" label first. Labels of other authorizations are left alone;</li>
+ *   <li>no unit keeps the "correspondingly adjusted" label beside a label for a use the
+ *       authorization does not allow, whoever applied either.</li>
  * </ul>
  */
 public final class LabelDecisions {
-
-    /** The order in which a quantity cap is taken up: first issued, first labelled. */
-    public static final Comparator<BlockRecord> ISSUANCE_ORDER = Comparator
-            .comparing(BlockRecord::issuanceDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(BlockRecord::issuanceId).thenComparingLong(BlockRecord::blockStart);
 
     private final Function<String, LabelVocabulary> vocabularyOfProgram;
 
@@ -47,18 +39,10 @@ public final class LabelDecisions {
     }
 
     public List<LabelCommand> decide(AuthorizationRecord authorization, List<BlockRecord> blocks) {
-        var covered = blocks.stream()
-                .filter(b -> authorization.covers(b.program(), b.projectId(), b.hostCountry()))
-                .sorted(ISSUANCE_ORDER).toList();
         var codes = wantedCodes(authorization);
         var commands = new ArrayList<LabelCommand>();
-        BigDecimal remaining = authorization.quantityCap() == null ? null : BigDecimal.valueOf(authorization.quantityCap());
-        for (BlockRecord block : covered) {
-            var labelled = eligible(authorization, block) ? withinCap(block, remaining) : Optional.<SerialRange>empty();
-            if (remaining != null && labelled.isPresent()) {
-                remaining = remaining.subtract(block.unitSize().multiply(BigDecimal.valueOf(labelled.get().quantity())));
-            }
-            commands.addAll(commandsFor(authorization, block, labelled, codes));
+        for (LabelPlan.Planned planned : LabelPlan.of(authorization, blocks)) {
+            commands.addAll(commandsFor(authorization, planned.block(), planned.labelled(), codes));
         }
         return commands;
     }
@@ -70,27 +54,14 @@ public final class LabelDecisions {
         return Set.copyOf(authorization.purposes().stream().map(LabelCode::forPurpose).toList());
     }
 
-    private static boolean eligible(AuthorizationRecord authorization, BlockRecord block) {
-        return block.status() != BlockStatus.REVOKED
-                && AuthorizationCoverage.vintageInside(block, authorization)
-                && AuthorizationCoverage.mitigationInside(block, authorization);
-    }
-
-    /** The block's units that fit under what is left of the cap (whole units only); a null cap is no cap. */
-    private static Optional<SerialRange> withinCap(BlockRecord block, BigDecimal remaining) {
-        var range = block.range();
-        if (remaining == null || block.tonnes().compareTo(remaining) <= 0) {
-            return Optional.of(range);
-        }
-        long units = remaining.divide(block.unitSize(), 0, RoundingMode.DOWN).longValueExact();
-        return units < 1 ? Optional.empty() : Optional.of(range.splitAtQuantity(units).first());
-    }
-
     private List<LabelCommand> commandsFor(AuthorizationRecord authorization, BlockRecord block,
                                            Optional<SerialRange> labelled, Set<LabelCode> codes) {
         var commands = new ArrayList<LabelCommand>();
         var whole = block.range();
-        if (carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, authorization)) {
+        if (!AuthorizedUses.outsidePurposes(block, authorization).isEmpty() && carriesAnyAdjusted(block)) {
+            // No unit carries the CA label beside a label for a use its authorization does not allow, whoever applied either.
+            commands.add(command(LabelCommand.Action.REMOVE, LabelCode.A6_CORRESPONDINGLY_ADJUSTED, block, whole, authorization));
+        } else if (carriesAdjusted(block, authorization)) {
             // Units that lose their authorization lose the CA label first: it may never stand alone (invariant 2).
             var unauthorized = codes.isEmpty() ? List.of(whole) : labelled.map(whole::subtract).orElse(List.of(whole));
             unauthorized.forEach(r -> commands.add(
@@ -111,6 +82,16 @@ public final class LabelDecisions {
     private static boolean carries(BlockRecord block, LabelCode code, AuthorizationRecord authorization) {
         return block.labels().stream().anyMatch(l -> l.code().equals(code.name())
                 && authorization.authorizationId().equals(l.authorizationId()));
+    }
+
+    private static boolean carriesAnyAdjusted(BlockRecord block) {
+        return block.labels().stream().anyMatch(l -> l.code().equals(LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name()));
+    }
+
+    /** The CA label counts whoever applied it: the registry's own names no authorization. */
+    private static boolean carriesAdjusted(BlockRecord block, AuthorizationRecord authorization) {
+        return block.labels().stream().anyMatch(l -> l.code().equals(LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name())
+                && AuthorizedUses.ownOrUnnamed(l, authorization));
     }
 
     private static boolean carriesFromAnother(BlockRecord block, LabelCode code, AuthorizationRecord authorization) {

@@ -6,6 +6,8 @@ public enum UnmatchedReason {
     NO_AUTHORIZATION,
     /** The authorizations naming the project were revoked. */
     AUTHORIZATION_REVOKED,
+    /** The block says neither its vintage year nor its vintage dates. */
+    VINTAGE_UNKNOWN,
     /** The block's vintage lies outside the authorized vintages. */
     VINTAGE_OUTSIDE_AUTHORIZATION,
     /** The mitigation period of the block lies outside the authorized timeframe. */

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
 
 /**
@@ -20,7 +23,7 @@ public record BlockRecord(
         String projectId,
         String projectName,
         String hostCountry,
-        int vintageYear,
+        Integer vintageYear,
         LocalDate vintageStart,
         LocalDate vintageEnd,
         String issuanceId,
@@ -78,9 +81,54 @@ public record BlockRecord(
         return unitSize.multiply(BigDecimal.valueOf(quantity()));
     }
 
-    public record Retirement(LocalDate date, String purpose, String beneficiary) {
+    /**
+     * Why and when units were retired or cancelled: {@code use} is the registry's structured answer
+     * (or what its words map to), {@code purpose} its own words, kept as sent.
+     */
+    public record Retirement(LocalDate date, String purpose, String beneficiary, RetirementUse use) {
+
+        public Retirement {
+            use = use == null ? RetirementWords.DEFAULT.useOf(purpose) : use;
+        }
+
+        /** Words only, read with the default {@link RetirementWords}. */
+        public Retirement(LocalDate date, String purpose, String beneficiary) {
+            this(date, purpose, beneficiary, null);
+        }
     }
 
-    public record ItmoReference(String firstItmoId, String lastItmoId, String registryId) {
+    /**
+     * The use the units were retired or cancelled for; empty while they are not. A block retired or
+     * cancelled with no retirement record states no use, so it counts as a claim.
+     */
+    public Optional<RetirementUse> retiredFor() {
+        if (retirement != null) {
+            return Optional.of(retirement.use());
+        }
+        return status == BlockStatus.RETIRED || status == BlockStatus.CANCELLED
+                ? Optional.of(RetirementUse.UNSPECIFIED) : Optional.empty();
+    }
+
+    /**
+     * The ITMOs the private registry shows on the block: {@code firstUnit} is the unit the first ITMO
+     * stands for, when the registry says it (a split block keeps the reference of the whole range).
+     */
+    public record ItmoReference(String firstItmoId, String lastItmoId, String registryId, Long firstUnit) {
+
+        public ItmoReference(String firstItmoId, String lastItmoId, String registryId) {
+            this(firstItmoId, lastItmoId, registryId, null);
+        }
+
+        /**
+         * The ITMO the reference names for {@code unit}: counted from {@code firstUnit}; without it, from
+         * the unit the first ITMO's serial embeds (the gateway's numbering), else from {@code blockStart}.
+         * Throws IllegalArgumentException when the first ITMO does not read.
+         */
+        public ItmoIdentifier itmoOf(long unit, long blockStart) {
+            var first = ItmoIdentifier.parse(firstItmoId);
+            long base = firstUnit != null ? firstUnit
+                    : ItmoSerials.underlyingUnit(first.serial()).map(ItmoSerials.UnderlyingUnit::serial).orElse(blockStart);
+            return first.plus(unit - base);
+        }
     }
 }

@@ -29,8 +29,8 @@ final class BlockRows {
     private static final String SELECT = "SELECT b.id, b.source_registry, b.block_id, b.source_version, b.serial,"
             + " b.program, b.unit_type, b.project_id, b.project_name, b.host_country, b.vintage_year, b.vintage_start,"
             + " b.vintage_end, b.issuance_id, b.issuance_date, b.block_start, b.block_end, b.unit_size, b.status,"
-            + " b.holder_account, b.retirement_date, b.retirement_purpose, b.retirement_beneficiary,"
-            + " b.itmo_first_id, b.itmo_last_id, b.itmo_registry_id, l.code, l.label_text, l.authorization_id"
+            + " b.holder_account, b.retirement_date, b.retirement_purpose, b.retirement_beneficiary, b.retirement_use,"
+            + " b.itmo_first_id, b.itmo_last_id, b.itmo_registry_id, b.itmo_first_unit, l.code, l.label_text, l.authorization_id"
             + " FROM credit_block b LEFT JOIN credit_block_label l ON l.block_pk = b.id";
 
     private final JdbcTemplate jdbc;
@@ -178,32 +178,38 @@ final class BlockRows {
 
     /** A block's own columns; must read as {@link CreditBlock#toRecord()} does. */
     private record ResultRow(String sourceRegistry, String blockId, long sourceVersion, String serial, String program,
-                             String unitType, String projectId, String projectName, String hostCountry, int vintageYear,
+                             String unitType, String projectId, String projectName, String hostCountry, Integer vintageYear,
                              LocalDate vintageStart, LocalDate vintageEnd, String issuanceId, LocalDate issuanceDate,
                              long blockStart, long blockEnd, BigDecimal unitSize, BlockStatus status,
                              String holderAccount, LocalDate retirementDate, String retirementPurpose,
-                             String retirementBeneficiary, String itmoFirstId, String itmoLastId,
-                             String itmoRegistryId) {
+                             String retirementBeneficiary, RetirementUse retirementUse, String itmoFirstId, String itmoLastId,
+                             String itmoRegistryId, Long itmoFirstUnit) {
 
         static ResultRow of(ResultSet rs) throws SQLException {
             return new ResultRow(rs.getString("source_registry"), rs.getString("block_id"), rs.getLong("source_version"),
                     rs.getString("serial"), rs.getString("program"), rs.getString("unit_type"),
                     rs.getString("project_id"), rs.getString("project_name"), rs.getString("host_country"),
-                    rs.getInt("vintage_year"), rs.getObject("vintage_start", LocalDate.class),
+                    rs.getObject("vintage_year", Integer.class), rs.getObject("vintage_start", LocalDate.class),
                     rs.getObject("vintage_end", LocalDate.class), rs.getString("issuance_id"),
                     rs.getObject("issuance_date", LocalDate.class), rs.getLong("block_start"), rs.getLong("block_end"),
                     rs.getBigDecimal("unit_size"), BlockStatus.valueOf(rs.getString("status")),
                     rs.getString("holder_account"), rs.getObject("retirement_date", LocalDate.class),
                     rs.getString("retirement_purpose"), rs.getString("retirement_beneficiary"),
-                    rs.getString("itmo_first_id"), rs.getString("itmo_last_id"), rs.getString("itmo_registry_id"));
+                    retirementUse(rs.getString("retirement_use")),
+                    rs.getString("itmo_first_id"), rs.getString("itmo_last_id"), rs.getString("itmo_registry_id"),
+                    rs.getObject("itmo_first_unit", Long.class));
+        }
+
+        private static RetirementUse retirementUse(String stored) {
+            return stored == null ? null : RetirementUse.valueOf(stored);
         }
 
         BlockRecord toRecord(List<BlockLabel> labels) {
             return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
                     projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
                     blockStart, blockEnd, CreditBlock.exact(unitSize), status, holderAccount,
-                    CreditBlock.retirement(retirementDate, retirementPurpose, retirementBeneficiary), labels,
-                    CreditBlock.reference(itmoFirstId, itmoLastId, itmoRegistryId));
+                    CreditBlock.retirement(retirementDate, retirementPurpose, retirementBeneficiary, retirementUse), labels,
+                    CreditBlock.reference(itmoFirstId, itmoLastId, itmoRegistryId, itmoFirstUnit));
         }
     }
 }

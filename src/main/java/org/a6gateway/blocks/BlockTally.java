@@ -29,7 +29,7 @@ final class BlockTally {
     }
 
     /** What the groups are keyed by: everything of {@link BlockGroup} but its sums. */
-    private record Key(String program, String projectId, String hostCountry, int vintageYear, LocalDate vintageStart,
+    private record Key(String program, String projectId, String hostCountry, Integer vintageYear, LocalDate vintageStart,
                        LocalDate vintageEnd, BigDecimal unitSize) {
 
         static Key of(BlockRecord b) {
@@ -76,7 +76,7 @@ final class BlockTally {
     void forEach(Consumer<BlockGroup> action) {
         jdbc.query("SELECT program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size, blocks,"
                 + " units FROM block_tally", (RowCallbackHandler) rs -> action.accept(new BlockGroup(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class), rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class), CreditBlock.exact(rs.getBigDecimal(7)), rs.getLong(8), rs.getLong(9))));
     }
 
@@ -91,7 +91,7 @@ final class BlockTally {
         var held = new HashMap<Key, Long>();
         jdbc.query("SELECT id, program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size"
                 + " FROM block_tally WHERE " + AnyOf.in("project_id"), (RowCallbackHandler) rs -> held.put(
-                        new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class),
                                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                                 CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), AnyOf.texts(projectIds));
         return held;

@@ -27,9 +27,10 @@ final class BlockWrites {
     private static final String COLUMNS = "source_version, serial, program, unit_type, project_id, project_name,"
             + " host_country, vintage_year, vintage_start, vintage_end, issuance_id, issuance_date, block_start,"
             + " block_end, quantity, unit_size, status, holder_account, retirement_date, retirement_purpose,"
-            + " retirement_beneficiary, itmo_first_id, itmo_last_id, itmo_registry_id, ingested_at";
+            + " retirement_beneficiary, retirement_use, itmo_first_id, itmo_last_id, itmo_registry_id, itmo_first_unit,"
+            + " ingested_at";
     private static final String INSERT = "INSERT INTO credit_block (" + COLUMNS + ", source_registry, block_id, id)"
-            + " VALUES (" + "?, ".repeat(27) + "?)";
+            + " VALUES (" + "?, ".repeat(29) + "?)";
     private static final String UPDATE = "UPDATE credit_block SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
 
     /** Transfers written by one statement. */
@@ -118,7 +119,7 @@ final class BlockWrites {
         ps.setString(i++, r.projectId());
         ps.setString(i++, r.projectName());
         ps.setString(i++, r.hostCountry());
-        ps.setInt(i++, r.vintageYear());
+        ps.setObject(i++, r.vintageYear(), Types.INTEGER);
         ps.setObject(i++, r.vintageStart(), Types.DATE);
         ps.setObject(i++, r.vintageEnd(), Types.DATE);
         ps.setString(i++, r.issuanceId());
@@ -132,9 +133,11 @@ final class BlockWrites {
         ps.setObject(i++, retirement == null ? null : retirement.date(), Types.DATE);
         ps.setString(i++, retirement == null ? null : retirement.purpose());
         ps.setString(i++, retirement == null ? null : retirement.beneficiary());
+        ps.setString(i++, retirement == null ? null : retirement.use().name());
         ps.setString(i++, reference == null ? null : reference.firstItmoId());
         ps.setString(i++, reference == null ? null : reference.lastItmoId());
         ps.setString(i++, reference == null ? null : reference.registryId());
+        ps.setObject(i++, reference == null ? null : reference.firstUnit(), Types.BIGINT);
         ps.setObject(i++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
         return i;
     }

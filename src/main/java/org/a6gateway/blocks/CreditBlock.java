@@ -42,7 +42,7 @@ class CreditBlock {
     private String projectId;
     private String projectName;
     private String hostCountry;
-    private int vintageYear;
+    private Integer vintageYear;
     private LocalDate vintageStart;
     private LocalDate vintageEnd;
     private String issuanceId;
@@ -57,9 +57,12 @@ class CreditBlock {
     private LocalDate retirementDate;
     private String retirementPurpose;
     private String retirementBeneficiary;
+    @Enumerated(EnumType.STRING)
+    private RetirementUse retirementUse;
     private String itmoFirstId;
     private String itmoLastId;
     private String itmoRegistryId;
+    private Long itmoFirstUnit;
     private Instant ingestedAt;
 
     /**
@@ -82,18 +85,22 @@ class CreditBlock {
         return new BlockRecord(sourceRegistry, blockId, sourceVersion, serial, program, unitType, projectId,
                 projectName, hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate,
                 blockStart, blockEnd, exact(unitSize), status, holderAccount,
-                retirement(retirementDate, retirementPurpose, retirementBeneficiary),
-                labels.stream().map(StoredLabel::toLabel).toList(), reference(itmoFirstId, itmoLastId, itmoRegistryId));
+                retirement(retirementDate, retirementPurpose, retirementBeneficiary, retirementUse),
+                labels.stream().map(StoredLabel::toLabel).toList(), reference(itmoFirstId, itmoLastId, itmoRegistryId, itmoFirstUnit));
     }
 
-    /** The retirement columns as a record: none when neither a date nor a purpose is stored. */
-    static BlockRecord.Retirement retirement(LocalDate date, String purpose, String beneficiary) {
-        return date == null && purpose == null ? null : new BlockRecord.Retirement(date, purpose, beneficiary);
+    /**
+     * The retirement columns as a record: none when neither a date, a purpose nor a use is stored. A
+     * row stored without a use (before the column) reads its use from its words.
+     */
+    static BlockRecord.Retirement retirement(LocalDate date, String purpose, String beneficiary, RetirementUse use) {
+        return date == null && purpose == null && use == null ? null
+                : new BlockRecord.Retirement(date, purpose, beneficiary, use);
     }
 
     /** The ITMO reference columns as a record: none without a first ITMO. */
-    static BlockRecord.ItmoReference reference(String firstItmoId, String lastItmoId, String registryId) {
-        return firstItmoId == null ? null : new BlockRecord.ItmoReference(firstItmoId, lastItmoId, registryId);
+    static BlockRecord.ItmoReference reference(String firstItmoId, String lastItmoId, String registryId, Long firstUnit) {
+        return firstItmoId == null ? null : new BlockRecord.ItmoReference(firstItmoId, lastItmoId, registryId, firstUnit);
     }
 
     /** The column has nine decimals; 1.000000000 t per unit is 1 t, so totals print as whole tonnes. */

@@ -8,19 +8,21 @@ import java.util.Map;
 import java.util.function.Function;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.LabelCode;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelDecisions;
+import org.a6gateway.authorization.LabelPlan;
+import org.a6gateway.authorization.LabelPlan.Planned;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
 import org.a6gateway.units.ItmoIdentifier;
-import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
 
 /**
  * Decides the "correspondingly adjusted" labels one BTR adjustment puts on private units. A label
- * goes only on units for which invariants 2 and 3 of DOMAIN.md §7 hold, checked on the
+ * goes only on units for which invariants 2 and 3 hold, checked on the
  * registries' confirmed state: the units carry an authorized label of an active authorization of
  * the adjusting Party, that label agrees with the authorization as it stands, the national
  * registry confirmed the ITMO pair (the first transfer), and the adjustment names them. Every
@@ -64,9 +66,11 @@ public final class AdjustmentDecisions {
             if (from.compareTo(next) > 0) {
                 decisions.hold(report, null, HeldBackReason.NO_ITMO_PAIR, gap(first, next, from.subtract(BigInteger.ONE)));
             }
-            // Pairs embed their unit serials in the ITMO serials (ItmoPair checks it), so each ITMO names its unit.
-            var units = SerialRange.of(ItmoSerials.unitSerial(from), ItmoSerials.unitSerial(to));
-            decideUnits(report, stored, units, authorizations, blocksOf, decisions);
+            // Each ITMO names its unit through the pair, whatever numbering the national registry uses.
+            var units = SerialRange.of(pair.unitOf(from), pair.unitOf(to));
+            for (SerialRange free : uncontested(stored, units, pairs, report, decisions)) {
+                decideUnits(report, stored, free, authorizations, blocksOf, decisions);
+            }
             next = next.max(to.add(BigInteger.ONE));
         }
         if (next.compareTo(last.serial()) <= 0) {
@@ -105,14 +109,19 @@ public final class AdjustmentDecisions {
             return;
         }
         var unsettled = labels.decide(authorization, covered);
+        var plan = LabelPlan.of(authorization, covered);
         for (BlockRecord block : holding) {
             var range = block.range().intersection(units).orElseThrow();
-            if (!ItmoDecisions.carriesAuthorizedLabel(block, authorization)) {
+            var refused = refusal(authorization, block, range, plannedFor(plan, block));
+            if (!AuthorizedUses.carriesAllowedLabel(block, authorization)) {
                 decisions.hold(report, authorization.authorizationId(), HeldBackReason.NOT_AUTHORIZED,
                         "units " + range + " of " + block.blockId() + " carry no authorized label of "
                                 + authorization.authorizationId());
             } else if (ItmoDecisions.touches(unsettled, block)) {
                 decisions.hold(report, authorization.authorizationId(), HeldBackReason.LABELS_UNSETTLED, null);
+            } else if (refused != null) {
+                decisions.hold(report, authorization.authorizationId(), refused, "units " + range + " of " + block.blockId()
+                        + ": " + refused.text());
             } else if (!carriesAdjustedLabel(block)) {
                 decisions.labels().add(new LabelCommand(LabelCommand.Action.APPLY, LabelCode.A6_CORRESPONDINGLY_ADJUSTED,
                         vocabularyOfProgram.apply(block.program()).text(LabelCode.A6_CORRESPONDINGLY_ADJUSTED),
@@ -120,6 +129,46 @@ public final class AdjustmentDecisions {
                         authorization.version()));
             }
         }
+    }
+
+    private static Planned plannedFor(List<Planned> plan, BlockRecord block) {
+        return plan.stream().filter(p -> p.block() == block).findFirst().orElseThrow();
+    }
+
+    /**
+     * Why the adjusted units of this block, labelled authorized, may still not be labelled adjusted
+     * (invariant 3, whoever applied the labels they carry): a label for a use not allowed, units the
+     * authorization does not label, a claim on them. Null when they may.
+     */
+    private static HeldBackReason refusal(AuthorizationRecord authorization, BlockRecord block, SerialRange range,
+                                          Planned planned) {
+        if (!AuthorizedUses.outsidePurposes(block, authorization).isEmpty()) {
+            return HeldBackReason.LABEL_OUTSIDE_PURPOSES;
+        }
+        if (!planned.labelled().map(r -> r.contains(range)).orElse(false)) {
+            return HeldBackReason.of(planned.why());
+        }
+        return AuthorizedUses.claimedAgainst(block, authorization) ? HeldBackReason.VOLUNTARY_CLAIM : null;
+    }
+
+    /**
+     * The units no other pair stands for; those another pair claims too are held back: nothing is
+     * written on them until the national registry settles which ITMO they are.
+     */
+    private static List<SerialRange> uncontested(StoredPair stored, SerialRange units, PairsBySeries pairs,
+                                                 CorrespondingAdjustment report, Decisions decisions) {
+        List<SerialRange> free = List.of(units);
+        for (StoredPair other : pairs.claiming(stored.pair().underlyingRegistry(), stored.pair().issuance(), units)) {
+            if (other == stored) {
+                continue;
+            }
+            var shared = other.pair().units().intersection(units).orElseThrow();
+            decisions.hold(report, stored.authorizationId(), HeldBackReason.CONTESTED_UNITS, "units " + shared + " of "
+                    + stored.pair().underlyingRegistry() + " issuance " + stored.pair().issuance() + " are also ITMOs "
+                    + other.pair().part(shared).itmo().first() + "..");
+            free = free.stream().flatMap(r -> r.subtract(shared).stream()).toList();
+        }
+        return free;
     }
 
     private static String gap(ItmoIdentifier series, BigInteger from, BigInteger to) {

@@ -1,19 +1,19 @@
 package org.a6gateway.itmo;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 
 /**
- * The first-transfer rule of DOMAIN.md §5–6, per the authorization's definition:
+ * The first-transfer rule, per the authorization's definition:
  * <ul>
  *   <li>{@code AUTHORISATION}: at authorization (its date, or its year when only the year is known);</li>
  *   <li>{@code ISSUANCE}: when the block was issued;</li>
  *   <li>{@code USE_OR_CANCELLATION}: when the units were retired or cancelled, and only for a use
- *       the authorization covers (a voluntary claim does not count);</li>
+ *       the authorization allows (a claim, voluntary or stating no use, never counts);</li>
  *   <li>{@code FIRST_INTERNATIONAL_TRANSFER}: on the national registry's first-transfer action for
  *       these units; without it the block is unresolved, never silently counted.</li>
  * </ul>
@@ -33,28 +33,22 @@ public final class FirstTransfers {
             case ISSUANCE -> block.issuanceDate() == null
                     ? FirstTransfer.unresolved(HeldBackReason.ISSUANCE_DATE_UNKNOWN)
                     : FirstTransfer.on(block.issuanceDate(), block.issuanceDate().getYear(), "issuance");
-            case USE_OR_CANCELLATION -> useOrCancellation(block);
+            case USE_OR_CANCELLATION -> useOrCancellation(authorization, block);
             case FIRST_INTERNATIONAL_TRANSFER -> recordedTransfer
                     .map(date -> FirstTransfer.on(date, date.getYear(), "first international transfer"))
                     .orElse(FirstTransfer.unresolved(HeldBackReason.NO_FIRST_INTERNATIONAL_TRANSFER));
         };
     }
 
-    private static FirstTransfer useOrCancellation(BlockRecord block) {
+    private static FirstTransfer useOrCancellation(AuthorizationRecord authorization, BlockRecord block) {
         boolean used = block.status() == BlockStatus.RETIRED || block.status() == BlockStatus.CANCELLED;
+        if (AuthorizedUses.claimedAgainst(block, authorization)) {
+            return FirstTransfer.unresolved(HeldBackReason.VOLUNTARY_CLAIM);
+        }
         if (!used || block.retirement() == null || block.retirement().date() == null) {
             return FirstTransfer.unresolved(HeldBackReason.NOT_YET_USED);
         }
-        if (isVoluntaryClaim(block)) {
-            return FirstTransfer.unresolved(HeldBackReason.VOLUNTARY_CLAIM);
-        }
         var date = block.retirement().date();
         return FirstTransfer.on(date, date.getYear(), "use or cancellation");
-    }
-
-    /** Retired or cancelled for a company's own claim: such units may never become ITMOs (DOMAIN.md §7). */
-    public static boolean isVoluntaryClaim(BlockRecord block) {
-        return block.retirement() != null && block.retirement().purpose() != null
-                && block.retirement().purpose().toLowerCase(Locale.ROOT).contains("voluntary");
     }
 }

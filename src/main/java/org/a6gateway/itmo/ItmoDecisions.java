@@ -1,18 +1,17 @@
 package org.a6gateway.itmo;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.FirstTransferDefinition;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.LabelCommand;
 import org.a6gateway.authorization.LabelDecisions;
+import org.a6gateway.authorization.LabelPlan;
+import org.a6gateway.authorization.LabelPlan.Planned;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
@@ -20,9 +19,13 @@ import org.a6gateway.units.SerialRange;
 
 /**
  * Decides which ITMO identifiers to mint for one authorization. Pure: the blocks are the private
- * registry's confirmed state, so only units that carry one of the authorization's authorized
- * labels, and whose labels already agree with the authorization, are considered. Units are minted once, ever: ranges already paired (by any
- * authorization) are skipped, so every unit belongs to at most one ITMO identifier (invariant 1).
+ * registry's confirmed state, so only units carrying an Article 6 label of an allowed use (the
+ * authorization's, or the registry's own naming none) and whose labels already agree with the
+ * authorization are considered; units the authorization does not label (vintage unknown or outside
+ * its timeframe, beyond its cap, revoked), units with a label for a use it does not allow and units
+ * claimed by a retirement are held back, whoever labelled them. Units are minted once, ever: ranges
+ * already paired (by any authorization, or by the national registry) are skipped, so every unit
+ * belongs to at most one ITMO identifier (invariant 1).
  */
 public final class ItmoDecisions {
 
@@ -46,15 +49,17 @@ public final class ItmoDecisions {
             return decisions;
         }
         var unsettled = labels.decide(authorization, blocks);
-        blocks.stream().filter(b -> carriesAuthorizedLabel(b, authorization))
-                .sorted(Comparator.comparing(BlockRecord::issuanceId).thenComparingLong(BlockRecord::blockStart))
-                .forEach(block -> {
+        LabelPlan.of(authorization, blocks).stream()
+                .filter(p -> AuthorizedUses.carriesAllowedLabel(p.block(), authorization))
+                .sorted(Comparator.comparing((Planned p) -> p.block().issuanceId()).thenComparingLong(p -> p.block().blockStart()))
+                .forEach(planned -> {
+                    var block = planned.block();
                     if (touches(unsettled, block)) {
                         // A label change for these units is still on its way: mint on what the registry confirms.
                         unpaired(block, block.range(), paired)
                                 .forEach(r -> decisions.hold(authorization, block, r, HeldBackReason.LABELS_UNSETTLED));
                     } else {
-                        decideBlock(authorization, block, actions, paired, decisions);
+                        decideBlock(authorization, planned, actions, paired, decisions);
                     }
                 });
         return decisions;
@@ -66,22 +71,20 @@ public final class ItmoDecisions {
                 && c.range().overlaps(block.range()));
     }
 
-    private void decideBlock(AuthorizationRecord authorization, BlockRecord block, List<FirstTransferAction> actions,
+    private void decideBlock(AuthorizationRecord authorization, Planned planned, List<FirstTransferAction> actions,
                              PairedUnits paired, Decisions decisions) {
+        var block = planned.block();
         var whole = block.range();
-        var unpaired = unpaired(block, whole, paired);
+        var unpaired = inPlan(authorization, planned, unpaired(block, whole, paired), decisions);
         if (unpaired.isEmpty()) {
             return;
         }
-        if (block.unitSize().compareTo(BigDecimal.ONE) != 0) {
-            unpaired.forEach(r -> decisions.hold(authorization, block, r, HeldBackReason.UNIT_NOT_ONE_TONNE));
+        var refused = refusal(authorization, block);
+        if (refused != null) {
+            unpaired.forEach(r -> decisions.hold(authorization, block, r, refused));
             return;
         }
-        if (FirstTransfers.isVoluntaryClaim(block)) {
-            unpaired.forEach(r -> decisions.hold(authorization, block, r, HeldBackReason.VOLUNTARY_CLAIM));
-            return;
-        }
-        var transferred = transferredUnits(authorization, block, whole, actions);
+        var transferred = TransferredUnits.of(authorization, block, whole, actions);
         var firstTransfer = FirstTransfers.of(authorization, block, transferred.firstDate());
         if (!firstTransfer.resolved()) {
             unpaired.forEach(r -> decisions.hold(authorization, block, r, firstTransfer.unresolved()));
@@ -110,65 +113,43 @@ public final class ItmoDecisions {
                 block.blockId(), firstTransfer));
     }
 
+    /**
+     * The unpaired units the authorization labels; the others, labelled by someone else all the same
+     * (the registry by itself, say), are held back with the reason the authorization does not.
+     */
+    private static List<SerialRange> inPlan(AuthorizationRecord authorization, Planned planned, List<SerialRange> unpaired,
+                                            Decisions decisions) {
+        if (planned.why() == null) {
+            return unpaired;
+        }
+        var reason = HeldBackReason.of(planned.why());
+        var labelled = planned.labelled();
+        unpaired.stream().flatMap(r -> labelled.map(r::subtract).orElse(List.of(r)).stream())
+                .forEach(r -> decisions.hold(authorization, planned.block(), r, reason));
+        return unpaired.stream().flatMap(r -> labelled.flatMap(r::intersection).stream()).toList();
+    }
+
+    /**
+     * Why none of the block's units may become ITMOs whatever their first transfer: kilogram units
+     * without a declared conversion, a label for a use the authorization does not allow, a claim.
+     */
+    private static HeldBackReason refusal(AuthorizationRecord authorization, BlockRecord block) {
+        if (block.unitSize().compareTo(BigDecimal.ONE) != 0) {
+            return HeldBackReason.UNIT_NOT_ONE_TONNE;
+        }
+        if (!AuthorizedUses.outsidePurposes(block, authorization).isEmpty()) {
+            return HeldBackReason.LABEL_OUTSIDE_PURPOSES;
+        }
+        return AuthorizedUses.claimedAgainst(block, authorization) ? HeldBackReason.VOLUNTARY_CLAIM : null;
+    }
+
     /** The block's units no pair stands for yet. */
     private static List<SerialRange> unpaired(BlockRecord block, SerialRange whole, PairedUnits paired) {
         return paired.unpaired(block.program(), block.issuanceId(), whole);
     }
 
-    /**
-     * Which units count as first transferred: all of them, except under "first international
-     * transfer", where only the units a recorded transfer action names do.
-     */
-    private static Transferred transferredUnits(AuthorizationRecord authorization, BlockRecord block,
-                                                SerialRange whole, List<FirstTransferAction> actions) {
-        if (authorization.firstTransferDefinition() != FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER) {
-            return new Transferred(List.of(whole), Optional.empty());
-        }
-        var recorded = actions.stream()
-                .filter(a -> a.authorizationId().equals(authorization.authorizationId())
-                        && a.concerns(block.program(), block.issuanceId(), whole))
-                .toList();
-        var ranges = recorded.stream().map(a -> a.units().intersection(whole).orElseThrow())
-                .sorted(Comparator.comparingLong(SerialRange::start)).toList();
-        return new Transferred(ranges, recorded.stream().map(FirstTransferAction::date).min(Comparator.naturalOrder()));
-    }
-
-    static boolean carriesAuthorizedLabel(BlockRecord block, AuthorizationRecord authorization) {
-        return block.labels().stream().anyMatch(l -> authorization.authorizationId().equals(l.authorizationId())
-                && LabelCode.AUTHORIZED.stream().anyMatch(code -> code.name().equals(l.code())));
-    }
-
     static String subject(BlockRecord block, SerialRange range) {
         return block.program() + " " + block.issuanceId() + " " + range;
-    }
-
-    private record Transferred(List<SerialRange> ranges, Optional<LocalDate> firstDate) {
-
-        /** Actions may name overlapping units; count each unit once. */
-        Transferred {
-            var disjoint = new ArrayList<SerialRange>();
-            for (SerialRange r : ranges) {
-                var last = disjoint.isEmpty() ? null : disjoint.get(disjoint.size() - 1);
-                if (last != null && r.start() <= last.end() + 1) {
-                    disjoint.set(disjoint.size() - 1, SerialRange.of(last.start(), Math.max(last.end(), r.end())));
-                } else {
-                    disjoint.add(r);
-                }
-            }
-            ranges = List.copyOf(disjoint);
-        }
-
-        List<SerialRange> within(SerialRange range) {
-            return ranges.stream().flatMap(r -> r.intersection(range).stream()).toList();
-        }
-
-        List<SerialRange> outside(SerialRange range) {
-            List<SerialRange> left = List.of(range);
-            for (SerialRange r : ranges) {
-                left = left.stream().flatMap(l -> l.subtract(r).stream()).toList();
-            }
-            return left;
-        }
     }
 
     /** The pairs to mint and the units held back, with reasons. */

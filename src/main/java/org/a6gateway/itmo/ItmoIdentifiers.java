@@ -17,10 +17,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.DecisionChanges;
 import org.a6gateway.ledger.DecisionScope;
 import org.a6gateway.ledger.Outbox;
-import org.a6gateway.units.ItmoIdentifier;
-import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.RangeIndex;
-import org.a6gateway.units.SerialRange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,35 +110,37 @@ public class ItmoIdentifiers {
     public int attachReferences(Long job) {
         var scope = changes.scope(DecisionChanges.REFERENCES);
         var byId = authorizations.byId();
-        var attachable = new ArrayList<Attachable>();
+        var confirmed = new ArrayList<Attachable>();
         for (StoredPair stored : pairs.all()) {
-            var authorization = byId.get(stored.authorizationId());
-            // A revoked authorization's pairs get no new references: the reconciliation reports them for cancelling.
-            if (stored.confirmed() && authorization != null && authorization.status() != AuthorizationStatus.REVOKED) {
-                attachable.add(new Attachable(attachable.size(), stored));
+            if (stored.confirmed()) {
+                var authorization = byId.get(stored.authorizationId());
+                // A revoked authorization's pairs get no new references: the reconciliation reports them for cancelling.
+                confirmed.add(new Attachable(confirmed.size(), stored,
+                        authorization != null && authorization.status() != AuthorizationStatus.REVOKED));
             }
         }
-        var byIssuance = attachable.stream().collect(Collectors.groupingBy(Attachable::issuance,
+        var attachable = confirmed.stream().filter(Attachable::attachable).toList();
+        var byIssuance = confirmed.stream().collect(Collectors.groupingBy(Attachable::issuance,
                 Collectors.collectingAndThen(Collectors.toList(), list -> new RangeIndex<>(list, a -> a.stored().pair().units()))));
+        var withAttachable = attachable.stream().map(Attachable::issuance).collect(Collectors.toSet());
         var wanted = new ArrayList<Attachment>();
-        blocks.forEachOfIssuances(issuancesToRead(scope, byId, attachable, byIssuance.keySet()), block -> {
+        blocks.forEachOfIssuances(issuancesToRead(scope, byId, attachable, withAttachable), block -> {
             var index = byIssuance.get(new BlockStore.Issuance(block.program(), block.issuanceId()));
             if (index == null) {
                 return;
             }
-            for (Attachable candidate : index.overlapping(block.range())) {
-                var pair = candidate.stored().pair();
-                var units = block.range().intersection(pair.units()).orElseThrow();
-                if (!referenced(block, pair, units)) {
-                    wanted.add(new Attachment(candidate, wanted.size(), block, units));
-                }
-            }
+            var overlapping = index.overlapping(block.range()).stream().sorted(Comparator.comparingInt(Attachable::order)).toList();
+            var orderOf = overlapping.stream().collect(Collectors.toMap(Attachable::stored, Attachable::order, (a, b) -> a));
+            var decided = ReferenceDecisions.wanted(block, overlapping.stream().map(Attachable::stored).toList(),
+                    stored -> overlapping.stream().anyMatch(a -> a.stored() == stored && a.attachable()));
+            decided.forEach(w -> wanted.add(new Attachment(orderOf.get(w.pair()), wanted.size(), block, w)));
         });
-        wanted.sort(Comparator.comparingInt((Attachment a) -> a.pair().order()).thenComparingInt(Attachment::found));
+        wanted.sort(Comparator.comparingInt(Attachment::order).thenComparingInt(Attachment::found));
         int enqueued = 0;
         for (Attachment a : wanted) {
-            var stored = a.pair().stored();
-            if (outbox.enqueue(entries.attach(vcmRegistry, stored.pair(), a.block(), a.units(), stored.authorizationId(), job))) {
+            var stored = a.wanted().pair();
+            if (outbox.enqueue(entries.attach(vcmRegistry, stored.pair(), a.block(), a.wanted().units(),
+                    stored.authorizationId(), job))) {
                 enqueued++;
             }
         }
@@ -167,34 +166,14 @@ public class ItmoIdentifiers {
         return read;
     }
 
-    private record Attachable(int order, StoredPair stored) {
+    private record Attachable(int order, StoredPair stored, boolean attachable) {
 
         BlockStore.Issuance issuance() {
             return new BlockStore.Issuance(stored.pair().underlyingRegistry(), stored.pair().issuance());
         }
     }
 
-    private record Attachment(Attachable pair, int found, BlockRecord block, SerialRange units) {
-    }
-
-    /**
-     * The block already names ITMOs that include its units' own. A registry that splits a block
-     * copies the reference to both parts; each part's ITMOs are still inside it, so that is no change.
-     */
-    private static boolean referenced(BlockRecord block, ItmoPair pair, SerialRange units) {
-        var reference = block.itmoReference();
-        if (reference == null || reference.firstItmoId() == null || reference.lastItmoId() == null) {
-            return false;
-        }
-        try {
-            var first = ItmoIdentifier.parse(reference.firstItmoId());
-            var last = ItmoIdentifier.parse(reference.lastItmoId());
-            var wanted = pair.part(units).itmo();
-            return first.sameSeries(wanted.first()) && first.serial().compareTo(wanted.first().serial()) <= 0
-                    && last.serial().compareTo(wanted.last().serial()) >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    private record Attachment(int order, int found, BlockRecord block, ReferenceDecisions.Wanted wanted) {
     }
 
     /** How many ITMO blocks were minted, and how many units (t CO2e) they hold. */

@@ -29,9 +29,14 @@ public final class ItmoMinting {
         if (!block.range().contains(range)) {
             return Minted.heldBack(HeldBackReason.UNITS_NOT_HELD, "units " + range + " are not in block " + block.blockId());
         }
+        var vintage = block.vintageYearStated();
+        if (vintage.isEmpty()) {
+            return Minted.heldBack(HeldBackReason.VINTAGE_UNKNOWN, "block " + block.blockId()
+                    + " states no vintage year, which every ITMO identifier ends with");
+        }
         try {
             return Minted.of(ItmoPair.mint(authorization.cooperativeApproachId(), authorization.party() + registrySuffix,
-                    authorization.party(), block.vintageYear(), block.program(), block.issuanceId(), range));
+                    authorization.party(), vintage.get(), block.program(), block.issuanceId(), range));
         } catch (IllegalArgumentException e) {
             return Minted.heldBack(HeldBackReason.OUTSIDE_SERIAL_SCHEME, e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.SerialRange;
 
 /**
  * The stored pairs by ITMO series, sorted by first ITMO serial, so a report finds the pairs it
@@ -21,17 +22,30 @@ import org.a6gateway.units.ItmoIdentifier;
 public final class PairsBySeries {
 
     private final Map<String, Series> series = new HashMap<>();
+    private final Map<String, List<StoredPair>> byIssuance = new HashMap<>();
 
     public static PairsBySeries of(Collection<StoredPair> pairs) {
         var index = new PairsBySeries();
         var grouped = new HashMap<String, List<StoredPair>>();
         pairs.forEach(p -> grouped.computeIfAbsent(key(p.pair().itmo().first()), k -> new ArrayList<>()).add(p));
         grouped.forEach((k, list) -> index.series.put(k, new Series(list)));
+        pairs.forEach(p -> index.byIssuance.computeIfAbsent(issuance(p.pair().underlyingRegistry(), p.pair().issuance()),
+                k -> new ArrayList<>()).add(p));
         return index;
     }
 
+    /** The pairs standing for any of these units of one issuance, whatever their ITMO series. */
+    public List<StoredPair> claiming(String registry, String issuance, SerialRange units) {
+        return byIssuance.getOrDefault(issuance(registry, issuance), List.of()).stream()
+                .filter(p -> p.pair().units().overlaps(units)).toList();
+    }
+
+    private static String issuance(String registry, String issuance) {
+        return registry + '\u0000' + issuance;
+    }
+
     /** The pairs of {@code first}'s series holding any ITMO of first..last, by first serial. */
-    List<StoredPair> overlapping(ItmoIdentifier first, ItmoIdentifier last) {
+    public List<StoredPair> overlapping(ItmoIdentifier first, ItmoIdentifier last) {
         var of = series.get(key(first));
         return of == null ? List.of() : of.overlapping(first.serial(), last.serial());
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.CoveredActivity;
 import org.a6gateway.authorization.LabelCode;
 import org.a6gateway.blocks.BlockRecord;
@@ -34,12 +35,21 @@ final class AuthorizationIndex {
         return byActivity.getOrDefault(new CoveredActivity(block.program(), block.projectId(), block.hostCountry()), List.of());
     }
 
+    /**
+     * Retired or cancelled for a claim: a voluntary one, one that states no use, or a use no
+     * authorization covering the block allows.
+     */
+    boolean claimed(BlockRecord block) {
+        return block.retiredFor().filter(use -> use.isClaim()
+                || covering(block).stream().noneMatch(a -> AuthorizedUses.allowsRetirement(a, use))).isPresent();
+    }
+
     static boolean revoked(AuthorizationRecord authorization) {
         return authorization.status() == AuthorizationStatus.REVOKED;
     }
 
     static boolean allows(AuthorizationRecord authorization, String code) {
-        return authorization.purposes().stream().anyMatch(p -> LabelCode.forPurpose(p).name().equals(code));
+        return AuthorizedUses.allowsLabel(authorization, code);
     }
 
     static String describe(AuthorizationRecord a) {

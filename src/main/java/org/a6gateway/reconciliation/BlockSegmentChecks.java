@@ -2,6 +2,7 @@ package org.a6gateway.reconciliation;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.a6gateway.authorization.LabelCode;
@@ -14,12 +15,14 @@ final class BlockSegmentChecks {
     private final SegmentChecks.Context ctx;
     private final BlockRecord block;
     private final boolean authorized;
+    private final boolean claimed;
     private final Findings findings;
 
     BlockSegmentChecks(SegmentChecks.Context ctx, PrivateBlock block, Findings findings) {
         this.ctx = ctx;
         this.block = block.block();
         this.authorized = block.authorized();
+        this.claimed = block.claimed();
         this.findings = findings;
     }
 
@@ -80,15 +83,20 @@ final class BlockSegmentChecks {
     }
 
     private void doubleClaim() {
-        if (!SegmentChecks.voluntaryClaim(block)) {
+        if (!claimed) {
             return;
         }
         var asItmo = ctx.actions().stream().filter(NationalAction::treatsAsItmo).map(NationalAction::subject);
         var claims = Stream.concat(ctx.pairs().stream().map(NationalPair::subject), asItmo).sorted().toList();
         if (!claims.isEmpty()) {
-            add(DiscrepancyType.DOUBLE_CLAIM, blockSubject(), block.status() + " on " + block.retirement().date() + " for '"
-                    + block.retirement().purpose() + "'", String.join(", ", claims));
+            add(DiscrepancyType.DOUBLE_CLAIM, blockSubject(), block.status() + retired(block.retirement()),
+                    String.join(", ", claims));
         }
+    }
+
+    private static String retired(BlockRecord.Retirement r) {
+        return r == null ? " with no retirement record (a claim)"
+                : " on " + r.date() + " for " + r.use() + (r.purpose() == null ? "" : " ('" + r.purpose() + "')");
     }
 
     private void revokedButPaired() {
@@ -107,12 +115,15 @@ final class BlockSegmentChecks {
     }
 
     private void vintage() {
-        ctx.pairs().stream().filter(p -> p.vintage() != block.vintageYear()).forEach(p ->
-                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + p.subject(), "vintage " + block.vintageYear(),
-                        "vintage " + p.vintage()));
-        ctx.actions().forEach(a -> a.vintage().filter(v -> v != block.vintageYear()).ifPresent(v ->
-                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + a.subject(), "vintage " + block.vintageYear(),
-                        "vintage " + v)));
+        var year = block.vintageYearStated();
+        ctx.pairs().stream().filter(p -> !year.equals(Optional.of(p.vintage()))).forEach(p ->
+                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + p.subject(), vintage(year), "vintage " + p.vintage()));
+        ctx.actions().forEach(a -> a.vintage().filter(v -> !year.equals(Optional.of(v))).ifPresent(v ->
+                add(DiscrepancyType.VINTAGE_DRIFT, blockSubject() + " " + a.subject(), vintage(year), "vintage " + v)));
+    }
+
+    private static String vintage(Optional<Integer> year) {
+        return year.map(y -> "vintage " + y).orElse("no vintage stated");
     }
 
     /** The last action that says where the units are held must name the account the private registry shows. */

@@ -21,7 +21,7 @@ import org.a6gateway.units.SerialRange;
  */
 final class CapChecks {
 
-    /** The same order as {@link org.a6gateway.authorization.LabelDecisions#ISSUANCE_ORDER}, on claims. */
+    /** The same order as {@link org.a6gateway.authorization.LabelPlan#ISSUANCE_ORDER}, on claims. */
     private static final Comparator<Claim> ISSUANCE_ORDER = Comparator
             .comparing(Claim::issuanceDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Claim::issuanceId).thenComparingLong(c -> c.units().start());

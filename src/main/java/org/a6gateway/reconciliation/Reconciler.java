@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.itmo.PairsBySeries;
 import org.a6gateway.ledger.Sha256;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
@@ -68,7 +69,7 @@ public final class Reconciler {
         var labels = new LabelChecks(authorizations, findings, this::scope);
         var national = nationalSide.spans().stream().filter(span -> swept.test(span.scope())).toList();
         var merge = new SpanMerge(national, new Sweep(new SegmentChecks(findings, authorizations)));
-        snapshot.blocks().forEach(b -> merge.block(new PrivateBlock(scope(b), b, labels.check(b))));
+        snapshot.blocks().forEach(b -> merge.block(new PrivateBlock(scope(b), b, labels.check(b), authorizations.claimed(b))));
         merge.finish();
         labels.checkCaps();
         return findings.all();
@@ -89,8 +90,13 @@ public final class Reconciler {
                 .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
                 .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));
         snapshot.actions().forEach(a -> spans.add(new NationalAction(scope(a.registry(), issuanceOf(a)), a)));
+        var placement = new AdjustmentPlacement(PairsBySeries.of(snapshot.pairs()), this::scope);
         for (CorrespondingAdjustment adjustment : snapshot.adjustments()) {
-            adjustmentSpan(adjustment).ifPresentOrElse(spans::add, () -> unplaced.add(adjustment));
+            var placed = placement.place(adjustment);
+            spans.addAll(placed.spans());
+            if (!placed.wholly()) {
+                unplaced.add(adjustment);
+            }
         }
         spans.addAll(ledger.spans());
         return new NationalSide(spans, unplaced);
@@ -149,23 +155,13 @@ public final class Reconciler {
         return underlying(action.firstItmoId()).map(ItmoSerials.UnderlyingUnit::issuance).orElse(null);
     }
 
-    private Optional<Span> adjustmentSpan(CorrespondingAdjustment adjustment) {
-        var first = underlying(adjustment.firstItmoId());
-        var last = underlying(adjustment.lastItmoId());
-        if (first.isEmpty() || last.isEmpty() || !first.get().registry().equals(last.get().registry())
-                || !first.get().issuance().equals(last.get().issuance()) || first.get().serial() > last.get().serial()) {
-            return Optional.empty();
-        }
-        return Optional.of(new NationalAdjustment(scope(first.get().registry(), first.get().issuance()), adjustment,
-                SerialRange.of(first.get().serial(), last.get().serial())));
-    }
-
-    /** An adjustment whose ITMO identifiers embed no private serial cannot be placed on any unit: it is reported, not dropped. */
+    /** An adjustment some of whose ITMOs no pair holds and no serial embeds cannot be placed on those units: reported, not dropped. */
     private static void unplaced(CorrespondingAdjustment adjustment, Findings findings) {
         long quantity = Math.max(1, adjustment.quantity());
         findings.add(DiscrepancyType.MISSING_ON_PRIVATE, new Scope("unresolved", null), SerialRange.ofQuantity(1, quantity),
                 BigDecimal.valueOf(adjustment.quantity()), "adjustment " + adjustment.adjustmentId(),
-                "ITMO identifiers " + adjustment.firstItmoId() + ".." + adjustment.lastItmoId() + " name no private units",
+                "ITMO identifiers " + adjustment.firstItmoId() + ".." + adjustment.lastItmoId() + ": no ITMO pair holds"
+                        + " some of them and their serials embed no private unit",
                 "CA " + adjustment.adjustmentId() + " in the " + adjustment.btrYear() + " BTR of " + adjustment.party());
     }
 

@@ -12,8 +12,6 @@ import org.a6gateway.authorization.LabelCode;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
-import org.a6gateway.itmo.FirstTransfers;
-import org.a6gateway.units.ItmoIdentifier;
 
 /**
  * The checks on one stretch of units, where the same private blocks, national records and
@@ -52,6 +50,7 @@ final class SegmentChecks implements Sweep.Listener {
             overlap(ctx);
         }
         twoItmoIds(ctx);
+        adjustedBeforeFirstTransfer(ctx);
         for (PrivateBlock block : blocks) {
             new BlockSegmentChecks(ctx, block, findings).run();
         }
@@ -63,7 +62,8 @@ final class SegmentChecks implements Sweep.Listener {
     @Override
     public void closed(Span span) {
         var held = coverage.remove(span);
-        if (held == null || held.otherUnitSize || held.unitsHeld != span.units().quantity()) {
+        if (held == null || held.otherUnitSize || held.unitsHeld != span.units().quantity()
+                || span instanceof NationalAdjustment part && !part.whole()) {
             return;
         }
         long stated = span instanceof NationalAction a ? a.action().quantity() : ((NationalAdjustment) span).adjustment().quantity();
@@ -125,6 +125,19 @@ final class SegmentChecks implements Sweep.Listener {
                 ctx.pairs().isEmpty() ? "—" : ctx.nationalSubjects());
     }
 
+    /**
+     * Invariant 2 on the national side: a BTR adjustment naming units no confirmed ITMO pair stands
+     * for adjusts units never first transferred. The gateway holds its label back; the order is
+     * still wrong on the national registry's record, so it is reported too.
+     */
+    private void adjustedBeforeFirstTransfer(Context ctx) {
+        if (!ctx.pairs().isEmpty()) {
+            return;
+        }
+        ctx.adjustments().forEach(a -> add(ctx, DiscrepancyType.CA_OUT_OF_ORDER, a.subject(),
+                "units not first transferred (no ITMO pair confirmed)", "adjusted by " + a.subject()));
+    }
+
     /** Invariant 1 across both sides: the national pairs and the blocks' ITMO references name one identifier per unit. */
     private void twoItmoIds(Context ctx) {
         long unit = ctx.segment().units().start();
@@ -133,7 +146,7 @@ final class SegmentChecks implements Sweep.Listener {
         for (PrivateBlock block : ctx.blocks()) {
             var reference = block.block().itmoReference();
             if (reference != null) {
-                itmoAt(reference.firstItmoId(), unit - block.units().start())
+                itmoAt(reference, unit, block.units().start())
                         .ifPresent(id -> named.putIfAbsent(id, "reference on block " + block.block().blockId()));
             }
         }
@@ -145,10 +158,10 @@ final class SegmentChecks implements Sweep.Listener {
         }
     }
 
-    private static Optional<String> itmoAt(String firstItmoId, long offset) {
+    private static Optional<String> itmoAt(BlockRecord.ItmoReference reference, long unit, long blockStart) {
         try {
-            return Optional.of(ItmoIdentifier.parse(firstItmoId).plus(offset).toString());
-        } catch (IllegalArgumentException unreadable) {
+            return Optional.of(reference.itmoOf(unit, blockStart).toString());
+        } catch (IllegalArgumentException | ArithmeticException unreadable) {
             return Optional.empty();
         }
     }
@@ -172,9 +185,5 @@ final class SegmentChecks implements Sweep.Listener {
 
     static boolean active(BlockRecord block) {
         return block.status() == BlockStatus.ISSUED || block.status() == BlockStatus.HELD;
-    }
-
-    static boolean voluntaryClaim(BlockRecord block) {
-        return FirstTransfers.isVoluntaryClaim(block);
     }
 }

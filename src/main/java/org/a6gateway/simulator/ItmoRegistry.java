@@ -57,6 +57,23 @@ final class ItmoRegistry implements SimulatedRegistry {
         demo.nationalChanges().forEach(c -> record(c.kind(), c.field(), c.value()));
     }
 
+    /** A registry of these records only, each a change of the feed ({@code kind} and the record under its field). */
+    ItmoRegistry(ObjectMapper json, List<ObjectNode> changes) {
+        this(json, Generated.NONE);
+        for (ObjectNode change : changes) {
+            String kind = change.get("kind").asText();
+            String field = FIELDS.get(kind);
+            if (field == null || !(change.get(field) instanceof ObjectNode value)) {
+                throw new IllegalArgumentException("not a change of the national feed: " + change);
+            }
+            record(kind, field, value.deepCopy());
+        }
+    }
+
+    /** The field each kind of change carries its record in. */
+    private static final Map<String, String> FIELDS = Map.of("AUTHORIZATION", "authorization", "ACTION", "action",
+            "CORRESPONDING_ADJUSTMENT", "correspondingAdjustment", "ITMO_PAIR", "itmoPair");
+
     /** Over a bench's world: its generated records, then the synthetic demo's. */
     ItmoRegistry(ObjectMapper json, Generated world, SyntheticDemo demo) {
         this(json, world);

@@ -94,10 +94,19 @@ final class RangeWrites {
         String id = block.get("blockId").asText().split("\\.")[0];
         boolean keepsId = from == block.get("blockStart").asLong();
         part.put("blockId", keepsId ? block.get("blockId").asText() : id + "." + from)
-                .put("serial", Serials.parse(block.get("serial").asText()).withRange(SerialRange.of(from, to)))
+                .put("serial", serialOf(block.get("serial").asText(), from, to))
                 .put("blockStart", from).put("blockEnd", to).put("quantity", to - from + 1)
                 .put("version", keepsId ? block.get("version").asLong() : 0);
         return part;
+    }
+
+    /** The part's serial as the registry writes it; a format whose range cannot be rewritten keeps the block's text. */
+    private static String serialOf(String serial, long from, long to) {
+        try {
+            return Serials.parse(serial).withRange(SerialRange.of(from, to));
+        } catch (RuntimeException unwritable) {
+            return serial;
+        }
     }
 
     private void touch(ObjectNode block) {

@@ -3,6 +3,7 @@ package org.a6gateway.simulator;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -39,6 +40,17 @@ public final class RegistrySimulators implements AutoCloseable {
         var vcm = vcmPort == null ? null : serve(vcmPort, new VcmRegistry(json, seed, demo), "vcm-registry");
         var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed, demo), "itmo-registry");
         return new RegistrySimulators(vcm, national);
+    }
+
+    /**
+     * Both registries holding these records only, on free ports: the private registry's blocks as
+     * {@code vcm-registry.yaml} shapes them, the national registry's changes as {@code
+     * itmo-registry.yaml}'s {@code Change} does. For trying the gateway on a registry of one's own.
+     */
+    public static RegistrySimulators serving(List<ObjectNode> blocks, List<ObjectNode> nationalChanges) {
+        var json = new ObjectMapper();
+        return new RegistrySimulators(serve(0, new VcmRegistry(json, blocks), "vcm-registry"),
+                serve(0, new ItmoRegistry(json, nationalChanges), "itmo-registry"));
     }
 
     /**

@@ -22,10 +22,20 @@ final class VcmRegistry implements SimulatedRegistry {
     private final RangeWrites ranges;
 
     VcmRegistry(ObjectMapper json, List<SeedRow> seed, SyntheticDemo demo) {
-        this.json = json;
-        this.ranges = new RangeWrites(json, blocks, this::changed);
+        this(json);
         seed.forEach(row -> changed(VcmSeed.block(json, row)));
         demo.blocks().forEach(this::changed);
+    }
+
+    /** A registry of these blocks only, in this order. */
+    VcmRegistry(ObjectMapper json, List<ObjectNode> blocks) {
+        this(json);
+        blocks.forEach(b -> changed(b.deepCopy()));
+    }
+
+    private VcmRegistry(ObjectMapper json) {
+        this.json = json;
+        this.ranges = new RangeWrites(json, blocks, this::changed);
     }
 
     @Override

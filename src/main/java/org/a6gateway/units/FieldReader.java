@@ -70,8 +70,19 @@ final class FieldReader {
         return Long.parseLong(field);
     }
 
+    /** A country code, read in either letter case (registries' exports are not all upper case) and given upper case. */
     String alpha2(int i, String name) {
-        return letters(i, name, 2);
+        String field = text(i, name);
+        for (int c = 0; c < field.length(); c++) {
+            char ch = field.charAt(c);
+            if (!(ch >= 'A' && ch <= 'Z') && !(ch >= 'a' && ch <= 'z')) {
+                throw error(i, name, c, "expected a letter, found '" + field.charAt(c) + "'");
+            }
+        }
+        if (field.length() != 2) {
+            throw error(i, name, 0, "expected 2 letters, found " + field.length());
+        }
+        return field.toUpperCase(java.util.Locale.ROOT);
     }
 
     String letters(int i, String name, int length) {

@@ -3,8 +3,10 @@ package org.a6gateway.units;
 /**
  * The pair the AEF asks for on every row: an ITMO block and the underlying units behind it
  * (registry, issuance, first and last unit serial). Kept explicit and checked: both sides hold
- * the same number of units, and the ITMO serials embed exactly the unit serials (ItmoSerials).
- * A split on either side splits the other identically.
+ * the same number of units, the first ITMO standing for the first unit and so on in order. The
+ * gateway mints ITMO serials that embed the unit serials ({@link #mint}, ItmoSerials); a national
+ * registry may number its ITMOs its own way, and its pairs are read as they are. A split on either
+ * side splits the other identically.
  */
 public record ItmoPair(ItmoBlock itmo, String underlyingRegistry, String issuance, SerialRange units) {
 
@@ -12,11 +14,11 @@ public record ItmoPair(ItmoBlock itmo, String underlyingRegistry, String issuanc
         if (itmo.quantity() != units.quantity()) {
             throw new IllegalArgumentException("ITMO block of " + itmo.quantity() + " against " + units.quantity() + " units");
         }
-        var expected = ItmoSerials.itmoSerial(underlyingRegistry, issuance, units.start());
-        if (!itmo.first().serial().equals(expected)) {
-            throw new IllegalArgumentException("ITMO " + itmo.first() + " does not embed unit " + units.start()
-                    + " of " + underlyingRegistry + " issuance " + issuance);
-        }
+    }
+
+    /** The unit the ITMO with this serial stands for; the serial must be inside the pair's ITMO block. */
+    public long unitOf(java.math.BigInteger itmoSerial) {
+        return units.start() + itmoSerial.subtract(itmo.first().serial()).longValueExact();
     }
 
     /** The ITMO identifiers for a range of units under the serial-embedding scheme. */

@@ -32,6 +32,27 @@ public record Serial(String original, SerialFormat format, String registry, Stri
         return SerialText.withRange(this, part);
     }
 
+    /**
+     * The serial as the gateway writes it: without surrounding whitespace, its country code in
+     * upper case (a field of two letters equal to it, in any case). {@link #original} keeps the text
+     * as the registry published it.
+     */
+    public String normalised() {
+        var text = original.strip();
+        if (country == null) {
+            return text;
+        }
+        var separator = format == SerialFormat.PURO ? "_" : "-";
+        var fields = text.split(java.util.regex.Pattern.quote(separator), -1);
+        for (int i = 0; i < fields.length; i++) {
+            var field = fields[i].strip();
+            if (field.length() == 2 && field.equalsIgnoreCase(country)) {
+                fields[i] = fields[i].replace(field, country);
+            }
+        }
+        return String.join(separator, fields);
+    }
+
     /** The fields as an ordered map, for the CLI's and the API's JSON. */
     public Map<String, Object> describe() {
         var map = new LinkedHashMap<String, Object>();

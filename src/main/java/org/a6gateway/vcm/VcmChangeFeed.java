@@ -3,6 +3,7 @@ package org.a6gateway.vcm;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.blocks.RetirementWords;
 import org.a6gateway.ledger.FeedPage;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
@@ -35,9 +36,11 @@ class VcmChangeFeed {
     private final UpstreamJson json;
     private final Quarantine quarantine;
     private final PageAhead ahead;
+    private final RetirementWords words;
 
     VcmChangeFeed(BlocksApi api, VcmProperties properties, BlockStore blocks, IngestCursors cursors,
-                  ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine) {
+                  ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine,
+                  RetirementWordsProperties words) {
         this.api = api;
         this.properties = properties;
         this.blocks = blocks;
@@ -46,6 +49,7 @@ class VcmChangeFeed {
         this.json = json;
         this.quarantine = quarantine;
         this.ahead = new PageAhead(properties.name());
+        this.words = words.words();
     }
 
     public IngestProgress start() {
@@ -79,7 +83,7 @@ class VcmChangeFeed {
         if (page.hasMore()) {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
-        PageReading<BlockRecord> reading = read(properties.name(), page.items(), json);
+        PageReading<BlockRecord> reading = read(properties.name(), page.items(), json, words);
         var stored = blocks.store(properties.name(), reading.accepted());
         quarantine.hold(properties.name(), pageUrl(progress.cursor()), reading.refused());
         quarantine.release(properties.name(), reading.accepted().stream().map(BlockRecord::blockId).toList());
@@ -90,10 +94,10 @@ class VcmChangeFeed {
         return next;
     }
 
-    static PageReading<BlockRecord> read(String registry, JsonNode items, UpstreamJson json) {
+    static PageReading<BlockRecord> read(String registry, JsonNode items, UpstreamJson json, RetirementWords words) {
         return RecordByRecord.read(items, item -> RecordByRecord.text(item, "blockId"),
                 item -> RecordByRecord.versioned(item, RecordByRecord.text(item, "blockId"), "version"),
-                item -> BlockTranslator.toRecord(registry, item, json));
+                item -> BlockTranslator.toRecord(registry, item, json, words));
     }
 
     private String pageUrl(String cursor) {

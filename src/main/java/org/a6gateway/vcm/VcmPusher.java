@@ -69,7 +69,7 @@ class VcmPusher extends CommandPusher {
         return new ItmoReferenceCommand()
                 .range(new SerialRangeRef().program(c.program()).issuanceId(c.issuanceId()).start(c.start()).end(c.end()))
                 .reference(new ItmoReference().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
-                        .nationalRegistry(c.nationalRegistry()));
+                        .nationalRegistry(c.nationalRegistry()).firstUnit(c.start()));
     }
 
     private <T> T read(PendingCommand command, Class<T> type) {

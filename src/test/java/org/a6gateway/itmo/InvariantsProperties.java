@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.CoveredActivity;
 import org.a6gateway.authorization.FirstTransferDefinition;
 import org.a6gateway.authorization.LabelCode;
@@ -213,7 +214,7 @@ class InvariantsProperties {
                     continue;
                 }
                 assertThat(authorization.status()).as("adjusted under a revoked authorization").isEqualTo(AuthorizationStatus.ACTIVE);
-                assertThat(ItmoDecisions.carriesAuthorizedLabel(block, authorization)).as("adjusted but not authorized: %s", block).isTrue();
+                assertThat(AuthorizedUses.carriesAllowedLabel(block, authorization)).as("adjusted but not authorized: %s", block).isTrue();
                 for (long unit = block.blockStart(); unit <= block.blockEnd(); unit++) {
                     long u = unit;
                     var pair = pairs.stream().filter(p -> p.pair().issuance().equals(block.issuanceId())

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.LabelCode;
-import org.a6gateway.authorization.LabelDecisions;
+import org.a6gateway.authorization.LabelPlan;
 import org.a6gateway.authorization.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
@@ -42,7 +42,7 @@ enum Faults {
         @Override
         Expected inject(World w, Random r) {
             var b = pick(w, r, x -> x.itmoReference() == null && World.oneTonneUnits(x) && x.status() != BlockStatus.REVOKED
-                    && !World.voluntary(x)).orElseGet(() -> fresh(w, r, "1"));
+                    && !w.claimed(x)).orElseGet(() -> fresh(w, r, "1"));
             var pair = ItmoPair.mint(World.APPROACH, World.REGISTRY_ID, World.PARTY, b.vintageYear(), b.program(), b.issuanceId(), b.range());
             w.replace(b, World.with(b, b.labels(), new BlockRecord.ItmoReference(pair.itmo().first().toString(),
                     pair.itmo().last().toString(), World.REGISTRY_ID), b.status(), b.retirement()));
@@ -147,7 +147,7 @@ enum Faults {
                     .orElseGet(() -> w.label(fresh(w, r, "1"), w.authorizationOf(w.blocks.get(w.blocks.size() - 1)).orElseThrow(), true));
             var a = w.authorizationOf(labelled).orElseThrow();
             var under = w.blocks.stream().filter(x -> !x.labels().isEmpty() && x.status() != BlockStatus.REVOKED
-                    && a.covers(x.program(), x.projectId(), x.hostCountry())).sorted(LabelDecisions.ISSUANCE_ORDER).toList();
+                    && a.covers(x.program(), x.projectId(), x.hostCountry())).sorted(LabelPlan.ISSUANCE_ORDER).toList();
             long total = under.stream().mapToLong(BlockRecord::quantity).sum();
             var last = under.get(under.size() - 1);
             long over = 1 + r.nextInt((int) Math.min(last.quantity(), 1_000_000));
@@ -256,7 +256,7 @@ enum Faults {
     }
 
     static BlockRecord paired(World w, Random r) {
-        return pick(w, r, x -> x.itmoReference() != null && x.status() != BlockStatus.REVOKED && !World.voluntary(x))
+        return pick(w, r, x -> x.itmoReference() != null && x.status() != BlockStatus.REVOKED && !w.claimed(x))
                 .orElseGet(() -> {
                     var b = fresh(w, r, "1");
                     var a = w.authorizationOf(b).orElseThrow();

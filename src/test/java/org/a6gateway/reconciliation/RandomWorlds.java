@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.Purpose;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.RetirementUse;
 
 /**
  * Consistent pairs of registries, generated from a seed: projects on a per-issuance registry (GS,
@@ -84,7 +86,16 @@ final class RandomWorlds {
             }
         }
         if (random.nextInt(5) == 0) {
+            retireForAnAllowedUse(b, a);
+        }
+    }
+
+    /** Retired for a use the authorization allows, so that a first-transferred unit stays consistent. */
+    private void retireForAnAllowedUse(BlockRecord b, AuthorizationRecord a) {
+        if (AuthorizedUses.allowsRetirement(a, RetirementUse.CORSIA)) {
             world.retire(b, "CORSIA offsetting, first phase");
+        } else if (AuthorizedUses.allowsRetirement(a, RetirementUse.NDC)) {
+            world.retire(b, "Used towards the host's NDC");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.CoveredActivity;
 import org.a6gateway.authorization.FirstTransferDefinition;
 import org.a6gateway.authorization.LabelCode;
@@ -161,8 +162,11 @@ final class World {
         return b.unitSize().compareTo(BigDecimal.ONE) == 0;
     }
 
-    static boolean voluntary(BlockRecord b) {
-        return b.retirement() != null && b.retirement().purpose().toLowerCase().contains("voluntary");
+    /** Retired or cancelled for a claim: no use, a voluntary one, or a use no covering authorization allows. */
+    boolean claimed(BlockRecord b) {
+        return b.retiredFor().filter(use -> use.isClaim() || authorizations.stream()
+                .filter(a -> a.covers(b.program(), b.projectId(), b.hostCountry()))
+                .noneMatch(a -> AuthorizedUses.allowsRetirement(a, use))).isPresent();
     }
 
     /** The last unit anything names in the block's numbering (its issuance, or the whole registry for Verra). */

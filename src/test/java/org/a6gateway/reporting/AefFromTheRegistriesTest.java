@@ -131,7 +131,7 @@ class AefFromTheRegistriesTest {
     void theDemosNdcOnlyAuthorizationFirstTransferredAtAuthorizationIsFlagged() throws Exception {
         var aef = aef("KOR", 2025);
 
-        assertThat(aef.rows.get(AefTable.T3)).filteredOn(r -> r.get(column(AefTable.T3, "Authorization ID")).equals("KOR-KVS-S211"))
+        assertThat(aef.rows.get(AefTable.T3)).filteredOn(r -> r.get(column(AefTable.T3, "Authorization ID")).equals("KOR-KVS-S106"))
                 .singleElement().satisfies(row -> {
                     assertThat(row.get(column(AefTable.T3, "Consistency check"))).isEqualTo("Inconsistent");
                     assertThat((String) row.get(column(AefTable.T3, "Explanation"))).contains("for NDC use only");

@@ -70,7 +70,7 @@ class PushFailuresTest {
         assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo("COMPLETED");
         var failed = run.summary();
 
-        assertThat(failed.labelsApplied() + failed.labelsRemoved()).isEqualTo(937);
+        assertThat(failed.labelsApplied() + failed.labelsRemoved()).isEqualTo(938);
         assertThat(writesAnswered(vcm, 503)).isEqualTo(5 * 3);
         // Only the synthetic block whose seeded label needs no change is minted; its registration
         // times out three times and is dead-lettered; the labels wait behind the open breaker.
@@ -78,9 +78,9 @@ class PushFailuresTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> timedOut(national) == 3);
         assertThat(failed.pushed()).isZero();
         assertThat(failed.deadLettered()).isEqualTo(6);
-        assertThat(failed.deferred()).isEqualTo(932);
+        assertThat(failed.deferred()).isEqualTo(933);
         assertThat(outbox.deadCount()).isEqualTo(6);
-        assertThat(outbox.pendingCount()).isEqualTo(932);
+        assertThat(outbox.pendingCount()).isEqualTo(933);
         assertThat(ledger.count()).isZero();
 
         vcm.removeStub(outage);
@@ -89,21 +89,21 @@ class PushFailuresTest {
         var stillOpen = runs.runNow().summary();
         assertThat(stillOpen.pushed()).as("the national registry takes its pair; the private one's breaker is still open")
                 .isEqualTo(1);
-        assertThat(stillOpen.deferred()).isEqualTo(937 + 1);
+        assertThat(stillOpen.deferred()).isEqualTo(938 + 1);
         clock.advance(Duration.ofMinutes(1));
         var recovered = runs.runNow().summary();
 
         assertThat(recovered.labelsApplied()).isZero();
-        assertThat(recovered.pushed()).isEqualTo(937 + 1 + 353 + 353 + 3);
+        assertThat(recovered.pushed()).isEqualTo(938 + 1 + 353 + 353 + 3);
         assertThat(recovered.pendingCommands()).isZero();
         assertThat(recovered.deadLetters()).isZero();
-        assertThat(ledger.count()).isEqualTo(1648);
+        assertThat(ledger.count()).isEqualTo(1649);
         assertThat(ledger.verify().intact()).isTrue();
         var deliveredPerKey = vcm.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .filter(e -> e.getResponse().getStatus() == 200)
                 .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
-        assertThat(deliveredPerKey).hasSize(937 + 354 + 3).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(deliveredPerKey).hasSize(938 + 354 + 3).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
     }
 
     private long writesAnswered(WireMockServer server, int status) {

@@ -45,7 +45,7 @@ class SimulatedRegistriesTest {
         var feed = readBlockFeed(null);
         var all = feed.subList(0, 601);
         var demo = feed.subList(601, feed.size());
-        var programme = demo.subList(0, 9);
+        var programme = demo.subList(0, 10);
 
         assertThat(all).hasSize(601);
         assertThat(all.stream().mapToLong(CreditBlock::getQuantity).sum()).isEqualTo(23_240_850L);
@@ -53,13 +53,13 @@ class SimulatedRegistriesTest {
         assertThat(all).allSatisfy(b -> assertThat(b.getBlockEnd() - b.getBlockStart() + 1).isEqualTo(b.getQuantity()));
         assertThat(all.stream().map(CreditBlock::getBlockId).distinct()).hasSize(601);
         assertThat(all).noneMatch(b -> b.getProgram().equals("KVS"));
-        // The Korean programme's 9 blocks, then the reconciliation demo's 19 (S201–S217).
-        assertThat(demo).hasSize(9 + 19).allSatisfy(b -> {
+        // The Korean programme's 10 blocks, then the reconciliation demo's 19 (S201–S217).
+        assertThat(demo).hasSize(10 + 19).allSatisfy(b -> {
             assertThat(b.getProgram()).isEqualTo("KVS");
             assertThat(b.getHostCountry()).isEqualTo("KR");
             assertThat(b.getProjectName()).startsWith("SYNTHETIC ");
         });
-        assertThat(demo.subList(9, demo.size())).allSatisfy(b -> assertThat(b.getProjectId()).startsWith("S2"));
+        assertThat(demo.subList(10, demo.size())).allSatisfy(b -> assertThat(b.getProjectId()).startsWith("S2"));
         assertThat(programme).filteredOn(b -> b.getUnitType().equals("MCC")).singleElement()
                 .satisfies(b -> assertThat(b.getUnitSize()).isEqualTo("0.001"));
     }
@@ -91,21 +91,21 @@ class SimulatedRegistriesTest {
         var items = new org.a6gateway.national.client.api.ChangesApi(nationalClient).listChanges(null, 1000).getItems();
         var demo = items.subList(99, items.size());
 
-        // The programme's 7 authorization records and the reconciliation demo's 5, then 2 + 7 actions,
+        // The programme's 8 authorization records and the reconciliation demo's 5, then 2 + 7 actions,
         // 3 adjustments, and the 3 pairs the national registry holds of its own.
         assertThat(demo).extracting(c -> c.getKind().getValue()).containsExactlyElementsOf(Stream.of(
-                Collections.nCopies(7 + 5, "AUTHORIZATION"), Collections.nCopies(2 + 7, "ACTION"),
+                Collections.nCopies(8 + 5, "AUTHORIZATION"), Collections.nCopies(2 + 7, "ACTION"),
                 Collections.nCopies(3, "CORRESPONDING_ADJUSTMENT"), Collections.nCopies(3, "ITMO_PAIR"))
                 .flatMap(List::stream).toList());
         var pairs = demo.subList(demo.size() - 3, demo.size());
         assertThat(demo.subList(0, demo.size() - 3)).allSatisfy(c -> assertThat(c.toString()).contains("synthetic: true"));
         assertThat(pairs).as("a pair carries no synthetic flag; its authorization is the demo's")
                 .allSatisfy(c -> assertThat(c.getItmoPair().getAuthorizationId()).startsWith("KOR-KVS-S2"));
-        var adjustment = demo.get(12 + 9).getCorrespondingAdjustment();
+        var adjustment = demo.get(13 + 9).getCorrespondingAdjustment();
         assertThat(adjustment.getFirstItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000000001-2024");
         assertThat(adjustment.getLastItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000005000-2024");
         assertThat(adjustment.getQuantity()).isEqualTo(5000);
-        var revoked = demo.get(5).getAuthorization();
+        var revoked = demo.get(6).getAuthorization();
         assertThat(revoked.getAuthorizationId() + " v" + revoked.getVersion() + " " + revoked.getStatus())
                 .isEqualTo("KOR-KVS-S103 v2 REVOKED");
     }

@@ -44,14 +44,13 @@ class SerialFormatsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             9344-82392553-8239256x-VCS-VCU-262-VER-BR-14-1686-01012017-31122017-1   | Verra serial: field 'block end' at position 21: expected digits, found 'x'
             9344-82392563-82392562-VCS-VCU-262-VER-BR-14-1686-01012017-31122017-1   | Verra serial: field 'block end' at position 14: block end 82392562 is before block start 82392563
-            9344-82392553-82392562-VCS-VCU-262-VER-Br-14-1686-01012017-31122017-1   | Verra serial: field 'host country' at position 40: expected a capital letter, found 'r'
             9344-82392553-82392562-VCS-VCU-262-VER-BR-14-1686-31022017-31122017-1   | Verra serial: field 'vintage start' at position 50: expected a date DDMMYYYY, found '31022017'
             9344-82392553-82392562-VCS-VCU-262-VER-BR-14-1686-01012018-31122017-1   | Verra serial: field 'vintage end' at position 59: vintage ends before it starts
             9344-82392553-82392562-VCS-VCU-262-VER-BR-14-1686-01012017-31122017-2   | Verra serial: field 'additional certification flag' at position 68: expected 0 or 1, found '2'
             9344-82392553-82392562-VCS-VCX-262-VER-BR-14-1686-01012017-31122017-1   | Verra serial: field 'unit type' at position 27: expected VCU, found 'VCX'
             9344-82392553-82392562-VCS-VCU-262-VER-BR-14-1686-01012017-31122017-1-1 | Verra serial: field 'whole serial' at position 0: expected 13 fields, found 14
             8040-449402275-449402275-VCU-042-XYZ-PE-14-1360-01072013-30062014-1     | Verra legacy serial: field 'registry' at position 33: expected MER or APX or VER, found 'XYZ'
-            19902-1139690318-1139925921-VCS-VCU-500-VER-U5-3352-01012024-31122024-0 | Verra 2026 serial: field 'host country' at position 45: expected a capital letter, found '5'
+            19902-1139690318-1139925921-VCS-VCU-500-VER-U5-3352-01012024-31122024-0 | Verra 2026 serial: field 'host country' at position 45: expected a letter, found '5'
             GS1-1-KE-GS74x5-16-2025-30645-608-30350                                 | Gold Standard serial: field 'project' at position 13: expected digits, found 'x'
             GS1-1-KE-7495-16-2025-30645-608-30350                                   | Gold Standard serial: field 'project' at position 9: expected 'GS' and the project number, found '7495'
             GS1-1-KE-GS7495-16-25-30645-608-30350                                   | Gold Standard serial: field 'vintage' at position 19: expected a four-digit year, found '25'
@@ -69,6 +68,21 @@ class SerialFormatsTest {
             """)
     void namesTheFieldAndPositionOfEveryFault(String text, String message) {
         assertThatThrownBy(() -> Serials.parse(text)).isInstanceOf(SerialFormatException.class).hasMessage(message);
+    }
+
+    /** Exports are not all upper case: a country code reads in either case; the original stays, the normalised form is upper case. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "9344-82392553-82392562-VCS-VCU-262-VER-Br-14-1686-01012017-31122017-1|BR|9344-82392553-82392562-VCS-VCU-262-VER-BR-14-1686-01012017-31122017-1",
+        " GS1-1-ke-GS7495-16-2025-30645-608-30350 |KE|GS1-1-KE-GS7495-16-2025-30645-608-30350",
+        "KVS-CRA-kr-S101-2024-1001-1-5000|KR|KVS-CRA-KR-S101-2024-1001-1-5000"})
+    void countryCodesReadInEitherCaseAndTheSerialIsNormalised(String text, String country, String normalised) {
+        var serial = Serials.parse(text);
+
+        assertThat(serial.country()).isEqualTo(country);
+        assertThat(serial.original()).isEqualTo(text);
+        assertThat(serial.normalised()).isEqualTo(normalised);
+        assertThat(Serials.parse(serial.normalised()).range()).isEqualTo(serial.range());
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.RetirementWords;
 import org.a6gateway.ledger.UpstreamJson;
 import org.a6gateway.quarantine.Refusal;
 import org.a6gateway.testing.HostileCorpus;
@@ -31,7 +32,7 @@ class HostileBlocksTest {
         String page = "[" + valid("HV-A", 1, 100) + ",\n" + HostileCorpus.read("vcm", file) + ",\n"
                 + valid("HV-B", 101, 200) + "]";
 
-        var reading = VcmChangeFeed.read("vcm-registry", JSON.mapper().readTree(page), JSON);
+        var reading = VcmChangeFeed.read("vcm-registry", JSON.mapper().readTree(page), JSON, RetirementWords.DEFAULT);
 
         var ids = reading.accepted().stream().map(BlockRecord::blockId).toList();
         assertThat(reading.refused()).as(reading.refused().toString()).hasSize(Integer.parseInt(refusedCount));

@@ -1,0 +1,176 @@
+package org.a6gateway.foreign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.CoveredActivity;
+import org.a6gateway.authorization.FirstTransferDefinition;
+import org.a6gateway.authorization.Purpose;
+import org.a6gateway.blocks.BlockLabel;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.blocks.RetirementUse;
+import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.itmo.HeldBackReason;
+import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.reconciliation.Discrepancy;
+import org.a6gateway.reconciliation.DiscrepancyType;
+import org.a6gateway.units.ItmoBlock;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.SerialRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One made-up Party (Norway), one Gold Standard project, an authorization first transferred at
+ * authorization: each rule of the generated-registry properties shown once, on numbers one can
+ * follow by hand.
+ */
+class ForeignRegistryExamplesTest {
+
+    private static final String LOA = "NOR-LOA-1/2025";
+
+    @Test
+    void aCorsiaLabelTheRegistryAppliedUnderAnNdcOnlyAuthorizationHoldsItsUnitsBack() {
+        var corsia = new BlockLabel("CORSIA_ELIGIBLE", "Eligible for CORSIA", null);
+        var world = ForeignWorld.synced(registry(authorization(EnumSet.of(Purpose.NDC)),
+                List.of(block("101", 1, 1000, 2023, List.of(corsia)), block("102", 1, 500, 2023, List.of()))));
+
+        assertThat(world.minted).extracting(p -> p.pair().issuance()).containsExactly("102");
+        assertThat(world.heldBack).anyMatch(h -> h.subject().equals("GS 101 1-1000") && h.reason() == HeldBackReason.LABEL_OUTSIDE_PURPOSES);
+        assertThat(world.reconcile()).anyMatch(d -> d.type() == DiscrepancyType.LABEL_OUTSIDE_PURPOSES && d.issuance().equals("101"));
+    }
+
+    @Test
+    void aBlockWithAVintageYearOnlyMustFitTheWholeYearAndOneWithNoVintageIsNeverLabelled() {
+        var authorization = with(authorization(EnumSet.of(Purpose.NDC)), LocalDate.of(2023, 7, 1));
+        var world = ForeignWorld.synced(registry(authorization, List.of(block("101", 1, 100, 2023, List.of()),
+                block("102", 1, 100, 2024, List.of()), block("103", 1, 100, null, List.of()))));
+
+        assertThat(world.labelled).extracting(c -> c.issuanceId()).containsExactly("102");
+        assertThat(world.minted).extracting(p -> p.pair().issuance()).containsExactly("102");
+    }
+
+    @Test
+    void aRetirementWithABeneficiaryAndNoUseIsAClaimAndItsFirstTransferADoubleClaim() {
+        var retired = retired(block("101", 1, 1000, 2023, List.of()), new BlockRecord.Retirement(LocalDate.of(2025, 3, 1),
+                null, "ACME Airlines"));
+        var forCorsia = retired(block("102", 1, 1000, 2023, List.of()), new BlockRecord.Retirement(LocalDate.of(2025, 3, 1),
+                "as instructed", "ACME Airlines", RetirementUse.CORSIA));
+        var transfer = new ItmoAction("FT-1", ItmoAction.FIRST_TRANSFER, LocalDate.of(2026, 1, 5), LOA, "GS", "101",
+                SerialRange.of(1, 1000), "CA0777-NOR01-NOR-20000000101000000000001-2023",
+                "CA0777-NOR01-NOR-20000000101000000001000-2023", 1000, false, null);
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.OIMP))),
+                List.of(retired, forCorsia), List.of(transfer), List.of(), List.of(), Map.of()));
+
+        assertThat(world.minted).extracting(p -> p.pair().issuance()).containsExactly("102");
+        assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.DOUBLE_CLAIM)
+                .extracting(Discrepancy::units).containsExactly(SerialRange.of(1, 1000));
+    }
+
+    @Test
+    void anAdjustmentInTheNationalRegistrysNumberingLabelsTheUnitsItsPairNames() {
+        var first = new ItmoIdentifier("CA0777", "NOR01", "NOR", BigInteger.valueOf(1001), 2023);
+        var pair = new ItmoPair(new ItmoBlock(first, first.plus(499)), "GS", "101", SerialRange.of(201, 700));
+        var adjustment = new CorrespondingAdjustment("BTR-1", "NOR", 2026, LocalDate.of(2026, 10, 1),
+                first.plus(100).toString(), first.plus(199).toString(), 100);
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.NDC))),
+                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(adjustment),
+                List.of(new StoredPair(pair, LOA, true)), Map.of()));
+
+        assertThat(world.blocks).filteredOn(b -> b.labels().stream().anyMatch(l -> l.code().equals("A6_CORRESPONDINGLY_ADJUSTED")))
+                .extracting(BlockRecord::range).containsExactly(SerialRange.of(301, 400));
+        assertThat(world.reconcile()).noneMatch(d -> d.subject().equals("adjustment BTR-1"));
+    }
+
+    @Test
+    void unitsTwoPairsClaimAreReportedAndGetNoReference() {
+        var one = numbered(1001, 201, 700);
+        var two = numbered(5001, 601, 900);
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.NDC))),
+                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(),
+                List.of(new StoredPair(one, LOA, true), new StoredPair(two, LOA, true)), Map.of()));
+
+        assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.SERIAL_UNDER_TWO_ITMO_IDS)
+                .extracting(Discrepancy::units).containsExactly(SerialRange.of(601, 700));
+        assertThat(world.blocks).filteredOn(b -> b.itmoReference() != null).extracting(BlockRecord::range)
+                .containsExactlyInAnyOrder(SerialRange.of(1, 200), SerialRange.of(201, 600), SerialRange.of(701, 900),
+                        SerialRange.of(901, 1000));
+    }
+
+    @Test
+    void aSecondSyncSendsNothing() {
+        var world = ForeignWorld.synced(registry(authorization(EnumSet.of(Purpose.NDC, Purpose.OIMP)),
+                List.of(block("101", 1, 1000, 2023, List.of(new BlockLabel("A6_AUTHORIZED_NDC", "NDC", null))))));
+
+        assertThat(world.labelled).as("the IMP label the registry lacked").hasSize(1);
+        assertThat(world.sync()).isZero();
+    }
+
+    @Test
+    void anAdjustmentOfUnitsNeverFirstTransferredIsHeldBackAndReportedAsCaOutOfOrder() {
+        var authorization = definition(authorization(EnumSet.of(Purpose.NDC)), FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER);
+        var adjustment = new CorrespondingAdjustment("BTR-2", "NOR", 2026, LocalDate.of(2026, 10, 1),
+                "CA0777-NOR01-NOR-20000000101000000000001-2023", "CA0777-NOR01-NOR-20000000101000000000500-2023", 500);
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization),
+                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(adjustment), List.of(), Map.of()));
+
+        assertThat(world.heldBack).anyMatch(h -> h.subject().contains("BTR-2") && h.reason() == HeldBackReason.NO_ITMO_PAIR);
+        assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.CA_OUT_OF_ORDER)
+                .extracting(Discrepancy::units).containsExactly(SerialRange.of(1, 500));
+    }
+
+    private static ItmoPair numbered(long firstItmo, long firstUnit, long lastUnit) {
+        var first = new ItmoIdentifier("CA0777", "NOR01", "NOR", BigInteger.valueOf(firstItmo), 2023);
+        return new ItmoPair(new ItmoBlock(first, first.plus(lastUnit - firstUnit)), "GS", "101", SerialRange.of(firstUnit, lastUnit));
+    }
+
+    private static ForeignRegistry registry(AuthorizationRecord authorization, List<BlockRecord> blocks) {
+        return new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization), blocks, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    private static AuthorizationRecord authorization(Set<Purpose> purposes) {
+        return new AuthorizationRecord(ForeignRegistry.NATIONAL, LOA, 1, AuthorizationStatus.ACTIVE, "NOR",
+                LocalDate.of(2025, 2, 1), 2025, "CA0777", true, null, "GHG", null, null, purposes, null,
+                FirstTransferDefinition.AUTHORISATION, null, null, null, null, null, null, null, null, null, null, null,
+                null, List.of(new CoveredActivity("GS", "7001", "NO")), false);
+    }
+
+    private static AuthorizationRecord with(AuthorizationRecord a, LocalDate mitigationFrom) {
+        return new AuthorizationRecord(a.sourceRegistry(), a.authorizationId(), a.version(), a.status(), a.party(), a.date(),
+                a.authorizationYear(), a.cooperativeApproachId(), a.publishedOnCarp(), a.quantityCap(), a.metric(), null, null,
+                a.purposes(), null, a.firstTransferDefinition(), null, null, mitigationFrom, null, null, null, null, null, null,
+                null, null, null, a.coveredActivities(), false);
+    }
+
+    private static AuthorizationRecord definition(AuthorizationRecord a, FirstTransferDefinition definition) {
+        return new AuthorizationRecord(a.sourceRegistry(), a.authorizationId(), a.version(), a.status(), a.party(), a.date(),
+                a.authorizationYear(), a.cooperativeApproachId(), a.publishedOnCarp(), a.quantityCap(), a.metric(), null, null,
+                a.purposes(), null, definition, null, null, null, null, null, null, null, null, null, null, null, null,
+                a.coveredActivities(), false);
+    }
+
+    private static BlockRecord block(String issuance, long start, long end, Integer vintage, List<BlockLabel> labels) {
+        return new BlockRecord(ForeignRegistry.REGISTRY, "GS-" + issuance + "-" + start, 1,
+                "GS1-1-NO-GS7001-16-" + (vintage == null ? 2023 : vintage) + "-" + issuance + "-" + start + "-" + end, "GS",
+                "VER", "7001", null, "NO", vintage, null, null, issuance, LocalDate.of(2024, 6, 1), start, end, BigDecimal.ONE,
+                BlockStatus.ISSUED, "ACC-1", null, new ArrayList<>(labels), null);
+    }
+
+    private static BlockRecord retired(BlockRecord b, BlockRecord.Retirement retirement) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(), BlockStatus.RETIRED,
+                b.holderAccount(), retirement, b.labels(), b.itmoReference());
+    }
+}

@@ -1,0 +1,387 @@
+package org.a6gateway.foreign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.AuthorizedUses;
+import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.blocks.BlockLabel;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.itmo.HeldBack;
+import org.a6gateway.itmo.HeldBackReason;
+import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.itmo.PairedUnits;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.reconciliation.Discrepancy;
+import org.a6gateway.reconciliation.DiscrepancyType;
+import org.a6gateway.reconciliation.Reconciler;
+import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.ItmoSerials;
+import org.a6gateway.units.SerialRange;
+import org.a6gateway.units.Serials;
+
+/**
+ * The accounting rules on registries the gateway never saw ({@link ForeignRegistry}): each
+ * property syncs a generated registry pair and checks one rule on what the gateway did, on the
+ * registries' state after it and on what the reconciliation then finds.
+ */
+class ForeignRegistryProperties {
+
+    @Provide
+    Arbitrary<ForeignRegistry> registries() {
+        return Arbitraries.longs().map(ForeignRegistry::generate);
+    }
+
+    /**
+     * Labels from anyone count: no ITMO is minted on units carrying a label for a use their
+     * authorization does not allow, whoever applied it, and no unit carries the CA label while a
+     * LABEL_OUTSIDE_PURPOSES finding stands on it.
+     */
+    @Property(tries = 300)
+    void labelsFromAnyoneCount(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        Statistics.label("minted").collect(!world.minted.isEmpty());
+        Statistics.label("held back for a label outside purposes")
+                .collect(world.heldBack.stream().anyMatch(h -> h.reason() == HeldBackReason.LABEL_OUTSIDE_PURPOSES));
+
+        for (StoredPair pair : world.minted) {
+            var authorization = authorization(world, pair);
+            for (BlockRecord block : holding(world, pair)) {
+                assertThat(Oracle.carriesLabelOutsidePurposes(block, authorization))
+                        .as("seed %d: ITMOs %s minted on %s", registry.seed(), pair.pair().itmo(), block).isFalse();
+            }
+        }
+        var outside = of(world.reconcile(), DiscrepancyType.LABEL_OUTSIDE_PURPOSES);
+        for (BlockRecord block : world.blocks) {
+            if (carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name())) {
+                assertThat(outside).as("seed %d: %s adjusted beside a label outside its purposes", registry.seed(), block)
+                        .noneMatch(d -> on(d, block.program(), block.issuanceId(), block.range()));
+            }
+        }
+        Statistics.label("minted").coverage(c -> c.check(true).percentage(p -> p > 15));
+        Statistics.label("held back for a label outside purposes").coverage(c -> c.check(true).percentage(p -> p > 5));
+    }
+
+    /**
+     * Timeframe from what the block carries: the gateway labels and mints only blocks whose whole
+     * vintage period lies inside the authorization's timeframe; a block that says no vintage is
+     * never labelled nor minted, and is held back as vintage unknown when someone else labelled it.
+     */
+    @Property(tries = 300)
+    void theTimeframeIsJudgedOnWhatTheBlockCarries(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        Statistics.label("vintage unknown held back")
+                .collect(world.heldBack.stream().anyMatch(h -> h.reason() == HeldBackReason.VINTAGE_UNKNOWN));
+        Statistics.label("outside the timeframe held back")
+                .collect(world.heldBack.stream().anyMatch(h -> h.reason() == HeldBackReason.OUTSIDE_TIMEFRAME));
+
+        for (BlockRecord block : world.blocks) {
+            for (BlockLabel label : block.labels()) {
+                if (appliedByTheGateway(label) && LabelCode.AUTHORIZED.stream().anyMatch(c -> c.name().equals(label.code()))) {
+                    var authorization = world.registry.authorizations().stream()
+                            .filter(a -> a.authorizationId().equals(label.authorizationId())).findFirst().orElseThrow();
+                    assertThat(Oracle.insideTimeframe(block, authorization)).as("seed %d: %s labelled", registry.seed(), block)
+                            .isTrue();
+                }
+            }
+        }
+        for (StoredPair pair : world.minted) {
+            var authorization = authorization(world, pair);
+            holding(world, pair).forEach(block -> assertThat(Oracle.insideTimeframe(block, authorization))
+                    .as("seed %d: %s minted", registry.seed(), block).isTrue());
+        }
+        for (BlockRecord block : world.blocks) {
+            if (Oracle.period(block).isEmpty() && labelledForAnActiveAuthorization(world, block)) {
+                assertThat(world.heldBack).as("seed %d: %s held back", registry.seed(), block)
+                        .anyMatch(h -> h.subject().startsWith(block.program() + " " + block.issuanceId() + " ")
+                                && EnumSet.of(HeldBackReason.VINTAGE_UNKNOWN, HeldBackReason.LABELS_UNSETTLED,
+                                        HeldBackReason.REVOKED).contains(h.reason()));
+            }
+        }
+        Statistics.label("vintage unknown held back").coverage(c -> c.check(true).percentage(p -> p > 2));
+        Statistics.label("outside the timeframe held back").coverage(c -> c.check(true).percentage(p -> p > 2));
+    }
+
+    /**
+     * Claims from structure, not words: units retired or cancelled for no use their authorization
+     * allows (voluntary, unspecified, a beneficiary only, words that say nothing) are never minted,
+     * and a first transfer the national registry records on them is a DOUBLE_CLAIM.
+     */
+    @Property(tries = 300)
+    void aRetirementIsAClaimUnlessForAnAuthorizedUse(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+
+        for (StoredPair pair : world.minted) {
+            var authorization = authorization(world, pair);
+            holding(world, pair).forEach(block -> assertThat(Oracle.claimed(block, registry.structuredUse(block), authorization))
+                    .as("seed %d: claimed units minted: %s", registry.seed(), block).isFalse());
+        }
+        for (HeldBack held : world.heldBack) {
+            if (held.kind() == HeldBack.Kind.ITMO_ID && held.reason() == HeldBackReason.VOLUNTARY_CLAIM) {
+                var authorization = world.registry.authorizations().stream()
+                        .filter(a -> a.authorizationId().equals(held.authorizationId())).findFirst().orElseThrow();
+                heldBlocks(world, held).forEach(block -> assertThat(Oracle.claimed(block, registry.structuredUse(block), authorization))
+                        .as("seed %d: held back as a claim: %s", registry.seed(), block).isTrue());
+            }
+        }
+        var doubleClaims = of(world.reconcile(), DiscrepancyType.DOUBLE_CLAIM);
+        Statistics.label("double claims found").collect(!doubleClaims.isEmpty());
+        Statistics.label("held back as claims")
+                .collect(world.heldBack.stream().anyMatch(h -> h.reason() == HeldBackReason.VOLUNTARY_CLAIM));
+        for (ItmoAction action : registry.actions()) {
+            for (BlockRecord block : world.holding(action.registry(), action.issuanceId(), action.units())) {
+                if (claimedUnderAny(world, block)) {
+                    var units = block.range().intersection(action.units()).orElseThrow();
+                    assertThat(doubleClaims).as("seed %d: %s first transferred %s of claimed %s", registry.seed(),
+                            action.actionId(), units, block).anyMatch(d -> on(d, block.program(), block.issuanceId(), units));
+                }
+            }
+        }
+        Statistics.label("double claims found").coverage(c -> c.check(true).percentage(p -> p > 10));
+        Statistics.label("held back as claims").coverage(c -> c.check(true).percentage(p -> p > 5));
+    }
+
+    /** Convergence: a sync with nothing changed upstream sends nothing, whatever the data. */
+    @Property(tries = 300)
+    void aSecondSyncSendsNothing(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        Statistics.label("first sync sent commands").collect(world.commands > 0);
+
+        assertThat(world.sync()).as("seed %d: commands of the second sync %s", registry.seed(), world.labelled).isZero();
+        assertThat(world.sync()).as("seed %d: third sync", registry.seed()).isZero();
+        Statistics.label("first sync sent commands").coverage(c -> c.check(true).percentage(p -> p > 50));
+    }
+
+    /**
+     * CA out of order is reported: a BTR adjustment naming units no ITMO pair stands for (never
+     * first transferred) is held back and reported as CA_OUT_OF_ORDER on those units.
+     */
+    @Property(tries = 300)
+    void anAdjustmentOfUnitsNeverFirstTransferredIsHeldBackAndReported(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var outOfOrder = of(world.reconcile(), DiscrepancyType.CA_OUT_OF_ORDER);
+        var paired = PairedUnits.of(world.pairs.stream().map(StoredPair::pair).toList());
+        boolean reported = false;
+
+        for (var report : registry.adjustments()) {
+            var embedded = ItmoSerials.underlyingUnit(ItmoIdentifier.parse(report.firstItmoId()).serial());
+            if (embedded.isEmpty()) {
+                continue; // the national registry's numbering: its pair stands for the units
+            }
+            var unit = embedded.get();
+            var units = SerialRange.ofQuantity(unit.serial(), report.quantity());
+            for (SerialRange never : paired.unpaired(unit.registry(), unit.issuance(), units)) {
+                if (world.holding(unit.registry(), unit.issuance(), never).isEmpty()) {
+                    continue;
+                }
+                assertThat(world.heldBack).as("seed %d: %s held back", registry.seed(), report.adjustmentId())
+                        .anyMatch(h -> h.kind() == HeldBack.Kind.CA_FLAG && h.subject().contains(report.adjustmentId()));
+                assertThat(outOfOrder).as("seed %d: %s reported on %s", registry.seed(), report.adjustmentId(), never)
+                        .anyMatch(d -> on(d, unit.registry(), unit.issuance(), never));
+                reported = true;
+            }
+        }
+        Statistics.label("adjustments of units never first transferred").collect(reported);
+        Statistics.label("adjustments of units never first transferred").coverage(c -> c.check(true).percentage(p -> p > 10));
+    }
+
+    /**
+     * The national registry's own ITMO numbering: an adjustment of ITMOs one of its pairs holds
+     * puts the CA label on exactly the units the pair says, when those units may carry it, and on
+     * no other unit; the reconciliation places it on those units too.
+     */
+    @Property(tries = 300)
+    void itmosInTheNationalRegistrysNumberingNameTheirUnitsThroughThePair(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var found = world.reconcile();
+        int labelled = 0;
+
+        for (var report : registry.adjustments()) {
+            var first = ItmoIdentifier.parse(report.firstItmoId());
+            var last = ItmoIdentifier.parse(report.lastItmoId());
+            var pair = registry.nationalPairs().stream().filter(p -> holds(p, first) && holds(p, last)).findFirst();
+            if (pair.isEmpty()) {
+                continue;
+            }
+            var units = SerialRange.of(Oracle.unitOf(pair.get(), first), Oracle.unitOf(pair.get(), last));
+            assertThat(found).as("seed %d: %s placed on no units", registry.seed(), report.adjustmentId())
+                    .noneMatch(d -> d.type() == DiscrepancyType.MISSING_ON_PRIVATE && d.subject().equals("adjustment " + report.adjustmentId()));
+            for (BlockRecord block : world.holding(pair.get().pair().underlyingRegistry(), pair.get().pair().issuance(), units)) {
+                var mayCarry = Oracle.mayBeAdjusted(world, block, pair.get())
+                        && contested(registry, block, units).isEmpty();
+                if (mayCarry && block.range().intersection(units).filter(r -> r.equals(block.range())).isPresent()) {
+                    assertThat(carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name())).as("seed %d: %s not adjusted by %s",
+                            registry.seed(), block,
+                            report.adjustmentId()).isTrue();
+                    labelled++;
+                }
+            }
+        }
+        for (BlockRecord block : world.blocks) {
+            if (adjustedByTheGateway(block)) {
+                assertThat(namedByAnAdjustment(world, block)).as("seed %d: %s adjusted, no adjustment names it", registry.seed(),
+                        block).isTrue();
+            }
+        }
+        Statistics.label("units adjusted through a national pair").collect(labelled > 0);
+        Statistics.label("units adjusted through a national pair").coverage(c -> c.check(true).percentage(p -> p > 3));
+    }
+
+    /**
+     * Conflicts are held, not written: units two national pairs stand for are reported as
+     * SERIAL_UNDER_TWO_ITMO_IDS on exactly those units, and the gateway writes neither an ITMO
+     * reference nor a CA label on them.
+     */
+    @Property(tries = 300)
+    void unitsTwoPairsClaimAreReportedAndNothingIsWrittenOnThem(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var twice = of(world.reconcile(), DiscrepancyType.SERIAL_UNDER_TWO_ITMO_IDS);
+        var shared = shared(registry.nationalPairs());
+
+        for (var s : shared) {
+            for (BlockRecord block : world.holding(s.registry(), s.issuance(), s.units())) {
+                var units = block.range().intersection(s.units()).orElseThrow();
+                assertThat(twice).as("seed %d: %s reported", registry.seed(), units).anyMatch(d -> on(d, s.registry(), s.issuance(), units));
+                assertThat(block.itmoReference()).as("seed %d: reference on contested %s", registry.seed(), block).isNull();
+                assertThat(adjustedByTheGateway(block)).as("seed %d: adjusted contested %s", registry.seed(), block).isFalse();
+            }
+        }
+        for (Discrepancy d : twice) {
+            assertThat(shared).as("seed %d: %s beyond the shared units", registry.seed(), d)
+                    .anyMatch(s -> d.registry().equals(s.registry()) && s.units().contains(d.units()));
+        }
+        Statistics.label("contested units").collect(!shared.isEmpty());
+        Statistics.label("contested units").coverage(c -> c.check(true).percentage(p -> p > 3));
+    }
+
+    /**
+     * One serial, one block: whatever the spacing and the letter case of its country code, a serial
+     * reads, keeps its original text and normalises to text that reads as the same units.
+     */
+    @Property(tries = 300)
+    void serialTextIsNormalisedAndTheOriginalKept(@ForAll("registries") ForeignRegistry registry) {
+        for (BlockRecord block : registry.blocks()) {
+            var serial = Serials.parse(block.serial());
+            assertThat(serial.original()).isEqualTo(block.serial());
+            assertThat(serial.country()).isEqualTo(block.hostCountry());
+            var normalised = Serials.parse(serial.normalised());
+            assertThat(normalised.range()).isEqualTo(block.range());
+            assertThat(normalised.original()).isEqualTo(serial.normalised()).doesNotStartWith(" ").doesNotEndWith(" ")
+                    .contains(block.hostCountry());
+        }
+    }
+
+    /** The blocks a held-back ITMO record names ("program issuance first-last"). */
+    private static List<BlockRecord> heldBlocks(ForeignWorld world, HeldBack held) {
+        var parts = held.subject().split(" ");
+        var range = parts[2].split("-");
+        return world.holding(parts[0], parts[1], SerialRange.of(Long.parseLong(range[0]), Long.parseLong(range[1])));
+    }
+
+    private record Shared(String registry, String issuance, SerialRange units) {
+    }
+
+    /** The units two of these pairs stand for. */
+    private static List<Shared> shared(List<StoredPair> pairs) {
+        var shared = new java.util.ArrayList<Shared>();
+        for (int i = 0; i < pairs.size(); i++) {
+            for (int j = i + 1; j < pairs.size(); j++) {
+                var a = pairs.get(i).pair();
+                var b = pairs.get(j).pair();
+                if (a.underlyingRegistry().equals(b.underlyingRegistry()) && a.issuance().equals(b.issuance())) {
+                    a.units().intersection(b.units()).ifPresent(u -> shared.add(new Shared(a.underlyingRegistry(), a.issuance(), u)));
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static List<Shared> contested(ForeignRegistry registry, BlockRecord block, SerialRange units) {
+        return shared(registry.nationalPairs()).stream().filter(s -> s.registry().equals(block.program())
+                && s.issuance().equals(block.issuanceId()) && s.units().overlaps(block.range())).toList();
+    }
+
+    private static boolean holds(StoredPair pair, ItmoIdentifier id) {
+        var itmo = pair.pair().itmo();
+        return itmo.first().sameSeries(id) && itmo.first().serial().compareTo(id.serial()) <= 0
+                && itmo.last().serial().compareTo(id.serial()) >= 0;
+    }
+
+    private static boolean adjustedByTheGateway(BlockRecord block) {
+        return block.labels().stream().anyMatch(l -> l.code().equals(LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name())
+                && appliedByTheGateway(l));
+    }
+
+    /** Some adjustment names ITMOs that some pair maps onto the block's units. */
+    private static boolean namedByAnAdjustment(ForeignWorld world, BlockRecord block) {
+        for (var report : world.registry.adjustments()) {
+            var first = ItmoIdentifier.parse(report.firstItmoId());
+            var last = ItmoIdentifier.parse(report.lastItmoId());
+            for (StoredPair pair : world.pairs) {
+                var itmo = pair.pair().itmo();
+                if (!itmo.first().sameSeries(first) || !pair.pair().underlyingRegistry().equals(block.program())
+                        || !pair.pair().issuance().equals(block.issuanceId())) {
+                    continue;
+                }
+                var from = first.serial().max(itmo.first().serial());
+                var to = last.serial().min(itmo.last().serial());
+                if (from.compareTo(to) <= 0 && SerialRange.of(Oracle.unitOf(pair, from), Oracle.unitOf(pair, to)).contains(block.range())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean labelledForAnActiveAuthorization(ForeignWorld world, BlockRecord block) {
+        return world.authorizationOf(block).filter(a -> a.status() == AuthorizationStatus.ACTIVE)
+                .filter(a -> AuthorizedUses.carriesAllowedLabel(block, a)).isPresent();
+    }
+
+    /** Claimed against every authorization covering the block (or none covers it): the reconciliation's view. */
+    private static boolean claimedUnderAny(ForeignWorld world, BlockRecord block) {
+        var structured = world.registry.structuredUse(block);
+        var covering = world.registry.authorizations().stream()
+                .filter(a -> a.covers(block.program(), block.projectId(), block.hostCountry())).toList();
+        return Oracle.retiredFor(block, structured).isPresent() && covering.stream().allMatch(a -> Oracle.claimed(block, structured, a));
+    }
+
+    private static boolean appliedByTheGateway(BlockLabel label) {
+        return label.authorizationId() != null && ForeignWorld.WORDS.texts().containsValue(label.text());
+    }
+
+    private static boolean carries(BlockRecord block, String code) {
+        return block.labels().stream().anyMatch(l -> l.code().equals(code));
+    }
+
+    private static AuthorizationRecord authorization(ForeignWorld world, StoredPair pair) {
+        return world.registry.authorizations().stream().filter(a -> a.authorizationId().equals(pair.authorizationId()))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<BlockRecord> holding(ForeignWorld world, StoredPair pair) {
+        return world.holding(pair.pair().underlyingRegistry(), pair.pair().issuance(), pair.pair().units());
+    }
+
+    private static List<Discrepancy> of(List<Discrepancy> found, DiscrepancyType type) {
+        return found.stream().filter(d -> d.type() == type).toList();
+    }
+
+    /** The finding is on some of these units (Verra's are numbered registry-wide: no issuance). */
+    private static boolean on(Discrepancy d, String program, String issuance, SerialRange units) {
+        boolean sameScope = d.registry().equals(program) && (Objects.equals(d.issuance(), issuance)
+                || d.issuance() == null && Reconciler.GLOBALLY_NUMBERED.contains(program));
+        return sameScope && d.units().overlaps(units);
+    }
+}

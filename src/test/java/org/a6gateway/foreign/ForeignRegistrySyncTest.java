@@ -1,0 +1,93 @@
+package org.a6gateway.foreign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.itmo.ItmoPairs;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.simulator.RegistrySimulators;
+import org.a6gateway.sync.SyncRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A registry pair the gateway never saw, served over HTTP in the contracts' shapes (version 2
+ * fields and the version 1 shape side by side: blocks with and without a vintage year, retirements
+ * in structure and in words, references and pairs in the national registry's own numbering), synced
+ * twice through the whole gateway: ingest, store, the jobs, the pushes, the reconciliation. Nothing
+ * is refused, the rules hold on what the gateway stored, and the second sync sends nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "a6.test.database=foreignsync")
+class ForeignRegistrySyncTest {
+
+    private static final ForeignRegistry REGISTRY = ForeignRegistry.generate(20261205L, 8);
+    private static final RegistrySimulators SIMULATORS = start();
+
+    @Autowired
+    SyncRuns runs;
+    @Autowired
+    BlockStore blocks;
+    @Autowired
+    ItmoPairs pairs;
+
+    private static RegistrySimulators start() {
+        var json = new ForeignRegistryJson(REGISTRY);
+        return RegistrySimulators.serving(json.blocks(), json.nationalChanges());
+    }
+
+    @DynamicPropertySource
+    static void registries(DynamicPropertyRegistry properties) {
+        properties.add("a6.vcm.url", SIMULATORS::vcmBaseUrl);
+        properties.add("a6.national.url", SIMULATORS::nationalBaseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        SIMULATORS.close();
+    }
+
+    @Test
+    void aForeignRegistryIsReadWhole_TheRulesHoldOnWhatWasStored_AndASecondSyncSendsNothing() {
+        var first = runs.runNow();
+        assertThat(first.status()).as(String.valueOf(first.failure())).isEqualTo("COMPLETED");
+        assertThat(first.summary().quarantined().total()).as("nothing refused: %s", first.summary().quarantined()).isZero();
+        assertThat(first.summary().blocks()).isGreaterThanOrEqualTo(REGISTRY.blocks().size());
+        assertThat(first.summary().pushed()).isPositive();
+
+        var second = runs.runNow();
+        assertThat(second.status()).isEqualTo("COMPLETED");
+        assertThat(second.summary().pushed()).as("the second sync").isZero();
+
+        var stored = new ArrayList<BlockRecord>();
+        blocks.forEach(stored::add);
+        for (StoredPair pair : mintedByTheGateway()) {
+            var authorization = authorization(pair.authorizationId());
+            stored.stream().filter(b -> b.program().equals(pair.pair().underlyingRegistry())
+                    && b.issuanceId().equals(pair.pair().issuance()) && b.range().overlaps(pair.pair().units()))
+                    .forEach(block -> {
+                        assertThat(Oracle.carriesLabelOutsidePurposes(block, authorization)).as("minted on %s", block).isFalse();
+                        assertThat(Oracle.insideTimeframe(block, authorization)).as("minted on %s", block).isTrue();
+                        assertThat(Oracle.claimed(block, REGISTRY.structuredUse(block), authorization)).as("minted on %s", block)
+                                .isFalse();
+                    });
+        }
+        assertThat(mintedByTheGateway()).as("the world mints something").isNotEmpty();
+    }
+
+    private List<StoredPair> mintedByTheGateway() {
+        return pairs.all().stream().filter(p -> REGISTRY.nationalPairs().stream()
+                .noneMatch(n -> n.pair().itmo().first().equals(p.pair().itmo().first()))).toList();
+    }
+
+    private static AuthorizationRecord authorization(String id) {
+        return REGISTRY.authorizations().stream().filter(a -> a.authorizationId().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,201 @@
+package org.a6gateway.foreign;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.LabelCommand;
+import org.a6gateway.authorization.LabelDecisions;
+import org.a6gateway.authorization.LabelVocabulary;
+import org.a6gateway.blocks.BlockLabel;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.itmo.AdjustmentDecisions;
+import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.itmo.FirstTransferAction;
+import org.a6gateway.itmo.HeldBack;
+import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.itmo.ItmoDecisions;
+import org.a6gateway.itmo.ItmoMinting;
+import org.a6gateway.itmo.PairedUnits;
+import org.a6gateway.itmo.PairsBySeries;
+import org.a6gateway.itmo.ReferenceDecisions;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.reconciliation.Discrepancy;
+import org.a6gateway.reconciliation.Reconciler;
+import org.a6gateway.reconciliation.Snapshot;
+import org.a6gateway.units.SerialRange;
+
+/**
+ * A {@link ForeignRegistry}'s two registries in memory and the gateway's decisions over them, run
+ * as a sync runs them: labels, ITMO identifiers (the national registry confirms each registration
+ * at once), references, corresponding adjustments, each step on what the step before left in the
+ * registries, each write applied the way a registry applies it (the range gets blocks of its own).
+ * What the gateway decided is kept, so properties can ask what it did and why.
+ */
+final class ForeignWorld {
+
+    static final LabelVocabulary WORDS = LabelVocabulary.VERRA;
+
+    final ForeignRegistry registry;
+    final List<BlockRecord> blocks;
+    final List<StoredPair> pairs = new ArrayList<>();
+    /** Every pair the gateway minted, over all syncs. */
+    final List<StoredPair> minted = new ArrayList<>();
+    /** What the last sync held back, and the commands it sent. */
+    final List<HeldBack> heldBack = new ArrayList<>();
+    final List<LabelCommand> labelled = new ArrayList<>();
+    int commands;
+
+    private final Map<String, AuthorizationRecord> byId;
+    private final LabelDecisions labels = new LabelDecisions(program -> WORDS);
+    private final ItmoDecisions itmo = new ItmoDecisions(new ItmoMinting("01"), program -> WORDS);
+    private final AdjustmentDecisions adjusting = new AdjustmentDecisions(program -> WORDS);
+
+    ForeignWorld(ForeignRegistry registry) {
+        this.registry = registry;
+        this.blocks = new ArrayList<>(registry.blocks());
+        this.pairs.addAll(registry.nationalPairs());
+        this.byId = registry.authorizations().stream().collect(Collectors.toMap(AuthorizationRecord::authorizationId, a -> a));
+    }
+
+    static ForeignWorld synced(ForeignRegistry registry) {
+        var world = new ForeignWorld(registry);
+        world.sync();
+        return world;
+    }
+
+    /** One sync; returns the commands it sent to the registries. */
+    int sync() {
+        commands = 0;
+        heldBack.clear();
+        labelled.clear();
+        registry.authorizations().forEach(a -> labels.decide(a, List.copyOf(blocks)).forEach(this::label));
+        mint();
+        attachReferences();
+        for (CorrespondingAdjustment report : registry.adjustments()) {
+            var decided = adjusting.decide(report, PairsBySeries.of(pairs), byId, this::covered);
+            decided.labels().forEach(this::label);
+            heldBack.addAll(decided.heldBack());
+        }
+        return commands;
+    }
+
+    List<Discrepancy> reconcile() {
+        return new Reconciler().reconcile(Snapshot.of(List.copyOf(blocks), registry.authorizations(), List.copyOf(pairs),
+                registry.actions(), registry.adjustments(), List.of()));
+    }
+
+    private List<BlockRecord> covered(AuthorizationRecord a) {
+        return blocks.stream().filter(b -> a.covers(b.program(), b.projectId(), b.hostCountry())).toList();
+    }
+
+    private void mint() {
+        var paired = PairedUnits.of(pairs.stream().map(StoredPair::pair).toList());
+        var transfers = registry.actions().stream().filter(a -> a.type().equals(ItmoAction.FIRST_TRANSFER))
+                .map(a -> new FirstTransferAction(a.actionId(), a.authorizationId(), a.registry(), a.issuanceId(), a.units(), a.date()))
+                .toList();
+        for (AuthorizationRecord a : registry.authorizations()) {
+            var decided = itmo.decide(a, List.copyOf(blocks), transfers, paired);
+            heldBack.addAll(decided.heldBack());
+            decided.minted().forEach(m -> {
+                var stored = new StoredPair(m.pair(), m.authorizationId(), true);
+                pairs.add(stored);
+                minted.add(stored);
+                commands++;
+            });
+        }
+    }
+
+    private void attachReferences() {
+        Predicate<StoredPair> attachable = p -> byId.containsKey(p.authorizationId())
+                && byId.get(p.authorizationId()).status() != AuthorizationStatus.REVOKED;
+        var wanted = new ArrayList<Attach>();
+        for (BlockRecord block : blocks) {
+            var overlapping = pairs.stream().filter(p -> p.pair().underlyingRegistry().equals(block.program())
+                    && p.pair().issuance().equals(block.issuanceId()) && p.pair().units().overlaps(block.range())).toList();
+            ReferenceDecisions.wanted(block, overlapping, attachable).forEach(w -> wanted.add(new Attach(block, w)));
+        }
+        wanted.forEach(a -> {
+            var itmo = a.wanted().pair().pair().part(a.wanted().units()).itmo();
+            write(a.block().program(), a.block().issuanceId(), a.wanted().units(), b -> true, b -> withReference(b,
+                    new BlockRecord.ItmoReference(itmo.first().toString(), itmo.last().toString(), itmo.first().registryId(),
+                            a.wanted().units().start())));
+        });
+    }
+
+    private record Attach(BlockRecord block, ReferenceDecisions.Wanted wanted) {
+    }
+
+    private void label(LabelCommand command) {
+        labelled.add(command);
+        String code = command.code().name();
+        if (command.action() == LabelCommand.Action.APPLY) {
+            write(command.program(), command.issuanceId(), command.range(),
+                    b -> b.labels().stream().noneMatch(l -> l.code().equals(code)),
+                    b -> withLabels(b, add(b.labels(), new BlockLabel(code, command.text(), command.authorizationId()))));
+        } else {
+            write(command.program(), command.issuanceId(), command.range(),
+                    b -> b.labels().stream().anyMatch(l -> l.code().equals(code)),
+                    b -> withLabels(b, b.labels().stream().filter(l -> !l.code().equals(code)).toList()));
+        }
+    }
+
+    /** A registry's range write: blocks that change are split at the range's edges, then changed. */
+    private void write(String program, String issuance, SerialRange range, Predicate<BlockRecord> changes,
+                       java.util.function.UnaryOperator<BlockRecord> change) {
+        commands++;
+        var touched = blocks.stream().filter(b -> b.program().equals(program) && b.issuanceId().equals(issuance)
+                && b.range().overlaps(range) && changes.test(b)).sorted(Comparator.comparingLong(BlockRecord::blockStart)).toList();
+        for (BlockRecord block : touched) {
+            int at = blocks.indexOf(block);
+            blocks.remove(at);
+            var inside = block.range().intersection(range).orElseThrow();
+            block.range().subtract(range).forEach(outside -> blocks.add(part(block, outside)));
+            blocks.add(at, change.apply(part(block, inside)));
+        }
+    }
+
+    static BlockRecord part(BlockRecord b, SerialRange range) {
+        String id = range.start() == b.blockStart() ? b.blockId() : b.blockId().split("\\.")[0] + "." + range.start();
+        return new BlockRecord(b.sourceRegistry(), id, b.sourceVersion() + 1, b.serial(), b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), range.start(), range.end(), b.unitSize(), b.status(), b.holderAccount(),
+                b.retirement(), b.labels(), b.itmoReference());
+    }
+
+    private static BlockRecord withLabels(BlockRecord b, List<BlockLabel> labels) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(), b.status(), b.holderAccount(),
+                b.retirement(), labels, b.itmoReference());
+    }
+
+    private static BlockRecord withReference(BlockRecord b, BlockRecord.ItmoReference reference) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(), b.status(), b.holderAccount(),
+                b.retirement(), b.labels(), reference);
+    }
+
+    private static List<BlockLabel> add(List<BlockLabel> labels, BlockLabel label) {
+        var all = new ArrayList<>(labels);
+        all.add(label);
+        return all;
+    }
+
+    /** The blocks holding any of these units of one issuance. */
+    List<BlockRecord> holding(String program, String issuance, SerialRange units) {
+        return blocks.stream().filter(b -> b.program().equals(program) && b.issuanceId().equals(issuance)
+                && b.range().overlaps(units)).toList();
+    }
+
+    /** The authorization covering the block, if any. */
+    java.util.Optional<AuthorizationRecord> authorizationOf(BlockRecord block) {
+        return registry.authorizations().stream().filter(a -> a.covers(block.program(), block.projectId(), block.hostCountry()))
+                .findFirst();
+    }
+}
