@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.a6gateway.units.ItmoBlock;
-import org.a6gateway.units.ItmoIdentifier;
 
 /** Which reported corresponding adjustments touch an ITMO block, and how many of its ITMOs they cover together. */
 final class AdjustedItmos {
@@ -28,18 +27,13 @@ final class AdjustedItmos {
 
     /** The ITMO serials the adjustment and the block share; none when the adjustment names another series or ids that do not read. */
     private static Optional<BigInteger[]> overlap(ItmoBlock block, CorrespondingAdjustment adjustment) {
-        ItmoIdentifier first;
-        ItmoIdentifier last;
-        try {
-            first = ItmoIdentifier.parse(adjustment.firstItmoId());
-            last = ItmoIdentifier.parse(adjustment.lastItmoId());
-        } catch (IllegalArgumentException unreadable) {
-            // The reconciliation reports adjustments whose ids do not read; here they simply adjust nothing.
+        // The reconciliation reports adjustments whose ids do not read; here they simply adjust nothing.
+        var named = adjustment.itmos();
+        if (named.isEmpty() || !named.get().first().sameSeries(block.first())) {
             return Optional.empty();
         }
-        if (!first.sameSeries(block.first())) {
-            return Optional.empty();
-        }
+        var first = named.get().first();
+        var last = named.get().last();
         var from = first.serial().max(block.first().serial());
         var to = last.serial().min(block.last().serial());
         return from.compareTo(to) <= 0 ? Optional.of(new BigInteger[] {from, to}) : Optional.empty();

@@ -36,14 +36,17 @@ public class ItmoQueries {
     }
 
     /**
-     * The ITMO block holding an identifier, any of its ITMOs. The serial embeds the underlying unit
-     * (docs/serials.md), so only the pairs holding that unit are read, then matched by series.
+     * The ITMO block holding an identifier, any of its ITMOs. A serial of the gateway's numbering
+     * embeds the underlying unit (docs/serials.md), so only the pairs holding that unit are read,
+     * then matched by series; one in a national registry's own numbering is looked for among all
+     * the pairs (thousands, not the block store's millions).
      */
     @Transactional(readOnly = true)
     public Optional<ItmoDetails> holding(ItmoIdentifier id) {
         return ItmoSerials.underlyingUnit(id.serial())
                 .flatMap(unit -> rows.findHoldingUnit(unit.registry(), unit.serial()).stream()
                         .filter(row -> contains(row.toStored(), id)).findFirst())
+                .or(() -> rows.findAll().stream().filter(row -> contains(row.toStored(), id)).findFirst())
                 .map(row -> details(row, authorizations.byId(), national.adjustments()));
     }
 

@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.PairsBySeries;
 import org.a6gateway.itmo.StoredPair;
-import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
 
@@ -32,17 +31,12 @@ final class AdjustmentPlacement {
     }
 
     Placed place(CorrespondingAdjustment adjustment) {
-        ItmoIdentifier first;
-        ItmoIdentifier last;
-        try {
-            first = ItmoIdentifier.parse(adjustment.firstItmoId());
-            last = ItmoIdentifier.parse(adjustment.lastItmoId());
-        } catch (IllegalArgumentException unreadable) {
+        var named = adjustment.itmos();
+        if (named.isEmpty()) {
             return new Placed(List.of(), false);
         }
-        if (!first.sameSeries(last) || last.serial().compareTo(first.serial()) < 0) {
-            return new Placed(List.of(), false);
-        }
+        var first = named.get().first();
+        var last = named.get().last();
         var spans = new ArrayList<NationalAdjustment>();
         boolean wholly = true;
         var next = first.serial();

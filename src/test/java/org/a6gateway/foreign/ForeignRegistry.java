@@ -268,7 +268,7 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
                 if (random.nextInt(3) == 0 && authorization.get().cooperativeApproachId() != null) {
                     adjustments.add(adjustment(block, part(block.range())));
                 }
-                if (random.nextInt(4) == 0) {
+                if (random.nextBoolean()) {
                     nationalPair(block, authorization.get());
                 }
             }
@@ -291,7 +291,7 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
                 var other = SerialRange.of(shared.start(), Math.min(block.range().end(), shared.end() + random.nextInt(200)));
                 pairs.add(new StoredPair(numbered(block, other), authorization.authorizationId(), true));
             }
-            if (random.nextBoolean()) {
+            if (random.nextInt(4) != 0) {
                 var named = pair.part(part(units)).itmo();
                 adjustments.add(new CorrespondingAdjustment("CA-N" + adjustments.size(), party, 2026, LocalDate.of(2026, 10, 1),
                         named.first().toString(), named.last().toString(), named.quantity()));

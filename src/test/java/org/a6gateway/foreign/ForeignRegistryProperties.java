@@ -218,9 +218,10 @@ class ForeignRegistryProperties {
             assertThat(found).as("seed %d: %s placed on no units", registry.seed(), report.adjustmentId())
                     .noneMatch(d -> d.type() == DiscrepancyType.MISSING_ON_PRIVATE && d.subject().equals("adjustment " + report.adjustmentId()));
             for (BlockRecord block : world.holding(pair.get().pair().underlyingRegistry(), pair.get().pair().issuance(), units)) {
+                // A correct sync splits the block at the named units' edges; a block reaching past them was not written.
                 var mayCarry = Oracle.mayBeAdjusted(world, block, pair.get())
                         && contested(registry, block, units).isEmpty();
-                if (mayCarry && block.range().intersection(units).filter(r -> r.equals(block.range())).isPresent()) {
+                if (mayCarry) {
                     assertThat(carries(block, LabelCode.A6_CORRESPONDINGLY_ADJUSTED.name())).as("seed %d: %s not adjusted by %s",
                             registry.seed(), block,
                             report.adjustmentId()).isTrue();

@@ -8,6 +8,7 @@ import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.itmo.ItmoPairs;
+import org.a6gateway.itmo.ItmoQueries;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
@@ -37,6 +38,8 @@ class ForeignRegistrySyncTest {
     BlockStore blocks;
     @Autowired
     ItmoPairs pairs;
+    @Autowired
+    ItmoQueries itmos;
 
     private static RegistrySimulators start() {
         var json = new ForeignRegistryJson(REGISTRY);
@@ -80,6 +83,9 @@ class ForeignRegistrySyncTest {
                     });
         }
         assertThat(mintedByTheGateway()).as("the world mints something").isNotEmpty();
+        assertThat(REGISTRY.nationalPairs()).as("the world has pairs in the national registry's numbering").isNotEmpty()
+                .allSatisfy(p -> assertThat(itmos.holding(p.pair().itmo().first().plus(p.pair().units().quantity() - 1)))
+                        .as("found by its last ITMO: %s", p.pair().itmo()).isPresent());
     }
 
     private List<StoredPair> mintedByTheGateway() {
