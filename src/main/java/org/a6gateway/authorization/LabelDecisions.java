@@ -39,9 +39,14 @@ public final class LabelDecisions {
     }
 
     public List<LabelCommand> decide(AuthorizationRecord authorization, List<BlockRecord> blocks) {
+        return decideOnPlan(authorization, LabelPlan.of(authorization, blocks));
+    }
+
+    /** The same, on the plan a caller already made of the authorization's blocks ({@link LabelPlan#of}). */
+    public List<LabelCommand> decideOnPlan(AuthorizationRecord authorization, List<LabelPlan.Planned> plan) {
         var codes = wantedCodes(authorization);
         var commands = new ArrayList<LabelCommand>();
-        for (LabelPlan.Planned planned : LabelPlan.of(authorization, blocks)) {
+        for (LabelPlan.Planned planned : plan) {
             commands.addAll(commandsFor(authorization, planned.block(), planned.labelled(), codes));
         }
         return commands;

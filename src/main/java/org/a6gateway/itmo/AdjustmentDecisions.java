@@ -108,8 +108,8 @@ public final class AdjustmentDecisions {
                     "no blocks of " + pair.underlyingRegistry() + " issuance " + pair.issuance() + " hold units " + units);
             return;
         }
-        var unsettled = labels.decide(authorization, covered);
         var plan = LabelPlan.of(authorization, covered);
+        var unsettled = labels.decideOnPlan(authorization, plan);
         for (BlockRecord block : holding) {
             var range = block.range().intersection(units).orElseThrow();
             var refused = refusal(authorization, block, range, plannedFor(plan, block));

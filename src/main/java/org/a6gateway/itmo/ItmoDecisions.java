@@ -48,8 +48,9 @@ public final class ItmoDecisions {
         if (authorization.status() != AuthorizationStatus.ACTIVE) {
             return decisions;
         }
-        var unsettled = labels.decide(authorization, blocks);
-        LabelPlan.of(authorization, blocks).stream()
+        var plan = LabelPlan.of(authorization, blocks);
+        var unsettled = labels.decideOnPlan(authorization, plan);
+        plan.stream()
                 .filter(p -> AuthorizedUses.carriesAllowedLabel(p.block(), authorization))
                 .sorted(Comparator.comparing((Planned p) -> p.block().issuanceId()).thenComparingLong(p -> p.block().blockStart()))
                 .forEach(planned -> {
