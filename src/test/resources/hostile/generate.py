@@ -334,6 +334,17 @@ def national():
            "AUTHORIZATION/HV-AUTH version 1", 2)
     for name, text in [("array", "[]"), ("number", "7"), ("null", "null")]:
         c.raw(f"not-an-object-{name}", text, "MALFORMED_RECORD", "not an object")
+    # a document link is shown to officers and written into their reports: http(s) only
+    for name, link in [("formula", "@SUM(1+9)*cmd|' /C calc'!A0"), ("hyperlink-formula", '=HYPERLINK("http://x")'),
+                       ("javascript", "javascript:alert(1)"), ("file", "file:///etc/passwd"),
+                       ("ftp", "ftp://registry.example/loa.pdf"), ("no-host", "https://"), ("relative", "/loa.pdf"),
+                       ("data", "data:text/html,<script>alert(1)</script>")]:
+        c.case(f"authorization-documentLinks-{name}", mutate(AUTH, "authorization.documentLinks",
+               ["https://registry.example/loa.pdf", link]), "INVALID_VALUE", "not an http or https link")
+    c.case("authorization-documentLinks-rlo", mutate(AUTH, "authorization.documentLinks",
+           ["https://registry.example/\u202efdp.exe"]), "SPOOFED_CHARACTER", "RIGHT-TO-LEFT OVERRIDE")
+    c.case("authorization-documentLinks-web", mutate(AUTH, "authorization.documentLinks",
+           ["https://registry.example/loa.pdf", "HTTP://registry.example/a?b=c"]), "ACCEPTED", "", 0)
     return c.write()
 
 
