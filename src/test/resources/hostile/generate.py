@@ -398,5 +398,54 @@ def api():
     return c.write()
 
 
+def exports():
+    """Registry export files, each read whole: a row refused alone (REFUSED), or the file refused as
+    unreadable (FAILED, the API's 400) or beyond a limit (TOO_LARGE, the API's 413)."""
+    c = Corpus("exports")
+    samples = os.path.join(HERE, "..", "registry-exports")
+    with open(os.path.join(samples, "verra_vcus_legacy_iso_sample.csv"), encoding="utf-8") as f:
+        header, row = f.read().split("\n")[:2]
+    with open(os.path.join(samples, "gs_public_api_credits_sample.json"), encoding="utf-8") as f:
+        credit = json.load(f)[0]
+
+    def file(name, ext, fmt, text, expected, detail):
+        path = f"{len(c.rows) + 1:03d}-{safe(name)}.{ext}"
+        with open(os.path.join(c.dir, path), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        c.rows.append(f"{path}|{fmt}|{expected}|{detail}")
+
+    def verra(name, bad_row, expected, detail):
+        file(name, "csv", "verra-vcus", header + "\n" + row + "\n" + bad_row + "\n", expected, detail)
+
+    def credits(name, records, expected, detail):
+        file(name, "json", "gs-api-credits", json.dumps([credit] + records, ensure_ascii=False), expected, detail)
+
+    verra("verra-name-rlo", row.replace("Bale Mountains", "Bale \u202eMountains"), "REFUSED", "RIGHT-TO-LEFT OVERRIDE")
+    verra("verra-serial-zero-width", row.replace("19385-", "19385\u200b-"), "REFUSED", "ZERO WIDTH SPACE")
+    verra("verra-beneficiary-lri", row[:-3] + ",\u2066Beneficiary\u2069,,", "REFUSED", "LEFT-TO-RIGHT ISOLATE")
+    verra("verra-cell-10001", row[:-1] + "x" * 10_001, "TOO_LARGE", "a6.exports.limits.max-cell-length")
+    verra("verra-201-cells", ",".join(["x"] * 201), "TOO_LARGE", "a6.exports.limits.max-cells")
+    file("verra-header-201-cells", "csv", "verra-vcus", ",".join(["Name"] * 201) + "\n", "TOO_LARGE",
+         "a6.exports.limits.max-cells")
+    verra("verra-quote-never-closed", row + ',"open', "FAILED", "never closed")
+    credits("credits-note-rlo", [dict(credit, note="VER \u202epurchased")], "REFUSED", "RIGHT-TO-LEFT OVERRIDE")
+    credits("credits-field-name-bom", [dict(credit, **{"\ufeffnote": "x"})], "REFUSED", "ZERO WIDTH NO-BREAK SPACE")
+    credits("credits-nested-project-zero-width", [dict(credit, project=dict(credit["project"], name="GS\u200d817"))],
+            "REFUSED", "ZERO WIDTH JOINER")
+    credits("credits-201-labels", [dict(credit, labels=["CORSIA"] * 201)], "TOO_LARGE", "a6.exports.limits.max-cells")
+    credits("credits-note-10001", [dict(credit, note="x" * 10_001)], "TOO_LARGE", "a6.exports.limits.max-cell-length")
+    credits("credits-field-name-10001", [dict(credit, **{"x" * 10_001: 1})], "TOO_LARGE",
+            "a6.exports.limits.max-cell-length")
+    deep = {"n": 1}
+    for _ in range(40):
+        deep = {"n": deep}
+    credits("credits-nested-40", [dict(credit, note=deep)], "FAILED", "a6.exports.limits.max-nesting-depth")
+    file("array-nested-2000", "json", "gs-api-credits", "[" * 2000, "FAILED", "a6.exports.limits.max-nesting-depth")
+    file("array-never-closed", "json", "gs-api-credits", json.dumps([credit])[:-1], "FAILED", "not JSON")
+    file("number-1001-digits", "json", "gs-api-credits", '[{"number_of_credits": ' + "9" * 1001 + "}]", "FAILED",
+         "more than 1000 digits")
+    return c.write()
+
+
 if __name__ == "__main__":
-    print("vcm", vcm(), "national", national(), "api", api())
+    print("vcm", vcm(), "national", national(), "api", api(), "exports", exports())
