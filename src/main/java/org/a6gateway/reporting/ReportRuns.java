@@ -2,32 +2,48 @@ package org.a6gateway.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.a6gateway.ledger.JobFailures;
+import java.util.UUID;
 import org.a6gateway.ledger.BackgroundLauncher;
+import org.a6gateway.ledger.JobFailures;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
-/** Starts report jobs in the background (202 and poll) and finds them with their file once written. */
+/**
+ * Starts report jobs in the background (202 and poll) and finds them with their file once written.
+ * Each order is a job instance of its own (a fresh order id), so orders placed at the same moment
+ * never meet in the job repository; they wait in line for one of {@code a6.reports.concurrency}
+ * threads (2), so fifty at once neither take every database connection nor the heap.
+ */
 @Service
 public class ReportRuns {
 
+    static final String ORDER_ID = "orderId";
+
     private final Job reportJob;
-    private final JobLauncher background;
     private final JobExplorer explorer;
     private final ObjectMapper json;
+    private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+    private final JobLauncher background;
 
-    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json) {
+    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
         this.reportJob = reportJob;
         this.explorer = explorer;
         this.json = json;
-        this.background = BackgroundLauncher.of(repository, "report-");
+        threads.setCorePoolSize(concurrency);
+        threads.setMaxPoolSize(concurrency);
+        threads.setThreadNamePrefix("report-");
+        threads.initialize();
+        this.background = BackgroundLauncher.of(repository, threads);
     }
 
     /** A report job: its order, status, the file once completed, and why it failed if it did. */
@@ -39,12 +55,11 @@ public class ReportRuns {
     }
 
     public ReportRun start(ReportOrder order) {
+        var text = written(order);
+        var parameters = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
+                .addString(ReportJobConfiguration.ORDER, text, false).toJobParameters();
         try {
-            var parameters = new JobParametersBuilder(explorer).getNextJobParameters(reportJob)
-                    .addString(ReportJobConfiguration.ORDER, json.writeValueAsString(order), false).toJobParameters();
             return view(background.run(reportJob, parameters));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report order could not be written: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("report could not start: " + e.getMessage(), e);
         }
@@ -54,6 +69,19 @@ public class ReportRuns {
         return Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> ReportJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
                 .map(this::view);
+    }
+
+    @PreDestroy
+    void stop() {
+        threads.shutdown();
+    }
+
+    private String written(ReportOrder order) {
+        try {
+            return json.writeValueAsString(order);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report order could not be written: " + e.getMessage(), e);
+        }
     }
 
     private ReportRun view(JobExecution execution) {
@@ -67,5 +95,4 @@ public class ReportRuns {
         var file = context.containsKey(ReportJobConfiguration.FILE) ? Path.of(context.getString(ReportJobConfiguration.FILE)) : null;
         return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution));
     }
-
 }
