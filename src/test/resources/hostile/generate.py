@@ -384,6 +384,28 @@ def api():
     body("aef-year-2101", "/reports/aef", "application/json", json.dumps(dict(aef, year=2101)), 400, "year")
     body("aef-null", "/reports/aef", "application/json", "null", 400, "")
     body("aef-text-html", "/reports/aef", "text/html", "<html></html>", 415, "")
+    # figures as the contract writes them: plain decimals of ASCII digits, years 1990-2100, nothing unbounded
+    span = dict(btr, years="2021-2030")
+    for name, field, figures, detail in [
+            ("used-1e999", "used", {"2025": "1e999"}, "used"), ("used-1e9999", "used", {"2025": "1e9999"}, "used"),
+            ("used-arabic-indic-digits", "used", {"2025": "\u0661\u0662\u0663"}, "used"),
+            ("used-negative", "used", {"2025": "-5"}, "used"), ("used-seven-decimals", "used", {"2025": "1.1234567"}, "used"),
+            ("used-sixteen-digits", "used", {"2025": "1" * 16}, "used"),
+            ("used-year-arabic-indic", "used", {"\u0662\u0660\u0662\u0665": "5"}, "used"),
+            ("used-year-word", "used", {"next": "5"}, "used"), ("inventory-exponent", "inventory", {"2025": "1E3"}, "inventory"),
+            ("inventory-plus-sign", "inventory", {"2025": "+5"}, "inventory"),
+            ("inventory-spaces", "inventory", {"2025": " 5 "}, "inventory")]:
+        body(f"btr-{name}", "/reports/btr", "application/json", json.dumps(dict(span, **{field: figures})), 400, detail)
+    body("btr-years-0001-9999", "/reports/btr", "application/json", json.dumps(dict(btr, years="0001-9999")), 400, "1990")
+    body("btr-years-1989", "/reports/btr", "application/json", json.dumps(dict(btr, years="1989-2030")), 400, "1990")
+    body("btr-years-2101", "/reports/btr", "application/json", json.dumps(dict(btr, years="2021-2101")), 400, "2100")
+    every_year = {str(y): "123456789012345.123456" for y in range(1990, 2101)}
+    body("btr-order-over-2500-characters", "/reports/btr", "application/json",
+         json.dumps(dict(btr, years="1990-2100", used=every_year, inventory=every_year)), 400, "2500")
+    body("btr-party-without-authorizations", "/reports/btr", "application/json", json.dumps(dict(btr, party="FRA")),
+         400, "no authorization of France")
+    body("aef-party-without-authorizations", "/reports/aef", "application/json", json.dumps(dict(aef, party="FRA")),
+         400, "no authorization of France")
     # a spoofed serial is no block the gateway holds: a 404 problem naming it
     gets = [("GET /blocks/" + "9" * 3000, 400), ("GET /blocks/GS1-1-K%D0%95-GS7495-16-2025-30645-608-30350", 404),
             ("GET /blocks/%E2%80%AEGS1-1-KE", 404), ("GET /blocks?serial=" + "A" * 3000, 400),

@@ -6,8 +6,10 @@ import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.ledger.BackgroundLauncher;
 import org.a6gateway.ledger.JobFailures;
+import org.a6gateway.units.Party;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -27,17 +29,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportRuns {
 
+    /** The job repository keeps the order as a parameter of at most this many characters. */
+    static final int MAX_ORDER_LENGTH = 2500;
     static final String ORDER_ID = "orderId";
 
     private final Job reportJob;
     private final JobExplorer explorer;
+    private final AuthorizationStore authorizations;
     private final ObjectMapper json;
     private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
     private final JobLauncher background;
 
-    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
+    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, AuthorizationStore authorizations,
+               ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
         this.reportJob = reportJob;
         this.explorer = explorer;
+        this.authorizations = authorizations;
         this.json = json;
         threads.setCorePoolSize(concurrency);
         threads.setMaxPoolSize(concurrency);
@@ -54,8 +61,14 @@ public class ReportRuns {
         }
     }
 
+    /** Accepts an order the job can keep and that concerns a Party the gateway holds authorizations of. */
     public ReportRun start(ReportOrder order) {
         var text = written(order);
+        if (text.length() > MAX_ORDER_LENGTH) {
+            throw new IllegalArgumentException("the order is " + text.length() + " characters as kept with its job; at most "
+                    + MAX_ORDER_LENGTH + " fit (give used and inventory figures for fewer years)");
+        }
+        requireAuthorizations(order.party());
         var parameters = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
                 .addString(ReportJobConfiguration.ORDER, text, false).toJobParameters();
         try {
@@ -74,6 +87,13 @@ public class ReportRuns {
     @PreDestroy
     void stop() {
         threads.shutdown();
+    }
+
+    private void requireAuthorizations(Party party) {
+        if (authorizations.all().stream().noneMatch(a -> party.alpha3().equals(a.party()))) {
+            throw new IllegalArgumentException("the gateway holds no authorization of " + party.name() + " (" + party.alpha3()
+                    + "): nothing to report; /api/v1/reports/parties lists the Parties it can report for");
+        }
     }
 
     private String written(ReportOrder order) {
