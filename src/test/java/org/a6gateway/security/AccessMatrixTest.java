@@ -230,11 +230,11 @@ class AccessMatrixTest {
     }
 
     @Test
-    void aPathTheContractDoesNotNameIsRefusedToEveryone() {
+    void aPathTheContractDoesNotNameNeedsCredentialsAndIsThenNotFound() {
         var call = new Call("none", HttpMethod.GET, "/not-an-operation", null);
         assertThat(send(ApiAccess.anonymous(context, port), call).getStatusCode().value()).isEqualTo(401);
         for (Role role : Role.values()) {
-            assertThat(send(ApiAccess.http(context, port, role.name()), call).getStatusCode().value()).as(role.name()).isEqualTo(403);
+            assertThat(send(ApiAccess.http(context, port, role.name()), call).getStatusCode().value()).as(role.name()).isEqualTo(404);
         }
     }
 
