@@ -3,8 +3,6 @@ package org.a6gateway.exports;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.a6gateway.quarantine.HostileText;
@@ -77,8 +75,7 @@ final class JsonRecords {
                 throw new RowRefused("field '" + path + "' holds " + why);
             });
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            var field = fields.next();
+        for (var field : node.properties()) {
             var at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             HostileText.invisibleCharacter(field.getKey()).ifPresent(why -> {
                 throw new RowRefused("a field name holds " + why);
