@@ -339,6 +339,17 @@ def national():
            "AUTHORIZATION/HV-AUTH version 1", 2)
     for name, text in [("array", "[]"), ("number", "7"), ("null", "null")]:
         c.raw(f"not-an-object-{name}", text, "MALFORMED_RECORD", "not an object")
+    # a document link is shown to officers and written into their reports: http(s) only
+    for name, link in [("formula", "@SUM(1+9)*cmd|' /C calc'!A0"), ("hyperlink-formula", '=HYPERLINK("http://x")'),
+                       ("javascript", "javascript:alert(1)"), ("file", "file:///etc/passwd"),
+                       ("ftp", "ftp://registry.example/loa.pdf"), ("no-host", "https://"), ("relative", "/loa.pdf"),
+                       ("data", "data:text/html,<script>alert(1)</script>")]:
+        c.case(f"authorization-documentLinks-{name}", mutate(AUTH, "authorization.documentLinks",
+               ["https://registry.example/loa.pdf", link]), "INVALID_VALUE", "not an http or https link")
+    c.case("authorization-documentLinks-rlo", mutate(AUTH, "authorization.documentLinks",
+           ["https://registry.example/\u202efdp.exe"]), "SPOOFED_CHARACTER", "RIGHT-TO-LEFT OVERRIDE")
+    c.case("authorization-documentLinks-web", mutate(AUTH, "authorization.documentLinks",
+           ["https://registry.example/loa.pdf", "HTTP://registry.example/a?b=c"]), "ACCEPTED", "", 0)
     return c.write()
 
 
@@ -378,6 +389,28 @@ def api():
     body("aef-year-2101", "/reports/aef", "application/json", json.dumps(dict(aef, year=2101)), 400, "year")
     body("aef-null", "/reports/aef", "application/json", "null", 400, "")
     body("aef-text-html", "/reports/aef", "text/html", "<html></html>", 415, "")
+    # figures as the contract writes them: plain decimals of ASCII digits, years 1990-2100, nothing unbounded
+    span = dict(btr, years="2021-2030")
+    for name, field, figures, detail in [
+            ("used-1e999", "used", {"2025": "1e999"}, "used"), ("used-1e9999", "used", {"2025": "1e9999"}, "used"),
+            ("used-arabic-indic-digits", "used", {"2025": "\u0661\u0662\u0663"}, "used"),
+            ("used-negative", "used", {"2025": "-5"}, "used"), ("used-seven-decimals", "used", {"2025": "1.1234567"}, "used"),
+            ("used-sixteen-digits", "used", {"2025": "1" * 16}, "used"),
+            ("used-year-arabic-indic", "used", {"\u0662\u0660\u0662\u0665": "5"}, "used"),
+            ("used-year-word", "used", {"next": "5"}, "used"), ("inventory-exponent", "inventory", {"2025": "1E3"}, "inventory"),
+            ("inventory-plus-sign", "inventory", {"2025": "+5"}, "inventory"),
+            ("inventory-spaces", "inventory", {"2025": " 5 "}, "inventory")]:
+        body(f"btr-{name}", "/reports/btr", "application/json", json.dumps(dict(span, **{field: figures})), 400, detail)
+    body("btr-years-0001-9999", "/reports/btr", "application/json", json.dumps(dict(btr, years="0001-9999")), 400, "1990")
+    body("btr-years-1989", "/reports/btr", "application/json", json.dumps(dict(btr, years="1989-2030")), 400, "1990")
+    body("btr-years-2101", "/reports/btr", "application/json", json.dumps(dict(btr, years="2021-2101")), 400, "2100")
+    every_year = {str(y): "123456789012345.123456" for y in range(1990, 2101)}
+    body("btr-order-over-2500-characters", "/reports/btr", "application/json",
+         json.dumps(dict(btr, years="1990-2100", used=every_year, inventory=every_year)), 400, "2500")
+    body("btr-party-without-authorizations", "/reports/btr", "application/json", json.dumps(dict(btr, party="FRA")),
+         400, "no authorization of France")
+    body("aef-party-without-authorizations", "/reports/aef", "application/json", json.dumps(dict(aef, party="FRA")),
+         400, "no authorization of France")
     # a spoofed serial is no block the gateway holds: a 404 problem naming it
     gets = [("GET /blocks/" + "9" * 3000, 400), ("GET /blocks/GS1-1-K%D0%95-GS7495-16-2025-30645-608-30350", 404),
             ("GET /blocks/%E2%80%AEGS1-1-KE", 404), ("GET /blocks?serial=" + "A" * 3000, 400),
@@ -392,5 +425,54 @@ def api():
     return c.write()
 
 
+def exports():
+    """Registry export files, each read whole: a row refused alone (REFUSED), or the file refused as
+    unreadable (FAILED, the API's 400) or beyond a limit (TOO_LARGE, the API's 413)."""
+    c = Corpus("exports")
+    samples = os.path.join(HERE, "..", "registry-exports")
+    with open(os.path.join(samples, "verra_vcus_legacy_iso_sample.csv"), encoding="utf-8") as f:
+        header, row = f.read().split("\n")[:2]
+    with open(os.path.join(samples, "gs_public_api_credits_sample.json"), encoding="utf-8") as f:
+        credit = json.load(f)[0]
+
+    def file(name, ext, fmt, text, expected, detail):
+        path = f"{len(c.rows) + 1:03d}-{safe(name)}.{ext}"
+        with open(os.path.join(c.dir, path), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        c.rows.append(f"{path}|{fmt}|{expected}|{detail}")
+
+    def verra(name, bad_row, expected, detail):
+        file(name, "csv", "verra-vcus", header + "\n" + row + "\n" + bad_row + "\n", expected, detail)
+
+    def credits(name, records, expected, detail):
+        file(name, "json", "gs-api-credits", json.dumps([credit] + records, ensure_ascii=False), expected, detail)
+
+    verra("verra-name-rlo", row.replace("Bale Mountains", "Bale \u202eMountains"), "REFUSED", "RIGHT-TO-LEFT OVERRIDE")
+    verra("verra-serial-zero-width", row.replace("19385-", "19385\u200b-"), "REFUSED", "ZERO WIDTH SPACE")
+    verra("verra-beneficiary-lri", row[:-3] + ",\u2066Beneficiary\u2069,,", "REFUSED", "LEFT-TO-RIGHT ISOLATE")
+    verra("verra-cell-10001", row[:-1] + "x" * 10_001, "TOO_LARGE", "a6.exports.limits.max-cell-length")
+    verra("verra-201-cells", ",".join(["x"] * 201), "TOO_LARGE", "a6.exports.limits.max-cells")
+    file("verra-header-201-cells", "csv", "verra-vcus", ",".join(["Name"] * 201) + "\n", "TOO_LARGE",
+         "a6.exports.limits.max-cells")
+    verra("verra-quote-never-closed", row + ',"open', "FAILED", "never closed")
+    credits("credits-note-rlo", [dict(credit, note="VER \u202epurchased")], "REFUSED", "RIGHT-TO-LEFT OVERRIDE")
+    credits("credits-field-name-bom", [dict(credit, **{"\ufeffnote": "x"})], "REFUSED", "ZERO WIDTH NO-BREAK SPACE")
+    credits("credits-nested-project-zero-width", [dict(credit, project=dict(credit["project"], name="GS\u200d817"))],
+            "REFUSED", "ZERO WIDTH JOINER")
+    credits("credits-201-labels", [dict(credit, labels=["CORSIA"] * 201)], "TOO_LARGE", "a6.exports.limits.max-cells")
+    credits("credits-note-10001", [dict(credit, note="x" * 10_001)], "TOO_LARGE", "a6.exports.limits.max-cell-length")
+    credits("credits-field-name-10001", [dict(credit, **{"x" * 10_001: 1})], "TOO_LARGE",
+            "a6.exports.limits.max-cell-length")
+    deep = {"n": 1}
+    for _ in range(40):
+        deep = {"n": deep}
+    credits("credits-nested-40", [dict(credit, note=deep)], "FAILED", "a6.exports.limits.max-nesting-depth")
+    file("array-nested-2000", "json", "gs-api-credits", "[" * 2000, "FAILED", "a6.exports.limits.max-nesting-depth")
+    file("array-never-closed", "json", "gs-api-credits", json.dumps([credit])[:-1], "FAILED", "not JSON")
+    file("number-1001-digits", "json", "gs-api-credits", '[{"number_of_credits": ' + "9" * 1001 + "}]", "FAILED",
+         "more than 1000 digits")
+    return c.write()
+
+
 if __name__ == "__main__":
-    print("vcm", vcm(), "national", national(), "api", api())
+    print("vcm", vcm(), "national", national(), "api", api(), "exports", exports())

@@ -1,6 +1,5 @@
 package org.a6gateway.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -51,6 +50,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    @ExceptionHandler(TooLarge.class)
+    ProblemDetail tooLarge(TooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
@@ -94,17 +98,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers, status, request);
     }
 
-    /** A body that does not read (bad JSON, a value outside an enum): 400 naming the field where one is known. */
+    /** A body that does not read (bad JSON, a value outside an enum): 400 naming the field and what it takes, where known. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String detail = "the request body is not the JSON this operation takes";
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
-            detail = "field '" + field + "': " + mapping.getOriginalMessage().lines().findFirst().orElse("");
-        }
-        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers, status, request);
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", BodyFaults.describe(e.getCause())),
+                headers, status, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,13 +1,10 @@
 package org.a6gateway.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.a6gateway.api.generated.ReportsApi;
 import org.a6gateway.api.generated.model.AefReportRequest;
 import org.a6gateway.api.generated.model.BtrReportRequest;
@@ -57,13 +54,13 @@ class ReportsController implements ReportsApi {
 
     @Override
     public ResponseEntity<ReportJob> createBtrReport(BtrReportRequest request) {
-        var span = request.getYears().split("-");
-        var elections = new Table4Elections(Party.of(request.getParty()), Integer.parseInt(span[0]), Integer.parseInt(span[1]),
+        var span = ReportFigures.years(request.getYears());
+        var elections = new Table4Elections(Party.of(request.getParty()), span[0], span[1],
                 Table4Elections.parse(Scope.class, request.getScope().getValue(), "scope"),
                 Table4Elections.parse(Mode.class, request.getMode().getValue(), "mode"),
                 Table4Elections.parse(Target.class, request.getTarget().getValue(), "target"),
                 Table4Elections.parse(Method.class, request.getMethod().getValue(), "method"),
-                request.getInventoryYear(), tonnes(request.getUsed(), "used"), tonnes(request.getInventory(), "inventory"));
+                request.getInventoryYear(), ReportFigures.used(request.getUsed()), ReportFigures.inventory(request.getInventory()));
         return accepted(runs.start(ReportOrder.btr(elections, format(request.getFormat()))));
     }
 
@@ -113,17 +110,5 @@ class ReportsController implements ReportsApi {
 
     private static ReportOrder.Format format(ReportFormat format) {
         return format == null ? ReportOrder.Format.XLSX : ReportOrder.Format.parse(format.getValue());
-    }
-
-    private static TreeMap<Integer, BigDecimal> tonnes(Map<String, String> byYear, String field) {
-        var result = new TreeMap<Integer, BigDecimal>();
-        byYear.forEach((year, value) -> {
-            try {
-                result.put(Integer.parseInt(year), new BigDecimal(value));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + ": '" + year + "' is not a year with t CO2e ('" + value + "')");
-            }
-        });
-        return result;
     }
 }

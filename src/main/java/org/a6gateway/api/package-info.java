@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "sync", "reconciliation", "reporting", "vcm",
-                "national", "quarantine", "exports"})
+                "national", "quarantine", "exports", "security"})
 package org.a6gateway.api;

@@ -41,6 +41,10 @@ class ApiKeysCommand implements Runnable {
         @Option(names = "--name", required = true, description = "Who or what holds the key (e.g. 'ministry reporting').")
         String name;
 
+        @Option(names = "--expires", paramLabel = "DATE",
+                description = "The day (yyyy-MM-dd, UTC) the key stops working by itself; without it, only revoking stops it.")
+        java.time.LocalDate expires;
+
         @Mixin
         ContextOptions options = new ContextOptions();
 
@@ -54,9 +58,13 @@ class ApiKeysCommand implements Runnable {
         public Integer call() {
             Role chosen = Role.parse(role);
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
-                IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name);
+                var expiresAt = expires == null ? null : expires.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name, expiresAt);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("created key %d (%s, %s): %s%n", issued.key().id(), issued.key().role(), issued.key().name(), issued.secret());
+                if (expiresAt != null) {
+                    out.printf("It stops working at %s.%n", expiresAt);
+                }
                 out.println("Keep it now: only its hash is stored. Send it in the X-API-Key header.");
                 out.flush();
                 return 0;
@@ -80,10 +88,11 @@ class ApiKeysCommand implements Runnable {
         public Integer call() {
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-5s %-11s %-12s %-20s %-9s %s%n", "id", "role", "prefix", "created", "state", "name");
-                context.getBean(ApiKeys.class).list().forEach(k -> out.printf("%-5d %-11s %-12s %-20s %-9s %s%n",
+                var keys = context.getBean(ApiKeys.class);
+                out.printf("%-5s %-11s %-12s %-20s %-20s %-9s %s%n", "id", "role", "prefix", "created", "expires", "state", "name");
+                keys.list().forEach(k -> out.printf("%-5d %-11s %-12s %-20s %-20s %-9s %s%n",
                         k.id(), k.role(), k.prefix() + "…", k.createdAt().toString().substring(0, 19),
-                        k.isRevoked() ? "revoked" : "live", k.name()));
+                        k.expiresAt() == null ? "never" : k.expiresAt().toString().substring(0, 19), k.state(keys.now()), k.name()));
                 out.flush();
                 return 0;
             }

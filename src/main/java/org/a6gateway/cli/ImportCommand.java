@@ -58,19 +58,16 @@ class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Failures.report(err, e.getMessage(), List.of(e), options.verbose);
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Failures.report(err, "cannot read " + file + ": " + e.getMessage(), List.of(e), options.verbose);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return Failures.report(err, "cannot read " + file + ": no such readable file", List.of(), options.verbose);
         }
         try (var context = GatewayContext.start(parent.application(), WebApplicationType.NONE, options)) {
-            var report = context.getBean(ExportImports.class).importFile(file.getFileName().toString(), content, chosen);
+            var report = context.getBean(ExportImports.class).importFile(file.getFileName().toString(), file, chosen);
             print(report, context.getBean(ObjectMapper.class));
             if (report.status() == ImportReport.Status.FAILED) {
                 return Failures.report(err, "import of " + file + " failed: " + report.failure(), List.of(), false);
             }
-            return report.refused().isEmpty() ? 0 : ROWS_REFUSED;
+            return report.rowsRefused() == 0 ? 0 : ROWS_REFUSED;
         }
     }
 

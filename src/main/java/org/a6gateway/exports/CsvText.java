@@ -1,77 +1,123 @@
 package org.a6gateway.exports;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * RFC 4180 text: fields separated by commas, records by CRLF or LF, a field in double quotes may
- * hold commas, line breaks and doubled quotes. A UTF-8 byte order mark before the header is
- * dropped. Each record keeps the physical line it starts on, so a bad row is reported where an
- * officer finds it in a text editor (a quoted line break makes records and lines differ).
+ * RFC 4180 text, read record by record: fields separated by commas, records by CRLF or LF, a field
+ * in double quotes may hold commas, line breaks and doubled quotes. A UTF-8 byte order mark before
+ * the header is dropped. Each record keeps the physical line it starts on, so a bad row is reported
+ * where an officer finds it in a text editor (a quoted line break makes records and lines differ).
+ * Cells and their lengths are counted as they are read, so no record grows past the limits.
  */
 final class CsvText {
 
     private static final char BOM = '\uFEFF';
 
-    private CsvText() {
-    }
-
     record Record(int line, List<String> fields) {
     }
 
-    static List<Record> read(String text) {
-        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        var records = new ArrayList<Record>();
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        boolean quoted = false;
-        boolean any = false;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    fields.add(field.toString());
-                    records.add(new Record(recordLine, List.copyOf(fields)));
-                }
-                fields.clear();
-                field.setLength(0);
-                any = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                any = true;
+    private final CharStream in;
+    private final ExportLimits limits;
+    private int line = 1;
+
+    CsvText(Reader in, ExportLimits limits) {
+        this.in = new CharStream(in);
+        this.limits = limits;
+    }
+
+    /** Every record of a UTF-8 CSV file, in order. */
+    static void read(Path file, ExportLimits limits, Consumer<Record> each) {
+        try (var reader = ExportReader.utf8(file)) {
+            var csv = new CsvText(reader, limits);
+            for (var record = csv.next(); record != null; record = csv.next()) {
+                each.accept(record);
+            }
+        } catch (IOException e) {
+            throw ExportReader.unreadableText(e);
+        }
+    }
+
+    /** The next record that holds anything, or null at the end. */
+    Record next() throws IOException {
+        if (line == 1 && in.peek() == BOM) {
+            in.read();
+        }
+        while (in.peek() >= 0) {
+            var record = record();
+            if (record != null) {
+                return record;
             }
         }
-        if (quoted) {
-            throw new UnreadableExport("line " + recordLine + ": a quoted field is never closed");
+        return null;
+    }
+
+    /** One physical record; null when it is an empty line. */
+    private Record record() throws IOException {
+        int start = line;
+        var fields = new ArrayList<String>();
+        var field = new StringBuilder();
+        boolean any = false;
+        for (int c = in.read(); c >= 0 && c != '\n' && c != '\r'; c = in.read()) {
+            any = true;
+            if (c == '"' && field.length() == 0) {
+                quoted(field, start);
+            } else if (c == ',') {
+                add(fields, field, start);
+            } else {
+                append(field, (char) c, start);
+            }
         }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(new Record(recordLine, List.copyOf(fields)));
+        lineBreak();
+        if (!any) {
+            return null;
         }
-        return records;
+        add(fields, field, start);
+        return new Record(start, List.copyOf(fields));
+    }
+
+    private void quoted(StringBuilder field, int start) throws IOException {
+        for (int c = in.read(); ; c = in.read()) {
+            if (c < 0) {
+                throw new UnreadableExport("line " + start + ": a quoted field is never closed");
+            }
+            if (c == '"' && in.peek() != '"') {
+                return;
+            }
+            if (c == '"') {
+                in.read();
+            }
+            line += c == '\n' ? 1 : 0;
+            append(field, (char) c, start);
+        }
+    }
+
+    /** The record's own line break: CRLF, LF or CR (the record loop stopped on its first character). */
+    private void lineBreak() throws IOException {
+        if (in.last() == '\r' && in.peek() == '\n') {
+            in.read();
+        }
+        if (in.last() == '\r' || in.last() == '\n') {
+            line++;
+        }
+    }
+
+    private void append(StringBuilder field, char c, int start) {
+        field.append(c);
+        if (field.length() > limits.maxCellLength()) {
+            throw limits.tooLong("line " + start);
+        }
+    }
+
+    private void add(List<String> fields, StringBuilder field, int start) {
+        fields.add(field.toString());
+        field.setLength(0);
+        if (fields.size() > limits.maxCells()) {
+            throw limits.tooManyCells("line " + start);
+        }
     }
 }

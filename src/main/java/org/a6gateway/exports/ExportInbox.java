@@ -64,31 +64,25 @@ public class ExportInbox {
             return null;
         }
         var name = file.getFileName().toString();
-        ImportReport report;
-        try {
-            var content = Files.readAllBytes(file);
-            report = importOne(source, name, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        var report = importOne(source, name, file);
         move(file, report);
         log.info("export {} from the {} inbox: {}", name, source.key(), report.status());
         return report;
     }
 
     /** The format is told from the content; a file of another registry's format is refused before anything is stored. */
-    private ImportReport importOne(ExportSource source, String name, byte[] content) {
+    private ImportReport importOne(ExportSource source, String name, Path file) {
         ExportFormat format;
         try {
-            format = ExportFormats.detect(content);
+            format = ExportFormats.detect(file, properties.limits());
         } catch (UnreadableExport e) {
-            return ImportReport.failed(name, ExportImports.sha256(content), null, e.getMessage());
+            return ImportReport.failed(name, ExportImports.sha256(file), null, e);
         }
         if (format.source() != source) {
-            return ImportReport.failed(name, ExportImports.sha256(content), format.option(), "a " + format.option()
+            return ImportReport.failed(name, ExportImports.sha256(file), format.option(), "a " + format.option()
                     + " file in the " + source.key() + " inbox; it was not imported");
         }
-        return imports.importFile(name, content, format);
+        return imports.importFile(name, file, format);
     }
 
     private static void move(Path file, ImportReport report) {

@@ -29,7 +29,7 @@ public record ExportsSummary(int files, int imported, int alreadyImported, int f
                 case IMPORTED:
                     imported++;
                     rows += r.rowsRead();
-                    refused += r.refused().size();
+                    refused += r.rowsRefused();
                     if (!ExportFormat.GS_PROJECTS.option().equals(r.format())) {
                         credits += r.totalQuantity(); // a list of projects holds estimates, not credits
                     }

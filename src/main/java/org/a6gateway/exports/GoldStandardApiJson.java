@@ -14,10 +14,10 @@ final class GoldStandardApiJson {
     private GoldStandardApiJson() {
     }
 
-    static ExportReading credits(JsonNode root) {
-        var items = JsonRecords.array(root.isObject() && root.has("data") ? root.get("data") : root,
-                "the credits (an array, or 'data')");
-        return JsonRecords.reading(ExportFormat.GS_API_CREDITS, "public API v2", items, GoldStandardApiJson::credit);
+    static void credits(JsonStream json, ExportSink sink) {
+        sink.version("public API v2");
+        JsonRecords.arrayOrData(json, "the credits (an array, or 'data')",
+                (where, item) -> JsonRecords.row(where, item, GoldStandardApiJson::credit, sink));
     }
 
     private static ExportRow credit(JsonNode item) {

@@ -20,12 +20,12 @@ final class GoldStandardExports {
     private GoldStandardExports() {
     }
 
-    static ExportReading issuances(Table table) {
-        return TableRows.read(ExportFormat.GS_ISSUANCES, table, r -> row(r, Activity.ISSUED, null));
+    static void issuances(Table.Source table, ExportSink sink) {
+        TableRows.read(ExportFormat.GS_ISSUANCES, table, r -> row(r, Activity.ISSUED, null), sink);
     }
 
-    static ExportReading retirements(Table table) {
-        return TableRows.read(ExportFormat.GS_RETIREMENTS, table, GoldStandardExports::retirement);
+    static void retirements(Table.Source table, ExportSink sink) {
+        TableRows.read(ExportFormat.GS_RETIREMENTS, table, GoldStandardExports::retirement, sink);
     }
 
     private static ExportRow retirement(Table.Row r) {

@@ -2,7 +2,6 @@ package org.a6gateway.exports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.List;
 import org.a6gateway.units.Party;
 
 /**
@@ -17,25 +16,16 @@ final class GoldStandardProjectsJson {
     private GoldStandardProjectsJson() {
     }
 
-    static ExportReading projects(JsonNode root) {
-        var items = JsonRecords.array(root.isObject() && root.has("data") ? root.get("data") : root,
-                "the projects (an array, or 'data')");
-        var projects = new ArrayList<ExportProjectRow>();
-        var errors = new ArrayList<RowError>();
-        for (int i = 0; i < items.size(); i++) {
-            var where = "record " + (i + 1);
-            var item = items.get(i);
+    static void projects(JsonStream json, ExportSink sink) {
+        sink.version("public API v2 projects");
+        JsonRecords.arrayOrData(json, "the projects (an array, or 'data')", (where, item) -> {
             try {
-                if (!item.isObject()) {
-                    throw new RowRefused("not a JSON object");
-                }
-                projects.add(project(where, item));
+                JsonRecords.requireObject(item);
+                sink.project(project(where, item));
             } catch (RowRefused e) {
-                var raw = item.toString();
-                errors.add(new RowError(where, e.getMessage(), raw.length() > 2000 ? raw.substring(0, 2000) : raw));
+                sink.refused(new RowError(where, e.getMessage(), item.toString()));
             }
-        }
-        return new ExportReading(ExportFormat.GS_PROJECTS, "public API v2 projects", List.of(), errors, projects);
+        });
     }
 
     private static ExportProjectRow project(String where, JsonNode item) {

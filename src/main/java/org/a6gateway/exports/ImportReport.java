@@ -7,13 +7,16 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What importing one file did: read, stored, refused (each bad row with where it is and why),
- * and the Article 6 and CORSIA labels found with what the authorizations say about each. A file
- * already imported (same content) changes nothing and says when it was first imported.
+ * What importing one file did: read, stored, refused ({@code rowsRefused}; the first thousand
+ * listed, each bad row with where it is and why), and the Article 6 and CORSIA labels found with
+ * what the authorizations say about each. A file already imported (same content) changes nothing
+ * and says when it was first imported. A file refused whole says why, and {@code tooLarge} when
+ * it was beyond one of the import's limits.
  */
 public record ImportReport(String fileName, String contentHash, String format, String headerVersion, Status status,
-                           int rowsRead, int rowsNew, int rowsChanged, int rowsUnchanged, long totalQuantity,
-                           List<RowError> refused, List<LabelCheck> labels, String failure, Instant firstImportedAt) {
+                           int rowsRead, int rowsNew, int rowsChanged, int rowsUnchanged, int rowsRefused, long totalQuantity,
+                           List<RowError> refused, List<LabelCheck> labels, String failure, boolean tooLarge,
+                           Instant firstImportedAt) {
 
     public enum Status { IMPORTED, ALREADY_IMPORTED, FAILED }
 
@@ -22,9 +25,13 @@ public record ImportReport(String fileName, String contentHash, String format, S
         labels = List.copyOf(labels);
     }
 
+    static ImportReport failed(String fileName, String contentHash, String format, UnreadableExport failure) {
+        return new ImportReport(fileName, contentHash, format, null, Status.FAILED, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
+                failure.getMessage(), failure instanceof ExportTooLarge, null);
+    }
+
     static ImportReport failed(String fileName, String contentHash, String format, String failure) {
-        return new ImportReport(fileName, contentHash, format, null, Status.FAILED, 0, 0, 0, 0, 0, List.of(), List.of(),
-                failure, null);
+        return failed(fileName, contentHash, format, new UnreadableExport(failure));
     }
 
     /** Label text → verdict → rows: what a ministry officer reads first. */
@@ -49,7 +56,7 @@ public record ImportReport(String fileName, String contentHash, String format, S
                     .append("; the same content again changes nothing\n").toString();
         }
         out.append(String.format("rows        %d read, %d new, %d changed, %d unchanged, %d refused%n", rowsRead, rowsNew,
-                rowsChanged, rowsUnchanged, refused.size()));
+                rowsChanged, rowsUnchanged, rowsRefused));
         if (ExportFormat.GS_PROJECTS.option().equals(format)) {
             out.append(String.format("projects    %,d t CO2e a year estimated (estimated_annual_credits), no credits%n",
                     totalQuantity));
@@ -57,6 +64,9 @@ public record ImportReport(String fileName, String contentHash, String format, S
             out.append(String.format("credits     %,d t CO2e in the rows read%n", totalQuantity));
         }
         refused.forEach(e -> out.append("refused     ").append(e.where()).append(": ").append(e.reason()).append('\n'));
+        if (rowsRefused > refused.size()) {
+            out.append("refused     ").append(rowsRefused - refused.size()).append(" more, in the quarantine\n");
+        }
         if (labels.isEmpty()) {
             out.append("labels      no Article 6 or CORSIA label\n");
         }

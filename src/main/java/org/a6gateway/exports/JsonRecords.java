@@ -1,65 +1,91 @@
 package org.a6gateway.exports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.a6gateway.quarantine.HostileText;
 
 /** Reads the JSON exports record by record; quantities are exact decimals, never doubles. */
 final class JsonRecords {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final String WHERE = "\u0000where";
 
     private JsonRecords() {
     }
 
-    static JsonNode parse(String text) {
-        try {
-            return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableExport("not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr());
+    /** The records of a file that is an array of them, or an object holding them under {@code data}. */
+    static void arrayOrData(JsonStream json, String what, BiConsumer<String, JsonNode> each) {
+        if (json.start() == JsonToken.START_ARRAY) {
+            numbered(json, "", each);
+        } else {
+            recordsUnder(json, "data", what, "", each);
         }
     }
 
-    static JsonNode array(JsonNode node, String what) {
-        if (node == null || !node.isArray()) {
+    /** The records under {@code field} of the object at hand; its other fields are skipped unread. */
+    static void recordsUnder(JsonStream json, String field, String what, String prefix, BiConsumer<String, JsonNode> each) {
+        boolean[] found = {false};
+        if (json.token() == JsonToken.START_OBJECT) {
+            json.eachField(name -> {
+                if (!name.equals(field)) {
+                    return false;
+                }
+                if (json.token() != JsonToken.START_ARRAY) {
+                    throw new UnreadableExport("expected " + what + " as a JSON array");
+                }
+                numbered(json, prefix, each);
+                found[0] = true;
+                return true;
+            });
+        }
+        if (!found[0]) {
             throw new UnreadableExport("expected " + what + " as a JSON array");
         }
-        return node;
     }
 
-    /** Each element of {@code items}, as {@code "<prefix>record <n>"}; a refused one is reported, the rest read. */
-    static void read(JsonNode items, String prefix, Function<JsonNode, ExportRow> reader, List<ExportRow> rows,
-                     List<RowError> errors) {
-        for (int i = 0; i < items.size(); i++) {
-            var where = prefix + "record " + (i + 1);
-            var item = items.get(i);
-            try {
-                if (!item.isObject()) {
-                    throw new RowRefused("not a JSON object");
-                }
-                rows.add(reader.apply(((com.fasterxml.jackson.databind.node.ObjectNode) item.deepCopy()).put(WHERE, where)));
-            } catch (RowRefused e) {
-                errors.add(new RowError(where, e.getMessage(), raw(item)));
-            }
+    /** Each element of the array at hand, as {@code "<prefix>record <n>"}. */
+    static void numbered(JsonStream json, String prefix, BiConsumer<String, JsonNode> each) {
+        int[] n = {0};
+        json.eachElement(item -> each.accept(prefix + "record " + ++n[0], item));
+    }
+
+    /** One record read into a row, or refused with its reason and text. */
+    static void row(String where, JsonNode item, Function<JsonNode, ExportRow> reader, ExportSink sink) {
+        try {
+            requireObject(item);
+            sink.row(reader.apply(((ObjectNode) item.deepCopy()).put(WHERE, where)));
+        } catch (RowRefused e) {
+            sink.refused(new RowError(where, e.getMessage(), item.toString()));
         }
     }
 
-    static ExportReading reading(ExportFormat format, String version, JsonNode items,
-                                 Function<JsonNode, ExportRow> reader) {
-        var rows = new ArrayList<ExportRow>();
-        var errors = new ArrayList<RowError>();
-        read(items, "", reader, rows, errors);
-        return new ExportReading(format, version, rows, errors);
+    /** A record is an object, and none of its texts holds invisible or bidirectional control characters. */
+    static void requireObject(JsonNode item) {
+        if (!item.isObject()) {
+            throw new RowRefused("not a JSON object");
+        }
+        requireVisible(item, "");
     }
 
-    static final String WHERE = "\u0000where";
+    private static void requireVisible(JsonNode node, String path) {
+        if (node.isTextual()) {
+            HostileText.invisibleCharacter(node.textValue()).ifPresent(why -> {
+                throw new RowRefused("field '" + path + "' holds " + why);
+            });
+        }
+        for (var field : node.properties()) {
+            var at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            HostileText.invisibleCharacter(field.getKey()).ifPresent(why -> {
+                throw new RowRefused("a field name holds " + why);
+            });
+            requireVisible(field.getValue(), at);
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            requireVisible(node.get(i), path + "[" + i + "]");
+        }
+    }
 
     static String where(JsonNode item) {
         return item.path(WHERE).asText();
@@ -93,14 +119,5 @@ final class JsonRecords {
             return Cells.quantity(value.decimalValue(), field);
         }
         return Cells.quantity(value.asText(), field);
-    }
-
-    static BigDecimal decimal(JsonNode node) {
-        return node.decimalValue();
-    }
-
-    private static String raw(JsonNode item) {
-        var text = item.toString();
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 }

@@ -45,6 +45,11 @@ public final class LabelTable {
         return Optional.ofNullable(codes.getOrDefault(source.key(), Map.of()).get(text));
     }
 
+    /** Whether an import reports this label: the table knows it, or it reads like one the table should. */
+    boolean isReported(ExportSource source, String text) {
+        return code(source, text).isPresent() || looksLikeArticle6OrCorsia(text);
+    }
+
     static boolean isArticle6(String code) {
         return ARTICLE6_CODES.contains(code);
     }

@@ -1,12 +1,18 @@
 package org.a6gateway.exports;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** A CSV or spreadsheet export as a header and rows, each row knowing its line in the file. */
-record Table(List<String> header, List<Row> rows) {
+/** A CSV or spreadsheet export: a header, then rows, each row knowing its line in the file. */
+final class Table {
+
+    /** Where a table's records come from, pushed one at a time, the header first. */
+    @FunctionalInterface
+    interface Source {
+        void read(Consumer<CsvText.Record> each);
+    }
 
     record Row(int line, Map<String, String> cells, String raw) {
 
@@ -20,16 +26,9 @@ record Table(List<String> header, List<Row> rows) {
         }
     }
 
-    static Table of(List<CsvText.Record> records) {
-        if (records.isEmpty()) {
-            throw new UnreadableExport("the file is empty: no header row");
-        }
-        var header = records.get(0).fields();
-        var rows = new ArrayList<Row>();
-        for (var record : records.subList(1, records.size())) {
-            rows.add(row(header, record.line(), record.fields()));
-        }
-        return new Table(header, rows);
+    static final String CELL_COUNT = "\u0000cell count";
+
+    private Table() {
     }
 
     /** A row with more or fewer cells than the header keeps its cells by position; the reader refuses it. */
@@ -43,6 +42,4 @@ record Table(List<String> header, List<Row> rows) {
         }
         return new Row(line, cells, String.join(",", fields));
     }
-
-    static final String CELL_COUNT = "\u0000cell count";
 }

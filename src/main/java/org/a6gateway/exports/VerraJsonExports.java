@@ -1,5 +1,6 @@
 package org.a6gateway.exports;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ final class VerraJsonExports {
     private VerraJsonExports() {
     }
 
-    static ExportReading searchApi(JsonNode root) {
-        var items = JsonRecords.array(root.get("value"), "'value' (the search response's records)");
-        return JsonRecords.reading(ExportFormat.VERRA_API, "search API", items, VerraJsonExports::searchRecord);
+    static void searchApi(JsonStream json, ExportSink sink) {
+        sink.version("search API");
+        json.start();
+        JsonRecords.recordsUnder(json, "value", "'value' (the search response's records)", "",
+                (where, item) -> JsonRecords.row(where, item, VerraJsonExports::searchRecord, sink));
     }
 
     private static ExportRow searchRecord(JsonNode item) {
@@ -44,29 +47,31 @@ final class VerraJsonExports {
                 Cells.items(JsonRecords.text(item, "additionalCertifications"), "; "), null, null);
     }
 
-    static ExportReading reports(JsonNode root) {
-        var rows = new ArrayList<ExportRow>();
-        var errors = new ArrayList<RowError>();
-        boolean any = false;
-        for (String report : REPORTS) {
-            var section = root.get(report);
-            if (section != null) {
-                any = true;
-                var entities = JsonRecords.array(section.get("entities"), "'" + report + ".entities'");
-                JsonRecords.read(entities, report + " ", item -> reportRecord(report, item), rows, errors);
-            }
+    static void reports(JsonStream json, ExportSink sink) {
+        sink.version("2026 public reports");
+        var names = new ArrayList<String>();
+        if (json.start() == JsonToken.START_OBJECT) {
+            json.eachField(name -> {
+                if (names.size() < 20) {
+                    names.add(name);
+                }
+                if (!REPORTS.contains(name)) {
+                    return false;
+                }
+                section(json, name, sink);
+                return true;
+            });
         }
-        if (!any) {
+        if (names.stream().noneMatch(REPORTS::contains)) {
             throw new UnreadableExport("a Verra public report file holds " + REPORTS + " (each with 'entities'); this one has "
-                    + fieldNames(root));
+                    + names);
         }
-        return new ExportReading(ExportFormat.VERRA_REPORTS, "2026 public reports", rows, errors);
     }
 
-    private static List<String> fieldNames(JsonNode root) {
-        var names = new ArrayList<String>();
-        root.fieldNames().forEachRemaining(names::add);
-        return names;
+    /** One report's page: its records are under {@code entities}. */
+    private static void section(JsonStream json, String report, ExportSink sink) {
+        JsonRecords.recordsUnder(json, "entities", "'" + report + ".entities'", report + " ",
+                (where, item) -> JsonRecords.row(where, item, record -> reportRecord(report, record), sink));
     }
 
     private static final Map<String, Activity> ACTIVITIES = Map.of(

@@ -12,8 +12,8 @@ final class VerraVcuExport {
     private VerraVcuExport() {
     }
 
-    static ExportReading read(Table table) {
-        return TableRows.read(ExportFormat.VERRA_VCUS, table, VerraVcuExport::row);
+    static void read(Table.Source table, ExportSink sink) {
+        TableRows.read(ExportFormat.VERRA_VCUS, table, VerraVcuExport::row, sink);
     }
 
     static ExportRow row(Table.Row r) {

@@ -2,66 +2,77 @@ package org.a6gateway.exports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The first sheet of an XLSX export as a table: text cells as written, dates as {@code yyyy-MM-dd},
- * numbers in their shortest exact decimal form (a spreadsheet stores every number as a double, so
- * 84773 arrives as 84773.0; whole counts below 2^53 are exact, and a fraction is refused by the
- * quantity reader, never rounded); row numbers as Excel shows them.
+ * The first sheet of an XLSX export as records, read as a stream of XML (the workbook model would
+ * hold every cell: a 900,000-row sheet did not fit in a gigabyte). Text cells as written, dates as
+ * {@code yyyy-MM-dd}, numbers in their shortest exact decimal form (a spreadsheet stores every
+ * number as a double, so 84773 arrives as 84773.0; whole counts below 2^53 are exact, and a
+ * fraction is refused by the quantity reader, never rounded); row numbers as Excel shows them.
+ * The package is opened as a file, so its parts are inflated one at a time (with POI's zip-bomb checks).
  */
 final class XlsxTable {
 
     private XlsxTable() {
     }
 
-    static Table read(InputStream in) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            var sheet = workbook.getSheetAt(0);
-            var records = new ArrayList<CsvText.Record>();
-            for (Row row : sheet) {
-                var cells = cells(row);
-                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    records.add(new CsvText.Record(row.getRowNum() + 1, cells));
-                }
+    static void read(Path file, ExportLimits limits, Consumer<CsvText.Record> each) {
+        try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            var strings = new SharedTexts(limits);
+            parse(part(pkg, XSSFRelation.SHARED_STRINGS), strings);
+            var styles = new CellStyles();
+            parse(part(pkg, XSSFRelation.STYLES), styles);
+            var sheets = new XSSFReader(pkg).getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableExport("the workbook has no sheet");
             }
-            return Table.of(records);
+            try (var sheet = sheets.next()) {
+                parse(sheet, new SheetRows(strings, styles, limits, each));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw unreadable(e);
+        } catch (UnreadableExport e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI's own failures, and a row number or cell reference that does not read
+            throw new UnreadableExport("not a readable XLSX workbook: " + e.getMessage(), e);
         }
     }
 
-    private static List<String> cells(Row row) {
-        var cells = new ArrayList<String>();
-        for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
-            cells.add(text(row.getCell(i)));
-        }
-        return cells;
+    private static InputStream part(OPCPackage pkg, XSSFRelation relation) throws IOException {
+        var parts = pkg.getPartsByContentType(relation.getContentType());
+        return parts.isEmpty() ? null : parts.get(0).getInputStream();
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    private static void parse(InputStream xml, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        if (xml == null) {
+            return;
         }
-        var type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-                }
-                return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-            case STRING:
-                return cell.getStringCellValue();
-            case BOOLEAN:
-                return Boolean.toString(cell.getBooleanCellValue());
-            default:
-                return "";
+        try (xml) {
+            var reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new org.xml.sax.InputSource(xml));
         }
     }
+
+    /** A limit met inside the XML parser comes back wrapped: it is the refusal, not the parser's failure. */
+    private static UnreadableExport unreadable(Exception e) {
+        if (e instanceof SAXException sax && sax.getException() instanceof UnreadableExport limit) {
+            return limit;
+        }
+        return new UnreadableExport("not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+
 }

@@ -4,6 +4,7 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 
 /** A job launcher that returns at once and runs the job on a thread of its own: how the API starts jobs (202, then poll). */
 public final class BackgroundLauncher {
@@ -15,10 +16,21 @@ public final class BackgroundLauncher {
         return of(repository, threadPrefix, () -> { });
     }
 
-    /** As {@link #of(JobRepository, String)}, and {@code afterRun} runs on the job's thread once the job ended, however it ended. */
-    public static JobLauncher of(JobRepository repository, String threadPrefix, Runnable afterRun) {
+    /** A launcher that hands each job to {@code executor}: a pool with a queue runs a few at a time and keeps the rest waiting. */
+    public static JobLauncher of(JobRepository repository, TaskExecutor executor) {
         var launcher = new TaskExecutorJobLauncher();
         launcher.setJobRepository(repository);
+        launcher.setTaskExecutor(executor);
+        try {
+            launcher.afterPropertiesSet();
+        } catch (Exception e) {
+            throw new IllegalStateException("background job launcher: " + e.getMessage(), e);
+        }
+        return launcher;
+    }
+
+    /** As {@link #of(JobRepository, String)}, and {@code afterRun} runs on the job's thread once the job ended, however it ended. */
+    public static JobLauncher of(JobRepository repository, String threadPrefix, Runnable afterRun) {
         var executor = new SimpleAsyncTaskExecutor(threadPrefix);
         executor.setTaskDecorator(job -> () -> {
             try {
@@ -27,12 +39,6 @@ public final class BackgroundLauncher {
                 afterRun.run();
             }
         });
-        launcher.setTaskExecutor(executor);
-        try {
-            launcher.afterPropertiesSet();
-        } catch (Exception e) {
-            throw new IllegalStateException("background job launcher: " + e.getMessage(), e);
-        }
-        return launcher;
+        return of(repository, executor);
     }
 }

@@ -1,6 +1,7 @@
 package org.a6gateway.quarantine;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ public final class HostileText {
             Map.entry("authorizedParties", 3), Map.entry("registryId", 10), Map.entry("unitSize", 30),
             Map.entry("sectors", 100), Map.entry("activityTypes", 100), Map.entry("authorizedEntities", 200));
     static final int DEFAULT_LIMIT = 300;
+    private static final String INVISIBLE_REFUSED = ": invisible and bidirectional control characters are refused, never stripped";
 
     /** Fields of human language; every other string is an identifier or a code. */
     private static final Set<String> FREE_TEXT = Set.of("projectName", "text", "purpose", "beneficiary", "terms",
@@ -41,17 +43,44 @@ public final class HostileText {
             throw new RecordRefused(QuarantineReason.OVERLONG_VALUE, "field '" + path + "' is " + text.length()
                     + " characters long; at most " + limit + " are accepted");
         }
-        boolean identifier = !FREE_TEXT.contains(field);
+        if (FREE_TEXT.contains(field)) {
+            var invisible = invisibleCharacter(text);
+            if (invisible.isPresent()) {
+                throw new RecordRefused(QuarantineReason.SPOOFED_CHARACTER, "field '" + path + "' holds " + invisible.get());
+            }
+        } else {
+            checkIdentifier(path, text);
+        }
+        if (Links.FIELDS.contains(field)) {
+            Links.check(path, text);
+        }
+    }
+
+    private static void checkIdentifier(String path, String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (invisible(cp) || identifier && (cp < 0x20 || cp > 0x7E)) {
-                throw new RecordRefused(QuarantineReason.SPOOFED_CHARACTER, "field '" + path + "' holds "
-                        + describe(cp) + " at position " + i + (identifier
-                        ? ": identifiers are ASCII; look-alike characters are refused, never normalized"
-                        : ": invisible and bidirectional control characters are refused, never stripped"));
+            if (cp < 0x20 || cp > 0x7E) {
+                throw new RecordRefused(QuarantineReason.SPOOFED_CHARACTER, "field '" + path + "' holds " + describe(cp)
+                        + " at position " + i + ": identifiers are ASCII; look-alike characters are refused, never normalized");
             }
             i += Character.charCount(cp);
         }
+    }
+
+    /**
+     * Why {@code text} may not be stored as free text (an invisible or bidirectional control
+     * character, named with its position), or empty when it may: the check every ingest path makes
+     * on text it takes as written, the registries' export files included.
+     */
+    public static Optional<String> invisibleCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (invisible(cp)) {
+                return Optional.of(describe(cp) + " at position " + i + INVISIBLE_REFUSED);
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
     }
 
     /** Zero-width characters, bidi controls, byte-order marks, control codes, private use, lone surrogates. */

@@ -2,6 +2,7 @@ package org.a6gateway.reporting;
 
 import java.util.List;
 import java.util.Locale;
+import org.a6gateway.units.Party;
 
 /**
  * What a government officer asks for: a BTR Table 4 ({@code btr} set) or an AEF ({@code aef} set),
@@ -51,6 +52,11 @@ public record ReportOrder(Kind kind, Format format, Table4Elections btr, AefRequ
 
     public static ReportOrder aef(AefRequest request, Format format) {
         return new ReportOrder(Kind.AEF, format, null, request);
+    }
+
+    /** The Party reported on. */
+    public Party party() {
+        return kind == Kind.BTR ? btr.party() : aef.party();
     }
 
     /** "btr-TZA-2021-2026-corrected.xlsx", "aef-MDG-2025.csv". */

@@ -2,32 +2,55 @@ package org.a6gateway.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.a6gateway.ledger.JobFailures;
+import java.util.UUID;
+import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.ledger.BackgroundLauncher;
+import org.a6gateway.ledger.JobFailures;
+import org.a6gateway.units.Party;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
-/** Starts report jobs in the background (202 and poll) and finds them with their file once written. */
+/**
+ * Starts report jobs in the background (202 and poll) and finds them with their file once written.
+ * Each order is a job instance of its own (a fresh order id), so orders placed at the same moment
+ * never meet in the job repository; they wait in line for one of {@code a6.reports.concurrency}
+ * threads (2), so fifty at once neither take every database connection nor the heap.
+ */
 @Service
 public class ReportRuns {
 
-    private final Job reportJob;
-    private final JobLauncher background;
-    private final JobExplorer explorer;
-    private final ObjectMapper json;
+    /** The job repository keeps the order as a parameter of at most this many characters. */
+    static final int MAX_ORDER_LENGTH = 2500;
+    static final String ORDER_ID = "orderId";
 
-    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, ObjectMapper json) {
+    private final Job reportJob;
+    private final JobExplorer explorer;
+    private final AuthorizationStore authorizations;
+    private final ObjectMapper json;
+    private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+    private final JobLauncher background;
+
+    ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, AuthorizationStore authorizations,
+               ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
         this.reportJob = reportJob;
         this.explorer = explorer;
+        this.authorizations = authorizations;
         this.json = json;
-        this.background = BackgroundLauncher.of(repository, "report-");
+        threads.setCorePoolSize(concurrency);
+        threads.setMaxPoolSize(concurrency);
+        threads.setThreadNamePrefix("report-");
+        threads.initialize();
+        this.background = BackgroundLauncher.of(repository, threads);
     }
 
     /** A report job: its order, status, the file once completed, and why it failed if it did. */
@@ -38,13 +61,18 @@ public class ReportRuns {
         }
     }
 
+    /** Accepts an order the job can keep and that concerns a Party the gateway holds authorizations of. */
     public ReportRun start(ReportOrder order) {
+        var text = written(order);
+        if (text.length() > MAX_ORDER_LENGTH) {
+            throw new IllegalArgumentException("the order is " + text.length() + " characters as kept with its job; at most "
+                    + MAX_ORDER_LENGTH + " fit (give used and inventory figures for fewer years)");
+        }
+        requireAuthorizations(order.party());
+        var parameters = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
+                .addString(ReportJobConfiguration.ORDER, text, false).toJobParameters();
         try {
-            var parameters = new JobParametersBuilder(explorer).getNextJobParameters(reportJob)
-                    .addString(ReportJobConfiguration.ORDER, json.writeValueAsString(order), false).toJobParameters();
             return view(background.run(reportJob, parameters));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report order could not be written: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("report could not start: " + e.getMessage(), e);
         }
@@ -54,6 +82,26 @@ public class ReportRuns {
         return Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> ReportJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
                 .map(this::view);
+    }
+
+    @PreDestroy
+    void stop() {
+        threads.shutdown();
+    }
+
+    private void requireAuthorizations(Party party) {
+        if (authorizations.all().stream().noneMatch(a -> party.alpha3().equals(a.party()))) {
+            throw new IllegalArgumentException("the gateway holds no authorization of " + party.name() + " (" + party.alpha3()
+                    + "): nothing to report; /api/v1/reports/parties lists the Parties it can report for");
+        }
+    }
+
+    private String written(ReportOrder order) {
+        try {
+            return json.writeValueAsString(order);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report order could not be written: " + e.getMessage(), e);
+        }
     }
 
     private ReportRun view(JobExecution execution) {
@@ -67,5 +115,4 @@ public class ReportRuns {
         var file = context.containsKey(ReportJobConfiguration.FILE) ? Path.of(context.getString(ReportJobConfiguration.FILE)) : null;
         return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution));
     }
-
 }

@@ -30,9 +30,17 @@ public record Table4Elections(Party party, int firstYear, int lastYear, Scope sc
     /** For a single-year NDC: annual adjustments along a trajectory, or averaging. */
     public enum Method { TRAJECTORY, AVERAGING }
 
+    /** Years of NDCs, inventories and reports: anything else is a typo or an attack. */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2100;
+
     public Table4Elections {
         if (firstYear > lastYear) {
             throw new IllegalArgumentException("years " + firstYear + "-" + lastYear + " run backwards");
+        }
+        if (firstYear < FIRST_YEAR || lastYear > LAST_YEAR || inventoryYear < FIRST_YEAR || inventoryYear > LAST_YEAR) {
+            throw new IllegalArgumentException("years " + firstYear + "-" + lastYear + " and inventory year " + inventoryYear
+                    + " must lie within " + FIRST_YEAR + "-" + LAST_YEAR);
         }
         used = new TreeMap<>(used);
         inventory = new TreeMap<>(inventory);

@@ -61,7 +61,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     record KeyHolder(ApiKey key) implements java.security.Principal {
         @Override
         public String getName() {
-            return "api-key:" + key.id() + " (" + key.name() + ")";
+            return "api-key:" + key.id() + " (" + CallerNames.loggable(key.name()) + ")";
         }
 
         @Override

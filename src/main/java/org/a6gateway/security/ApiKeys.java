@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * API keys of machine clients: created with a role, shown once, kept as a SHA-256 hash, revoked
- * by id. A key is 32 random bytes, so a plain hash is as strong as a slow one would be and keeps
- * the check per request cheap.
+ * API keys of machine clients: created with a role (and, if asked, a time they expire), shown
+ * once, kept as a SHA-256 hash, revoked by id. A key is 32 random bytes, so a plain hash is as
+ * strong as a slow one would be and keeps the check per request cheap; every request reads the
+ * key's row, so a revocation or an expiry takes effect at once, in every gateway instance.
  */
 @Service
 public class ApiKeys {
@@ -39,19 +40,29 @@ public class ApiKeys {
 
     @Transactional
     public IssuedKey create(Role role, String name) {
+        return create(role, name, null);
+    }
+
+    /** A key that stops working at {@code expiresAt} (null: only when revoked). */
+    @Transactional
+    public IssuedKey create(Role role, String name, Instant expiresAt) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("a key cannot expire at " + expiresAt + ", which has passed");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = SECRET_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO api_key (name, role, prefix, key_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(name.strip(), role.name(), secret.substring(0, PREFIX_LENGTH), hash(secret), Timestamp.from(now))
+        jdbc.sql("INSERT INTO api_key (name, role, prefix, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(name.strip(), role.name(), secret.substring(0, PREFIX_LENGTH), hash(secret), Timestamp.from(now),
+                        expiresAt == null ? null : Timestamp.from(expiresAt))
                 .update(keyHolder, "id");
         long id = keyHolder.getKeyAs(Number.class).longValue();
-        return new IssuedKey(new ApiKey(id, name.strip(), role, secret.substring(0, PREFIX_LENGTH), now, null), secret);
+        return new IssuedKey(new ApiKey(id, name.strip(), role, secret.substring(0, PREFIX_LENGTH), now, null, expiresAt), secret);
     }
 
     /** Revokes a key; false when there is no such key or it was revoked already. */
@@ -65,13 +76,22 @@ public class ApiKeys {
         return jdbc.sql("SELECT * FROM api_key ORDER BY id").query(ApiKeys::key).list();
     }
 
-    /** The live key whose secret this is. */
+    public Optional<ApiKey> find(long id) {
+        return jdbc.sql("SELECT * FROM api_key WHERE id = ?").param(id).query(ApiKeys::key).optional();
+    }
+
+    /** The live key whose secret this is: neither revoked nor expired. */
     public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || !secret.startsWith(SECRET_START) || secret.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(secret)).query(ApiKeys::key).optional();
+        return jdbc.sql("SELECT * FROM api_key WHERE key_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)")
+                .params(hash(secret), Timestamp.from(clock.instant())).query(ApiKeys::key).optional();
+    }
+
+    /** What the clock says now: whether a key has expired is a matter of it. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /**
@@ -95,7 +115,9 @@ public class ApiKeys {
 
     private static ApiKey key(ResultSet rs, int row) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
+        Timestamp expires = rs.getTimestamp("expires_at");
         return new ApiKey(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getString("prefix"),
-                rs.getTimestamp("created_at").toInstant(), revoked == null ? null : revoked.toInstant());
+                rs.getTimestamp("created_at").toInstant(), revoked == null ? null : revoked.toInstant(),
+                expires == null ? null : expires.toInstant());
     }
 }

@@ -30,9 +30,18 @@ class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        // The request's access line names the token's subject (see api.RequestLog).
-        MDC.put("caller", "jwt:" + jwt.getSubject());
+        // The request's access line names the token's subject, or the client it was issued to (see api.RequestLog).
+        MDC.put("caller", caller(jwt));
         return new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject());
+    }
+
+    /** A client's own token (client credentials) may carry no subject: {@code client_id} (RFC 9068) or {@code azp} names it. */
+    static String caller(Jwt jwt) {
+        if (jwt.getSubject() != null) {
+            return "jwt:" + CallerNames.loggable(jwt.getSubject());
+        }
+        var client = jwt.getClaimAsString("client_id") != null ? jwt.getClaimAsString("client_id") : jwt.getClaimAsString("azp");
+        return "jwt-client:" + CallerNames.loggable(client);
     }
 
     Collection<GrantedAuthority> authorities(Jwt jwt) {

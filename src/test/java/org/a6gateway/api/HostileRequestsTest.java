@@ -21,8 +21,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Hostile requests to the gateway's own API (hostile/api): malformed, mistyped, nested, oversized
- * bodies, wrong content types, unknown enum values, overlong path and query values. Each is
- * answered with an RFC 9457 problem (400, 413 or 415), never a 500.
+ * bodies, wrong content types, unknown enum values, figures outside the contract's pattern, years
+ * outside 1990-2100, orders for a Party the gateway knows nothing of, overlong path and query
+ * values. Each is answered with an RFC 9457 problem (400, 413 or 415) that names no Java class,
+ * never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 class HostileRequestsTest {
@@ -85,6 +87,8 @@ class HostileRequestsTest {
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .as(String.valueOf(response.getHeaders().getContentType())).isTrue();
-        assertThat(response.getBody()).contains("\"status\":" + status).contains(detail);
+        assertThat(response.getBody()).contains("\"status\":" + status).contains(detail)
+                .as("no Java class names in a problem").doesNotContainPattern("\\b(java|javax|jakarta|com|org)\\.[a-z]+\\.")
+                .doesNotContainPattern("[A-Za-z](Exception|Error)\\b");
     }
 }

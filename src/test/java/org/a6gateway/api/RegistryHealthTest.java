@@ -3,6 +3,7 @@ package org.a6gateway.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.a6gateway.testing.ApiAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 
-/** A private registry nobody answers at: health says so and why, while liveness stays up. */
+/** A private registry nobody answers at: health says so and why to an operator, while liveness stays up. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.vcm.url=http://127.0.0.1:9/v1")
 class RegistryHealthTest {
 
@@ -20,9 +21,13 @@ class RegistryHealthTest {
     @Autowired
     RestClient.Builder builder;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void anUnreachableRegistryIsDownWithItsReasonAndTheGatewayStaysLive() throws Exception {
-        var http = builder.baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        var http = builder.baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { })
+                .defaultHeader(ApiAccess.KEY_HEADER, ApiAccess.key(context, "OPERATOR")).build();
 
         var response = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
         var health = new ObjectMapper().readTree(response.getBody());

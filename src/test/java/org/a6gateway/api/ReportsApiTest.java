@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.a6gateway.testing.Problems.assertProblem;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.authorization.CoveredActivity;
+import org.a6gateway.authorization.FirstTransferDefinition;
+import org.a6gateway.authorization.Purpose;
 import org.a6gateway.api.generated.model.AefReportRequest;
 import org.a6gateway.api.generated.model.BtrReportRequest;
 import org.a6gateway.api.generated.model.ReportFormat;
@@ -30,7 +39,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Reports over HTTP: ordered (202 and a Location), polled, downloaded as the file ordered; a
  * bad order is a 400 problem before anything runs; a failed or unknown job is a problem too.
- * On a store no sync has filled: the figures are tested in the reporting package.
+ * On a store no sync has filled but for one authorization of each Party ordered: the figures are
+ * tested in the reporting package.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportsApiTest {
@@ -52,6 +62,14 @@ class ReportsApiTest {
     @BeforeEach
     void client() {
         http = ApiAccess.http(context, port, "GOVERNMENT");
+        doReturn(List.of(authorization("MDG"), authorization("TZA"))).when(authorizations).all();
+    }
+
+    private static AuthorizationRecord authorization(String party) {
+        return new AuthorizationRecord("national-registry", party + "-1", 1, AuthorizationStatus.ACTIVE, party,
+                LocalDate.of(2024, 1, 15), 2024, "CA0043", true, null, "GHG", null, null, Set.of(Purpose.NDC), null,
+                FirstTransferDefinition.AUTHORISATION, 2021, 2030, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), List.of(new CoveredActivity("VCS", "9999", "MG")), false);
     }
 
     private ReportJob polled(ReportJob started) {

@@ -22,7 +22,7 @@ class ApiKeysCommandTest {
         String secret = matched.group(2);
 
         var listed = CliRun.of("api-keys", "list", database);
-        assertThat(listed.out()).containsPattern(id + "\\s+GOVERNMENT\\s+" + Pattern.quote(secret.substring(0, 10)) + "….*live\\s+ministry reporting")
+        assertThat(listed.out()).containsPattern(id + "\\s+GOVERNMENT\\s+" + Pattern.quote(secret.substring(0, 10)) + "….*never\\s+live\\s+ministry reporting")
                 .doesNotContain(secret);
 
         var revoked = CliRun.of("api-keys", "revoke", id, database);
@@ -33,6 +33,18 @@ class ApiKeysCommandTest {
         var again = CliRun.of("api-keys", "revoke", id, database);
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("no live key " + id);
+    }
+
+    @Test
+    void aKeyMayExpireOnADayToComeNeverOnOneGone() {
+        var created = CliRun.of("api-keys", "create", "--role", "INTEGRATOR", "--name", "pilot", "--expires", "2099-01-01", database);
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("It stops working at 2099-01-01T00:00:00Z.");
+        assertThat(CliRun.of("api-keys", "list", database).out()).containsPattern("INTEGRATOR.*2099-01-01T00:00:00\\s+live\\s+pilot");
+
+        var past = CliRun.of("api-keys", "create", "--role", "INTEGRATOR", "--name", "late", "--expires", "2020-01-01", database);
+        assertThat(past.exitCode()).isNotZero();
+        assertThat(past.err()).contains("cannot expire at 2020-01-01T00:00:00Z, which has passed");
     }
 
     @Test

@@ -109,6 +109,34 @@ class ServeProcessTest {
     }
 
     @Test
+    void aKeyIsRevokedThroughTheApiWhileServeHoldsTheDatabaseAndTheCliSaysSo() throws Exception {
+        var keysOverTheApi = http.get().uri("/api/v1/api-keys").header("X-API-Key", keys.get("OPERATOR")).retrieve().body(JsonNode.class);
+        long auditor = 0;
+        for (var key : keysOverTheApi) {
+            if (key.get("name").asText().equals("demo auditor") && key.get("state").asText().equals("live")) {
+                auditor = key.get("id").asLong();
+            }
+        }
+        assertThat(auditor).as(keysOverTheApi.toString()).isPositive();
+
+        // The operator's second terminal: the same folder, so the same H2 file, which serve holds.
+        var cli = new ProcessBuilder(GatewayJvm.command("api-keys", "revoke", Long.toString(auditor))).directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("revoke-out.txt").toFile()).redirectError(workDir.resolve("revoke-err.txt").toFile());
+        cli.environment().remove("SPRING_PROFILES_ACTIVE");
+        var revoke = cli.start();
+        assertThat(revoke.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(revoke.exitValue()).isEqualTo(1);
+        assertThat(read("revoke-err.txt")).contains("the H2 database is open in another gateway process")
+                .contains("/api/v1/api-keys/{id}/revoke").doesNotContain("Exception");
+        assertThat(status("/api/v1/ledger/verification", keys.get("AUDITOR"))).isEqualTo(200);
+
+        var revoked = http.post().uri("/api/v1/api-keys/{id}/revoke", auditor).header("X-API-Key", keys.get("OPERATOR"))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(revoked.getStatusCode().value()).isEqualTo(200);
+        assertThat(status("/api/v1/ledger/verification", keys.get("AUDITOR"))).isEqualTo(401);
+    }
+
+    @Test
     void swaggerUiListsEveryOperationOfTheContract() throws IOException {
         Set<String> contract = new TreeSet<>();
         try (InputStream in = Files.newInputStream(Path.of("openapi/gateway.yaml"))) {

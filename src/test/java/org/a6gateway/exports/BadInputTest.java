@@ -12,7 +12,7 @@ class BadInputTest {
     private static final String HEADER = String.join(",", HeaderSets.VERRA_VCUS_17);
 
     private static ExportReading verra(String text) {
-        return ExportReader.read(ExportFormat.VERRA_VCUS, text.getBytes(StandardCharsets.UTF_8));
+        return ExportReading.of(ExportFormat.VERRA_VCUS, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String row(String quantity, String serial) {
@@ -64,7 +64,7 @@ class BadInputTest {
 
     @Test
     void aGoldStandardExportOfferedAsVerraIsRefusedWhole() {
-        assertThatThrownBy(() -> ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.GS_ISSUANCES)))
+        assertThatThrownBy(() -> ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.GS_ISSUANCES)))
                 .isInstanceOf(UnreadableExport.class).hasMessageContaining("unexpected [Vintage, Credit Status, Quantity, GSID");
     }
 
@@ -72,7 +72,7 @@ class BadInputTest {
     void latin1TextIsRefusedRatherThanMisread() {
         byte[] latin1 = (HEADER + "\n" + "Guair\u00e1").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> ExportReader.read(ExportFormat.VERRA_VCUS, latin1)).isInstanceOf(UnreadableExport.class)
+        assertThatThrownBy(() -> ExportReading.of(ExportFormat.VERRA_VCUS, latin1)).isInstanceOf(UnreadableExport.class)
                 .hasMessageContaining("not UTF-8");
     }
 

@@ -29,7 +29,7 @@ class ExportImportsTest {
     JdbcTemplate jdbc;
 
     private ImportReport importSample(String name, ExportFormat format) {
-        return imports.importFile(name, ExportSamples.bytes(name), format);
+        return imports.importFile(name, ExportSamples.file(ExportSamples.bytes(name)), format);
     }
 
     @Test
@@ -44,7 +44,7 @@ class ExportImportsTest {
                 new Expected(ExportSamples.GS_RETIREMENTS, ExportFormat.GS_RETIREMENTS, 8, 520_472),
                 new Expected(ExportSamples.GS_API_CREDITS, ExportFormat.GS_API_CREDITS, 8, 99_419),
                 new Expected(ExportSamples.GS_PROJECTS, ExportFormat.GS_PROJECTS, 2, 19_000))) {
-            var report = imports.importFile(e.file(), ExportSamples.bytes(e.file()), null);
+            var report = imports.importFile(e.file(), ExportSamples.file(ExportSamples.bytes(e.file())), null);
 
             assertThat(report.status()).as(e.file() + ": " + report.failure()).isIn(ImportReport.Status.IMPORTED,
                     ImportReport.Status.ALREADY_IMPORTED);
@@ -60,7 +60,7 @@ class ExportImportsTest {
         importSample(ExportSamples.GS_RETIREMENTS, ExportFormat.GS_RETIREMENTS);
         var before = tables();
 
-        var again = imports.importFile("renamed.csv", ExportSamples.bytes(ExportSamples.GS_RETIREMENTS), null);
+        var again = imports.importFile("renamed.csv", ExportSamples.file(ExportSamples.bytes(ExportSamples.GS_RETIREMENTS)), null);
 
         assertThat(again.status()).isEqualTo(ImportReport.Status.ALREADY_IMPORTED);
         assertThat(again.text()).contains("the same content again changes nothing");
@@ -73,9 +73,9 @@ class ExportImportsTest {
         var before = tables();
         var text = new String(ExportSamples.bytes(ExportSamples.GS_PROJECTS), StandardCharsets.UTF_8);
 
-        var again = imports.importFile("projects-again.json", ExportSamples.bytes(ExportSamples.GS_PROJECTS), null);
+        var again = imports.importFile("projects-again.json", ExportSamples.file(ExportSamples.bytes(ExportSamples.GS_PROJECTS)), null);
         var sameProjectsOtherBytes = imports.importFile("projects-crlf.json",
-                text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), ExportFormat.GS_PROJECTS);
+                ExportSamples.file(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)), ExportFormat.GS_PROJECTS);
 
         assertThat(first.status()).isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
         assertThat(again.status()).isEqualTo(ImportReport.Status.ALREADY_IMPORTED);
@@ -94,7 +94,7 @@ class ExportImportsTest {
         var text = new String(ExportSamples.bytes(ExportSamples.GS_PROJECTS), StandardCharsets.UTF_8)
                 .replace("\"estimated_annual_credits\": 9000", "\"estimated_annual_credits\": 9000.5");
 
-        var report = imports.importFile("projects-bad.json", text.getBytes(StandardCharsets.UTF_8), null);
+        var report = imports.importFile("projects-bad.json", ExportSamples.file(text.getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
         assertThat(report.format()).isEqualTo("gs-projects");
@@ -116,7 +116,7 @@ class ExportImportsTest {
         long records = jdbc.queryForObject("select count(*) from export_record", Long.class);
         var text = new String(ExportSamples.bytes(ExportSamples.GS_ISSUANCES), StandardCharsets.UTF_8);
 
-        var report = imports.importFile("with-crlf.csv", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), null);
+        var report = imports.importFile("with-crlf.csv", ExportSamples.file(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
         assertThat(report.rowsNew()).isZero();
@@ -130,7 +130,7 @@ class ExportImportsTest {
         lines[3] = lines[3].replace("\"1,788\"", "\"1,789\"");
         var content = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
 
-        var report = imports.importFile("one-bad-row.csv", content, ExportFormat.VERRA_VCUS);
+        var report = imports.importFile("one-bad-row.csv", ExportSamples.file(content), ExportFormat.VERRA_VCUS);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
         assertThat(report.rowsRead()).isEqualTo(9);
@@ -176,7 +176,7 @@ class ExportImportsTest {
     void anUnknownHeaderSetFailsAndStoresNothing() {
         var before = tables();
 
-        var report = imports.importFile("odd.csv", "Serial,Qty\nx,1\n".getBytes(StandardCharsets.UTF_8), null);
+        var report = imports.importFile("odd.csv", ExportSamples.file("Serial,Qty\nx,1\n".getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
         assertThat(report.failure()).isEqualTo("unknown header set: the file has 2 columns [Serial, Qty]; no format the "

@@ -2,6 +2,8 @@ package org.a6gateway.exports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The real export samples copied into the test resources (src/test/resources/registry-exports). */
 final class ExportSamples {
@@ -16,6 +18,17 @@ final class ExportSamples {
     static final String GS_PROJECTS = "gs_public_api_projects_sample.json";
 
     private ExportSamples() {
+    }
+
+    /** The content as a file of its own, as the import reads it; deleted when the JVM exits. */
+    static Path file(byte[] content) {
+        try {
+            var file = Files.createTempFile("a6-export-", ".bin");
+            file.toFile().deleteOnExit();
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] bytes(String name) {

@@ -11,7 +11,7 @@ class GoldStandardExportsTest {
 
     @Test
     void theIssuancesExportReadsSevenRowsOf263322CreditsIncludingACdmCerRange() {
-        var reading = ExportReader.read(ExportFormat.GS_ISSUANCES, ExportSamples.bytes(ExportSamples.GS_ISSUANCES));
+        var reading = ExportReading.of(ExportFormat.GS_ISSUANCES, ExportSamples.bytes(ExportSamples.GS_ISSUANCES));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.headerVersion()).isEqualTo("18 columns");
@@ -33,7 +33,7 @@ class GoldStandardExportsTest {
 
     @Test
     void theRetirementsExportReadsEightRowsOf520472CreditsAndATransferToANationalRegistry() {
-        var reading = ExportReader.read(ExportFormat.GS_RETIREMENTS, ExportSamples.bytes(ExportSamples.GS_RETIREMENTS));
+        var reading = ExportReading.of(ExportFormat.GS_RETIREMENTS, ExportSamples.bytes(ExportSamples.GS_RETIREMENTS));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.headerVersion()).isEqualTo("23 columns");
@@ -63,7 +63,7 @@ class GoldStandardExportsTest {
                 + "2024,Retired,500,12350,P,D,Kenya,VER,Cooking,,VPA,10789.0,2026-03-05,2026-04-07,2024-04-03,2025-03-12,"
                 + "GS1-1-KE-GS12350-16-2024-30167-1278-1777,note,,\"ICVCM CCP, Emission Reduction\",Voluntary,OR Royalties Inc.\r\n";
 
-        var reading = ExportReader.read(ExportFormat.GS_RETIREMENTS, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var reading = ExportReading.of(ExportFormat.GS_RETIREMENTS, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(reading.headerVersion()).isEqualTo("22 columns");
         assertThat(reading.errors()).isEmpty();
@@ -73,7 +73,7 @@ class GoldStandardExportsTest {
 
     @Test
     void thePublicApiCreditsReadEightBlocksOf99419Credits() {
-        var reading = ExportReader.read(ExportFormat.GS_API_CREDITS, ExportSamples.bytes(ExportSamples.GS_API_CREDITS));
+        var reading = ExportReading.of(ExportFormat.GS_API_CREDITS, ExportSamples.bytes(ExportSamples.GS_API_CREDITS));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.rows()).hasSize(8);

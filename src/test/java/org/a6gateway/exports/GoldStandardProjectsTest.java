@@ -16,12 +16,11 @@ class GoldStandardProjectsTest {
 
     @Test
     void thePublicApiProjectsReadTwoProjectsOf19000EstimatedAnnualCredits() {
-        var reading = ExportReader.read(ExportFormat.GS_PROJECTS, ExportSamples.bytes(ExportSamples.GS_PROJECTS));
+        var reading = ExportReading.of(ExportFormat.GS_PROJECTS, ExportSamples.bytes(ExportSamples.GS_PROJECTS));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.rows()).isEmpty();
         assertThat(reading.projects()).hasSize(2);
-        assertThat(reading.size()).isEqualTo(2);
         assertThat(reading.totalQuantity()).isEqualTo(19_000L);
         assertThat(reading.projects().get(0)).isEqualTo(new ExportProjectRow("record 1", "23718", "5672",
                 "GS23711- Mozambique Off Grid Electrification VPA1", "LISTED", "Mozambique", "MZ", 9_000L,
@@ -35,8 +34,8 @@ class GoldStandardProjectsTest {
 
     @Test
     void theFormatIsToldFromTheContent() {
-        assertThat(ExportFormats.detect(ExportSamples.bytes(ExportSamples.GS_PROJECTS))).isEqualTo(ExportFormat.GS_PROJECTS);
-        assertThat(ExportFormats.detect(ExportSamples.bytes(ExportSamples.GS_API_CREDITS)))
+        assertThat(ExportFormats.detect(ExportSamples.file(ExportSamples.bytes(ExportSamples.GS_PROJECTS)), ExportLimits.DEFAULTS)).isEqualTo(ExportFormat.GS_PROJECTS);
+        assertThat(ExportFormats.detect(ExportSamples.file(ExportSamples.bytes(ExportSamples.GS_API_CREDITS)), ExportLimits.DEFAULTS))
                 .isEqualTo(ExportFormat.GS_API_CREDITS);
     }
 
@@ -46,8 +45,8 @@ class GoldStandardProjectsTest {
         var badCountry = text.replaceFirst("\"country_code\": \"MZ\"", "\"country_code\": \"XX\"");
         var inverted = text.replace("\"crediting_period_end_date\": \"2031-09-30\"", "\"crediting_period_end_date\": \"2025-09-30\"");
 
-        var first = ExportReader.read(ExportFormat.GS_PROJECTS, badCountry.getBytes(StandardCharsets.UTF_8));
-        var second = ExportReader.read(ExportFormat.GS_PROJECTS, inverted.getBytes(StandardCharsets.UTF_8));
+        var first = ExportReading.of(ExportFormat.GS_PROJECTS, badCountry.getBytes(StandardCharsets.UTF_8));
+        var second = ExportReading.of(ExportFormat.GS_PROJECTS, inverted.getBytes(StandardCharsets.UTF_8));
 
         assertThat(first.projects()).extracting(ExportProjectRow::projectId).containsExactly("23711");
         assertThat(first.errors()).extracting(RowError::where, RowError::reason).containsExactly(

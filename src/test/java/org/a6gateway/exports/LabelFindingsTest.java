@@ -85,7 +85,7 @@ class LabelFindingsTest {
 
     @Test
     void everyArticle6AndCorsiaLabelOfTheSampleIsCheckedNoneSkipped() {
-        var rows = ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows();
+        var rows = ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows();
 
         var checks = new LabelFindings(TABLE, List.of()).check(ExportSource.VERRA, rows);
 

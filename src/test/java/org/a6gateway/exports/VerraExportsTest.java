@@ -13,7 +13,7 @@ class VerraExportsTest {
 
     @Test
     void theVcuExportWithIsoDatesReadsElevenRowsOf641934Credits() {
-        var reading = ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO));
+        var reading = ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.headerVersion()).isEqualTo("17 columns");
@@ -42,7 +42,7 @@ class VerraExportsTest {
 
     @Test
     void labelsKeepTheFilesOwnDashes() {
-        var rows = ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows();
+        var rows = ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows();
 
         assertThat(rows.get(6).labels().get(0).charAt(7)).isEqualTo('\u2013');
         assertThat(rows.get(4).labels().get(3).charAt(7)).isEqualTo('-');
@@ -51,7 +51,7 @@ class VerraExportsTest {
 
     @Test
     void nonLatinTextAndQuotedCommasSurvive() {
-        var row = ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows().get(3);
+        var row = ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_ISO)).rows().get(3);
 
         assertThat(row.beneficiary()).isEqualTo("江苏亨通高压海缆有限公司 Hengtong Submarine Power Cable Co., Ltd.");
         assertThat(row.quantity()).isEqualTo(2_608);
@@ -59,7 +59,7 @@ class VerraExportsTest {
 
     @Test
     void theVcuExportWithDayFirstDatesReadsTenRowsIncludingAnOldApxSerial() {
-        var reading = ExportReader.read(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_DDMMYYYY));
+        var reading = ExportReading.of(ExportFormat.VERRA_VCUS, ExportSamples.bytes(ExportSamples.VERRA_DDMMYYYY));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.rows()).hasSize(10);
@@ -82,7 +82,7 @@ class VerraExportsTest {
 
     @Test
     void theSearchApiJsonReadsElevenRecordsOf23CreditsAllRetiredOrCancelled() {
-        var reading = ExportReader.read(ExportFormat.VERRA_API, ExportSamples.bytes(ExportSamples.VERRA_API));
+        var reading = ExportReading.of(ExportFormat.VERRA_API, ExportSamples.bytes(ExportSamples.VERRA_API));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.rows()).hasSize(11);
@@ -103,7 +103,7 @@ class VerraExportsTest {
 
     @Test
     void theNewPlatformReportsReadTwoIssuancesTwoRetirementsAndTwoCancellations() {
-        var reading = ExportReader.read(ExportFormat.VERRA_REPORTS, ExportSamples.bytes(ExportSamples.VERRA_REPORTS));
+        var reading = ExportReading.of(ExportFormat.VERRA_REPORTS, ExportSamples.bytes(ExportSamples.VERRA_REPORTS));
 
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.rows()).hasSize(6);

@@ -37,6 +37,13 @@ class ExportLabelReconciliationTest {
     @Autowired
     Reconciliations store;
 
+    /** The import reads a file: the content written to one of its own. */
+    private static java.nio.file.Path file(byte[] content) throws IOException {
+        var file = java.nio.file.Files.createTempFile("a6-export-", ".csv");
+        file.toFile().deleteOnExit();
+        return java.nio.file.Files.write(file, content);
+    }
+
     private static byte[] sample() throws IOException {
         try (InputStream in = ExportLabelReconciliationTest.class.getResourceAsStream("/registry-exports/" + SAMPLE)) {
             return in.readAllBytes();
@@ -57,7 +64,7 @@ class ExportLabelReconciliationTest {
         assertThat(Arrays.stream(DiscrepancyType.values()).filter(DiscrepancyType::fromExports)
                 .map(t -> sync.summary().discrepancies().get(t.name()))).containsOnly(0L).hasSize(5);
 
-        imports.importFile(SAMPLE, sample(), ExportFormat.VERRA_VCUS);
+        imports.importFile(SAMPLE, file(sample()), ExportFormat.VERRA_VCUS);
         var run = reconciliations.runNow();
 
         var byType = run.reconciliation().byType();
@@ -100,7 +107,7 @@ class ExportLabelReconciliationTest {
         lines[6] = lines[6].replace("31122024-0,,,,,", "31122024-0,Article 6 Authorized \u2013 NDC Use,,,,");
         lines[11] = lines[11].replace("\"Article 6 Authorized \u2013 Intl mitigation purposes;",
                 "\"Article 6 Authorized - Intl mitigation purposes;");
-        var later = imports.importFile("later.csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8),
+        var later = imports.importFile("later.csv", file(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
                 ExportFormat.VERRA_VCUS);
         assertThat(later.rowsChanged()).isEqualTo(2);
 
