@@ -66,6 +66,7 @@ class SyncRunsController implements SyncApi {
                 .unmatchedBlocks(s.unmatchedBlocks()).unmatchedByReason(s.unmatchedByReason()).byCountry(byCountry)
                 .labelsApplied(s.labelsApplied()).labelsRemoved(s.labelsRemoved()).itmoIdsMinted(s.itmoIdsMinted())
                 .itmoUnitsMinted(s.itmoUnitsMinted()).itmoReferencesAttached(s.itmoReferencesAttached())
+                .itmoWithdrawals(s.itmoWithdrawals()).itmoReferencesRemoved(s.itmoReferencesRemoved())
                 .caFlagsApplied(s.caFlagsApplied()).heldBack(s.heldBack()).itmoPairs(s.itmoPairs())
                 .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
                 .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())

@@ -62,6 +62,11 @@ final class BlockRows {
                 action, AnyOf.texts(issuanceIds));
     }
 
+    /** The blocks the registry revoked, in (program, issuance, first unit) order. */
+    void revoked(Consumer<BlockRecord> action) {
+        read(" WHERE b.status = 'REVOKED' ORDER BY b.program, b.issuance_id, b.block_start, b.id", action);
+    }
+
     /** A stored block and its row. */
     record Held(long row, BlockRecord block) {
     }

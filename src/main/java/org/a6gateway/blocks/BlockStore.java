@@ -141,6 +141,14 @@ public class BlockStore {
         }));
     }
 
+    /** The blocks the registry revoked: their units must stop being ITMOs. */
+    @Transactional(readOnly = true)
+    public List<BlockRecord> revoked() {
+        var revoked = new ArrayList<BlockRecord>();
+        rows.revoked(revoked::add);
+        return revoked;
+    }
+
     /** The issuances holding blocks of these projects. */
     @Transactional(readOnly = true)
     public Set<Issuance> issuancesOf(Collection<Project> projects) {

@@ -58,6 +58,8 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "labels to remove", count(s.labelsRemoved()));
         out.printf("  %-18s %15s   (%s units)%n", "ITMO ids minted", count(s.itmoIdsMinted()), count(s.itmoUnitsMinted()));
         out.printf("  %-18s %15s%n", "ITMO refs attached", count(s.itmoReferencesAttached()));
+        out.printf("  %-18s %15s   (%s refs removed)%n", "ITMO withdrawals", count(s.itmoWithdrawals()),
+                count(s.itmoReferencesRemoved()));
         out.printf("  %-18s %15s%n", "CA flags to apply", count(s.caFlagsApplied()));
         out.printf("  %-18s %15s%n", "pushed", count(s.pushed()));
         out.printf("  %-18s %15s%n", "dead-lettered", count(s.deadLettered()));

@@ -74,7 +74,7 @@ public class ItmoIdentifiers {
         // An inactive authorization mints nothing: its blocks need not be read.
         var active = inScope.stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
         // with nothing to decide, the pairs and first transfers need not be read either
-        var paired = active.isEmpty() ? PairedUnits.of(List.of()) : PairedUnits.of(pairs.all().stream().map(StoredPair::pair).toList());
+        var paired = active.isEmpty() ? PairedUnits.of(List.of()) : PairedUnits.of(pairs.registered().stream().map(StoredPair::pair).toList());
         var actions = active.isEmpty() ? Map.<String, List<FirstTransferAction>>of() : national.firstTransfers().stream()
                 .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         for (int from = 0; from < active.size(); from += CoveredBlocks.BATCH) {

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code itmoIdentifiers} job (mint, then attach the confirmed references) and the
+ * The {@code itmoIdentifiers} job (mint and reverse, then attach the confirmed references) and the
  * {@code correspondingAdjustments} job. Their steps also run inside the sync job, with the pushes
  * between them; each step promotes its count to the job's context.
  */
@@ -23,6 +23,8 @@ class ItmoJobsConfiguration {
     static final String MINTED = "itmoIdsMinted";
     static final String MINTED_UNITS = "itmoUnitsMinted";
     static final String REFERENCES = "itmoReferencesAttached";
+    static final String WITHDRAWALS = "itmoWithdrawals";
+    static final String REFERENCES_REMOVED = "itmoReferencesRemoved";
     static final String CA_FLAGS = "caFlagsApplied";
 
     @Bean
@@ -38,16 +40,21 @@ class ItmoJobsConfiguration {
     }
 
     @Bean
-    Step mintItmoIdentifiersStep(JobRepository repository, PlatformTransactionManager tx, ItmoIdentifiers itmo) {
+    Step mintItmoIdentifiersStep(JobRepository repository, PlatformTransactionManager tx, ItmoIdentifiers itmo,
+                                 ItmoReversals reversals) {
         return new StepBuilder("mintItmoIdentifiers", repository)
                 .tasklet((contribution, chunk) -> {
                     var step = chunk.getStepContext().getStepExecution();
                     var minted = itmo.mint(step.getJobExecutionId());
                     step.getExecutionContext().putInt(MINTED, minted.pairs());
                     step.getExecutionContext().putLong(MINTED_UNITS, minted.units());
+                    // Withdrawals go out with the registrations: a reference removal needs no confirmation first.
+                    var reversed = reversals.reverse(step.getJobExecutionId());
+                    step.getExecutionContext().putInt(WITHDRAWALS, reversed.withdrawals());
+                    step.getExecutionContext().putInt(REFERENCES_REMOVED, reversed.referencesRemoved());
                     return RepeatStatus.FINISHED;
                 }, tx)
-                .listener(promote(MINTED, MINTED_UNITS))
+                .listener(promote(MINTED, MINTED_UNITS, WITHDRAWALS, REFERENCES_REMOVED))
                 .build();
     }
 

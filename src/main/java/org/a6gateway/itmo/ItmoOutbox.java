@@ -18,6 +18,8 @@ public class ItmoOutbox {
 
     public static final String OPERATION_REGISTER = "registerItmoPair";
     public static final String OPERATION_ATTACH = "attachItmoReference";
+    public static final String OPERATION_WITHDRAW = "withdrawItmoPair";
+    public static final String OPERATION_DETACH = "removeItmoReference";
 
     private final ObjectMapper json;
 
@@ -54,6 +56,30 @@ public class ItmoOutbox {
                         + (reference == null ? "none" : reference.firstItmoId() + ".." + reference.lastItmoId()));
     }
 
+    OutboxEntry withdraw(String registry, ReversalDecisions.Withdraw withdraw, Long job) {
+        var stored = withdraw.pair();
+        var part = stored.pair().part(withdraw.units());
+        var command = new PairWithdrawal(part.itmo().first().toString(), part.itmo().last().toString(),
+                part.underlyingRegistry(), part.issuance(), part.units().start(), part.units().end(),
+                part.units().quantity(), stored.authorizationId(), withdraw.cause());
+        String subject = "ITMO " + command.firstItmoId() + ".." + command.lastItmoId();
+        return new OutboxEntry(key(OPERATION_WITHDRAW, subject), registry, OPERATION_WITHDRAW, subject, write(command),
+                withdraw.cause() + cause(job), job, "ITMO " + stored.pair().itmo().first() + ".." + stored.pair().itmo().last()
+                        + " standing for units " + part.underlyingRegistry() + " " + part.issuance() + " " + stored.pair().units());
+    }
+
+    OutboxEntry detach(String registry, ReversalDecisions.Detach detach, Long job) {
+        var block = detach.block();
+        var command = new ReferenceRemoval(block.program(), block.issuanceId(), detach.units().start(), detach.units().end(),
+                detach.cause());
+        String subject = block.program() + " " + block.issuanceId() + " " + detach.units() + " ITMO reference";
+        var reference = block.itmoReference();
+        // The block's version in the key: a reference the registry puts back later is taken off again.
+        return new OutboxEntry(key(OPERATION_DETACH, subject + " v" + block.sourceVersion()), registry, OPERATION_DETACH,
+                subject, write(command), detach.cause() + cause(job), job, block.blockId() + " v" + block.sourceVersion()
+                        + " ITMO reference " + reference.firstItmoId() + ".." + reference.lastItmoId());
+    }
+
     private static String cause(Long job) {
         return job == null ? "" : ", job execution " + job;
     }
@@ -73,6 +99,15 @@ public class ItmoOutbox {
     /** The body of a pair registration, as the national registry's ItmoPair. */
     public record PairRegistration(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
                                    long firstUnit, long lastUnit, long quantity, String authorizationId) {
+    }
+
+    /** The body of a withdrawal, as the national registry's ItmoPairWithdrawal. */
+    public record PairWithdrawal(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
+                                 long firstUnit, long lastUnit, long quantity, String authorizationId, String cause) {
+    }
+
+    /** The body of a reference removal, as the private registry's ItmoReferenceRemovalCommand. */
+    public record ReferenceRemoval(String program, String issuanceId, long start, long end, String cause) {
     }
 
     /** The body of a reference attachment, as the private registry's ItmoReferenceCommand. */

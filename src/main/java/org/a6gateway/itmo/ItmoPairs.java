@@ -18,17 +18,34 @@ public class ItmoPairs {
     private final Clock clock;
     private final DecisionChanges changes;
     private final NationalTables tables;
+    private final ItmoWithdrawals withdrawals;
 
-    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, NationalTables tables) {
+    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, NationalTables tables, ItmoWithdrawals withdrawals) {
         this.rows = rows;
         this.clock = clock;
         this.changes = changes;
         this.tables = tables;
+        this.withdrawals = withdrawals;
     }
 
-    /** Every pair, in the order they were stored. */
+    /** What stands of every pair (withdrawn units taken off), in the order they were stored. */
     @Transactional(readOnly = true)
     public List<StoredPair> all() {
+        return StandingPairs.of(tables.pairs(), withdrawals.all());
+    }
+
+    /** The parts of pairs the national registry withdrew, each as the pair of its ITMOs and units. */
+    @Transactional(readOnly = true)
+    public List<StoredPair> withdrawn() {
+        return withdrawals.all().stream().map(w -> new StoredPair(w.part(), w.authorizationId(), true)).toList();
+    }
+
+    /**
+     * Every pair as registered, withdrawn units included: an ITMO withdrawn is never minted again,
+     * as the national registry still holds its identifier.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredPair> registered() {
         return tables.pairs();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
@@ -12,7 +13,8 @@ import org.a6gateway.units.SerialRange;
  * Which ITMO references a private block lacks: for each pair that may be referenced and stands for
  * some of its units, those units, unless the block already names their ITMOs. Units that two
  * pairs claim get none: which ITMO they are is the conflict the reconciliation reports
- * (SERIAL_UNDER_TWO_ITMO_IDS), and writing either would settle it by accident. Pure.
+ * (SERIAL_UNDER_TWO_ITMO_IDS), and writing either would settle it by accident. Revoked units get
+ * none: their ITMOs are being withdrawn. Pure.
  */
 public final class ReferenceDecisions {
 
@@ -28,6 +30,9 @@ public final class ReferenceDecisions {
      * references are to be decided; {@code attachable}: those whose reference may be written.
      */
     public static List<Wanted> wanted(BlockRecord block, List<StoredPair> pairs, Predicate<StoredPair> attachable) {
+        if (block.status() == BlockStatus.REVOKED) {
+            return List.of();
+        }
         var contested = contested(block.range(), pairs);
         var wanted = new ArrayList<Wanted>();
         for (StoredPair stored : pairs) {

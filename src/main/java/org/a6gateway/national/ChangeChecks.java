@@ -6,6 +6,7 @@ import org.a6gateway.national.client.model.Action;
 import org.a6gateway.national.client.model.Authorization;
 import org.a6gateway.national.client.model.CorrespondingAdjustment;
 import org.a6gateway.national.client.model.ItmoPair;
+import org.a6gateway.national.client.model.ItmoPairWithdrawal;
 import org.a6gateway.quarantine.Checks;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordRefused;
@@ -71,6 +72,12 @@ final class ChangeChecks {
         Checks.positive(p.getQuantity(), "itmoPair.quantity");
         itmoIds(p.getFirstItmoId(), p.getLastItmoId(), "itmoPair");
         units(p.getFirstUnitId(), p.getLastUnitId(), "itmoPair");
+    }
+
+    static void withdrawal(ItmoPairWithdrawal w) {
+        Checks.positive(w.getQuantity(), "itmoPairWithdrawal.quantity");
+        itmoIds(w.getFirstItmoId(), w.getLastItmoId(), "itmoPairWithdrawal");
+        units(w.getFirstUnitId(), w.getLastUnitId(), "itmoPairWithdrawal");
     }
 
     private static void itmoIds(String first, String last, String record) {

@@ -1,8 +1,11 @@
 package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.a6gateway.itmo.ItmoWithdrawals;
+import org.a6gateway.itmo.Withdrawal;
 import org.a6gateway.ledger.UpstreamJson;
 import org.a6gateway.national.client.model.Change;
+import org.a6gateway.national.client.model.ItmoPairWithdrawal;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordByRecord;
 import org.a6gateway.quarantine.RecordRefused;
@@ -37,6 +40,11 @@ final class ChangeTranslator {
                 ChangeChecks.pair(present(change.getItmoPair(), "itmoPair"));
                 yield NationalChange.of(id, pair(change.getItmoPair()), change.getItmoPair().getAuthorizationId());
             }
+            case ITMO_PAIR_WITHDRAWAL -> {
+                var w = present(change.getItmoPairWithdrawal(), "itmoPairWithdrawal");
+                ChangeChecks.withdrawal(w);
+                yield NationalChange.of(id, withdrawal(w));
+            }
         };
     }
 
@@ -48,6 +56,15 @@ final class ChangeTranslator {
                     + " but the pair holds " + pair.units().quantity() + " units");
         }
         return pair;
+    }
+
+    private static ItmoWithdrawals.Recorded withdrawal(ItmoPairWithdrawal w) {
+        var part = ItmoRecordTranslator.toPart(w);
+        if (part.units().quantity() != w.getQuantity()) {
+            throw new RecordRefused(QuarantineReason.INVALID_QUANTITY, "field 'itmoPairWithdrawal.quantity': "
+                    + w.getQuantity() + " but the withdrawal names " + part.units().quantity() + " units");
+        }
+        return new ItmoWithdrawals.Recorded(new Withdrawal(part, w.getAuthorizationId(), w.getCause()), w.getWithdrawnOn());
     }
 
     private static <T> T present(T part, String field) {
@@ -68,6 +85,7 @@ final class ChangeTranslator {
             case "ACTION" -> node.get("action");
             case "CORRESPONDING_ADJUSTMENT" -> node.get("correspondingAdjustment");
             case "ITMO_PAIR" -> node.get("itmoPair");
+            case "ITMO_PAIR_WITHDRAWAL" -> node.get("itmoPairWithdrawal");
             default -> null;
         };
         String idField = switch (kind) {

@@ -4,6 +4,7 @@ import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
 import org.a6gateway.national.client.model.Action;
 import org.a6gateway.national.client.model.ItmoPair;
+import org.a6gateway.national.client.model.ItmoPairWithdrawal;
 import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.SerialRange;
@@ -40,6 +41,16 @@ final class ItmoRecordTranslator {
         return new org.a6gateway.units.ItmoPair(
                 new ItmoBlock(ItmoIdentifier.parse(p.getFirstItmoId()), ItmoIdentifier.parse(p.getLastItmoId())),
                 p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+    }
+
+    /** The ITMOs a withdrawal names and the units they stood for. */
+    static org.a6gateway.units.ItmoPair toPart(ItmoPairWithdrawal w) {
+        var first = unit(w.getFirstUnitId(), true);
+        var last = unit(w.getLastUnitId(), false);
+        String issuance = w.getIssuanceId() != null ? w.getIssuanceId() : first.issuance();
+        return new org.a6gateway.units.ItmoPair(
+                new ItmoBlock(ItmoIdentifier.parse(w.getFirstItmoId()), ItmoIdentifier.parse(w.getLastItmoId())),
+                w.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
     }
 
     private record Unit(long serial, String issuance) {

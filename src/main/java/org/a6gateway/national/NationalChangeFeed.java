@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.StoreResult;
 import org.a6gateway.itmo.ItmoPairs;
+import org.a6gateway.itmo.ItmoWithdrawals;
 import org.a6gateway.itmo.NationalRecords;
 import org.a6gateway.ledger.IngestCursors;
 import org.a6gateway.ledger.IngestProgress;
@@ -36,13 +37,14 @@ class NationalChangeFeed {
     private final ApplicationEventPublisher events;
     private final NationalRecords national;
     private final ItmoPairs pairs;
+    private final ItmoWithdrawals withdrawals;
     private final UpstreamJson json;
     private final Quarantine quarantine;
     private final PageAhead ahead;
 
     NationalChangeFeed(ChangesApi api, NationalProperties properties, AuthorizationStore authorizations,
                        IngestCursors cursors, ApplicationEventPublisher events, NationalRecords national,
-                       ItmoPairs pairs, UpstreamJson json, Quarantine quarantine) {
+                       ItmoPairs pairs, ItmoWithdrawals withdrawals, UpstreamJson json, Quarantine quarantine) {
         this.api = api;
         this.properties = properties;
         this.authorizations = authorizations;
@@ -50,6 +52,7 @@ class NationalChangeFeed {
         this.events = events;
         this.national = national;
         this.pairs = pairs;
+        this.withdrawals = withdrawals;
         this.json = json;
         this.quarantine = quarantine;
         this.ahead = new PageAhead(properties.name());
@@ -109,7 +112,7 @@ class NationalChangeFeed {
     }
 
     /**
-     * The page's actions, adjustments and pairs, each kind in one call (one lookup, batched
+     * The page's actions, adjustments, pairs and withdrawals, each kind in one call (one lookup, batched
      * inserts): the kinds are independent of each other, so the order between them does not matter.
      */
     private StoreResult storeItmoRecords(List<NationalChange> changes) {
@@ -118,10 +121,12 @@ class NationalChangeFeed {
                 .map(c -> new NationalRecords.ReportedAdjustment(c.adjustment(), c.syntheticAdjustment())).toList();
         var pairs = changes.stream().filter(c -> c.pair() != null)
                 .map(c -> new ItmoPairs.Registered(c.pair(), c.pairAuthorizationId())).toList();
-        int records = actions.size() + adjustments.size() + pairs.size();
+        var withdrawn = changes.stream().map(NationalChange::withdrawal).filter(Objects::nonNull).toList();
+        int records = actions.size() + adjustments.size() + pairs.size() + withdrawn.size();
         int fresh = (actions.isEmpty() ? 0 : national.storeActions(properties.name(), actions))
                 + (adjustments.isEmpty() ? 0 : national.storeAdjustments(properties.name(), adjustments))
-                + (pairs.isEmpty() ? 0 : this.pairs.confirmAll(pairs));
+                + (pairs.isEmpty() ? 0 : this.pairs.confirmAll(pairs))
+                + (withdrawn.isEmpty() ? 0 : withdrawals.recordAll(withdrawn));
         return new StoreResult(fresh, 0, records - fresh);
     }
 

@@ -10,10 +10,11 @@ import org.a6gateway.ledger.PendingCommand;
 import org.a6gateway.ledger.RejectedCommand;
 import org.a6gateway.national.client.api.ItmoPairsApi;
 import org.a6gateway.national.client.model.ItmoPair;
+import org.a6gateway.national.client.model.ItmoPairWithdrawal;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 
-/** Delivers the national registry's outbox commands: ITMO pair registrations. */
+/** Delivers the national registry's outbox commands: ITMO pair registrations and withdrawals. */
 @Component("nationalPusher")
 class NationalPusher extends CommandPusher {
 
@@ -28,14 +29,32 @@ class NationalPusher extends CommandPusher {
 
     @Override
     protected String send(PendingCommand command) {
-        if (!ItmoOutbox.OPERATION_REGISTER.equals(command.operation())) {
-            throw new RejectedCommand("no such operation on the national registry: " + command.operation(), null);
-        }
         try {
-            var answer = pairs.registerItmoPair(command.idempotencyKey(), body(command));
-            return "ITMO pair " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " registered";
+            return switch (command.operation()) {
+                case ItmoOutbox.OPERATION_REGISTER -> {
+                    var answer = pairs.registerItmoPair(command.idempotencyKey(), body(command));
+                    yield "ITMO pair " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " registered";
+                }
+                case ItmoOutbox.OPERATION_WITHDRAW -> {
+                    var answer = pairs.withdrawItmoPair(command.idempotencyKey(), withdrawal(command));
+                    yield "ITMO " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " withdrawn";
+                }
+                default -> throw new RejectedCommand("no such operation on the national registry: " + command.operation(), null);
+            };
         } catch (HttpClientErrorException e) {
             throw refusal(command, e);
+        }
+    }
+
+    private ItmoPairWithdrawal withdrawal(PendingCommand command) {
+        try {
+            var c = json.readValue(command.payload(), ItmoOutbox.PairWithdrawal.class);
+            return new ItmoPairWithdrawal().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
+                    .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
+                    .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))
+                    .quantity(c.quantity()).authorizationId(c.authorizationId()).cause(c.cause());
+        } catch (JsonProcessingException e) {
+            throw unreadable(command, e);
         }
     }
 

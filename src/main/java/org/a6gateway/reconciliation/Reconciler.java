@@ -12,6 +12,7 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
 import org.a6gateway.itmo.PairsBySeries;
+import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.ledger.Sha256;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
@@ -90,7 +91,10 @@ public final class Reconciler {
                 .filter(p -> p.confirmed() || ledger.registered(p.pair().itmo().first().toString()))
                 .forEach(p -> spans.add(new NationalPair(scope(p.pair().underlyingRegistry(), p.pair().issuance()), p)));
         snapshot.actions().forEach(a -> spans.add(new NationalAction(scope(a.registry(), issuanceOf(a)), a)));
-        var placement = new AdjustmentPlacement(PairsBySeries.of(snapshot.pairs()), this::scope);
+        // Withdrawn ITMOs still name their units: an adjustment of them is out of order there, not unplaced.
+        var placing = new ArrayList<StoredPair>(snapshot.pairs());
+        placing.addAll(snapshot.withdrawn());
+        var placement = new AdjustmentPlacement(PairsBySeries.of(placing), this::scope);
         for (CorrespondingAdjustment adjustment : snapshot.adjustments()) {
             var placed = placement.place(adjustment);
             spans.addAll(placed.spans());

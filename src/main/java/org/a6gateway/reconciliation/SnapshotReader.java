@@ -42,7 +42,8 @@ class SnapshotReader {
      */
     Snapshot read() {
         BlockSource inSerialOrder = action -> blocks.forEachInSerialOrder(Reconciler.GLOBALLY_NUMBERED, action);
-        return new Snapshot(inSerialOrder, authorizations.all(), pairs.all(), national.actions(), national.adjustments(), ledger());
+        return new Snapshot(inSerialOrder, authorizations.all(), pairs.all(), national.actions(), national.adjustments(), ledger(),
+                pairs.withdrawn());
     }
 
     private List<LedgerChange> ledger() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.Purpose;
 import org.a6gateway.reporting.AefRecords.Action;
@@ -64,7 +65,7 @@ public class AefExport {
             }
         }
         sink.endTable();
-        table(sink, AefTable.T4, holdings(pairs, actions, byId, request.reportedYear()));
+        table(sink, AefTable.T4, holdings(pairs, new AefHoldings(actions, records.reversed()), byId, request.reportedYear()));
         table(sink, AefTable.T5, byId.values().stream().flatMap(a -> a.authorizedEntities().stream().map(e -> entity(a, e))).toList());
         sink.finish(checks.results());
     }
@@ -117,15 +118,20 @@ public class AefExport {
                 useOrCancellation && a != null ? a.oimpDetail() : null, null, null, null, consistency(failures), explanation(failures));
     }
 
-    /** ITMO blocks first transferred by the year's end and not first transferred abroad, less what actions took out. */
-    private static List<List<Object>> holdings(List<Pair> pairs, List<Action> actions, Map<String, AuthorizationRecord> byId, int year) {
+    /**
+     * ITMO blocks first transferred by the year's end and not first transferred abroad, less what
+     * actions took out and what was revoked; none of an authorization revoked by then.
+     */
+    private static List<List<Object>> holdings(List<Pair> pairs, AefHoldings leaving, Map<String, AuthorizationRecord> byId, int year) {
         var rows = new ArrayList<List<Object>>();
-        var leaving = new AefHoldings(actions);
         for (Pair pair : pairs) {
             if (pair.year() == null || pair.year() > year || "first international transfer".equals(pair.trigger())) {
                 continue;
             }
             var authorization = byId.get(pair.authorizationId());
+            if (authorization != null && authorization.status() == AuthorizationStatus.REVOKED) {
+                continue;
+            }
             for (SerialRange range : leaving.held(pair)) {
                 var ids = itmoIds(pair, range);
                 var first = AefRecords.identifier(ids[0]);

@@ -11,6 +11,7 @@ import org.a6gateway.units.SerialRange;
 
 /**
  * What leaves a Party's holdings: its transfers, uses and cancellations, found by the ITMO block
+ * they take units from, and the units revoked at the private registry or withdrawn nationally,
  * they take units from. Indexed by underlying registry and issuance, because every block scanning
  * every action made the AEF's Table 4 quadratic: minutes for 50,000 blocks and as many transfers. An action that names no issuance (a registry that gave plain unit numbers)
  * may take from any issuance of its registry.
@@ -25,7 +26,12 @@ final class AefHoldings {
     private record Numbered(int position, Action action) {
     }
 
-    AefHoldings(List<Action> actions) {
+    /** Registry → issuance → units that stopped being ITMOs (revoked at the registry, or withdrawn). */
+    private final Map<String, Map<String, List<SerialRange>>> reversed = new HashMap<>();
+
+    AefHoldings(List<Action> actions, List<AefRecords.Reversed> reversals) {
+        reversals.forEach(r -> reversed.computeIfAbsent(r.registry(), k -> new HashMap<>())
+                .computeIfAbsent(r.issuance(), k -> new ArrayList<>()).add(r.units()));
         for (int i = 0; i < actions.size(); i++) {
             var a = actions.get(i);
             if (LEAVING_HOLDINGS.contains(a.type())) {
@@ -35,9 +41,12 @@ final class AefHoldings {
         }
     }
 
-    /** The units of the block no action took out, in serial order. */
+    /** The units of the block no action took out and no reversal ended, in serial order. */
     List<SerialRange> held(Pair pair) {
         List<SerialRange> held = List.of(pair.units());
+        for (SerialRange r : reversed.getOrDefault(pair.registry(), Map.of()).getOrDefault(pair.issuance(), List.of())) {
+            held = held.stream().flatMap(h -> h.subtract(r).stream()).toList();
+        }
         for (Action a : takingFrom(pair)) {
             if (a.units().overlaps(pair.units())) {
                 held = held.stream().flatMap(r -> r.subtract(a.units()).stream()).toList();

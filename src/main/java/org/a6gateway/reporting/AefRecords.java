@@ -48,6 +48,21 @@ class AefRecords {
         }
     }
 
+    /** Units that stopped being ITMOs: {@code units} of an issuance of {@code registry}. */
+    record Reversed(String registry, String issuance, SerialRange units) {
+    }
+
+    /** The units the private registry revoked and those the national registry withdrew. */
+    List<Reversed> reversed() {
+        var reversed = new ArrayList<Reversed>();
+        jdbc.query("SELECT program, issuance_id, block_start, block_end FROM credit_block WHERE status = 'REVOKED'"
+                + " UNION ALL SELECT underlying_registry, issuance_id, unit_start, unit_end FROM itmo_withdrawal",
+                rs -> {
+                    reversed.add(new Reversed(rs.getString(1), rs.getString(2), SerialRange.of(rs.getLong(3), rs.getLong(4))));
+                });
+        return reversed;
+    }
+
     /** The Party's ITMO blocks in the order they were first transferred. */
     List<Pair> pairsOf(String party) {
         var pairs = new ArrayList<Pair>();

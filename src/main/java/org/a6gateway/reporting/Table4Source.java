@@ -12,6 +12,7 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.FirstTransferDefinition;
 import org.a6gateway.authorization.Purpose;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.itmo.FirstTransferAction;
 import org.a6gateway.itmo.FirstTransfers;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The units of a Party's authorizations as the gateway holds them: every private block its
  * authorization covers, dated by the gateway's first-transfer rule. Under "first international
  * transfer" a block is cut where the national registry's transfer actions end: the units they
- * name are first transferred on the action's date, the rest is unresolved.
+ * name are first transferred on the action's date, the rest is unresolved. Units the registry
+ * revoked are no ITMOs and count nowhere; a revoked authorization covers nothing.
  */
 @Service
 public class Table4Source {
@@ -50,6 +52,9 @@ public class Table4Source {
                 .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
         var units = new ArrayList<ReportedUnits>();
         blocks.forEach(block -> {
+            if (block.status() == BlockStatus.REVOKED) {
+                return;
+            }
             var match = coverage.match(block);
             if (match.isMatched() && party.alpha3().equals(match.authorization().party())) {
                 units.addAll(pieces(block, match.authorization(), transfers.getOrDefault(match.authorization().authorizationId(), List.of())));

@@ -61,6 +61,8 @@ final class BenchVcmRegistry implements SimulatedRegistry {
                 case "removeLabel" -> writes.once(call.idempotencyKey(), call.body(), () -> ranges(call).removeLabel(read(call)));
                 case "attachItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
                         () -> ranges(call).attachItmoReference(read(call)));
+                case "removeItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
+                        () -> ranges(call).removeItmoReference(read(call)));
                 case "vcmHealth" -> Answer.ok("{\"status\":\"UP\",\"registry\":\"vcm-registry\"}");
                 default -> Answer.problem(404, "Unknown operation", call.operation());
             };

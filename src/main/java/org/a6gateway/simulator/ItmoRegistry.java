@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.units.ItmoIdentifier;
 
 /**
  * The simulated national ITMO registry: authorizations, actions, corresponding adjustments and
@@ -72,7 +73,8 @@ final class ItmoRegistry implements SimulatedRegistry {
 
     /** The field each kind of change carries its record in. */
     private static final Map<String, String> FIELDS = Map.of("AUTHORIZATION", "authorization", "ACTION", "action",
-            "CORRESPONDING_ADJUSTMENT", "correspondingAdjustment", "ITMO_PAIR", "itmoPair");
+            "CORRESPONDING_ADJUSTMENT", "correspondingAdjustment", "ITMO_PAIR", "itmoPair",
+            "ITMO_PAIR_WITHDRAWAL", "itmoPairWithdrawal");
 
     /** Over a bench's world: its generated records, then the synthetic demo's. */
     ItmoRegistry(ObjectMapper json, Generated world, SyntheticDemo demo) {
@@ -100,12 +102,41 @@ final class ItmoRegistry implements SimulatedRegistry {
                         () -> recorded("ACTION", "action", read(call, "actionId")));
                 case "registerItmoPair" -> writes.once(call.idempotencyKey(), call.body(),
                         () -> recorded("ITMO_PAIR", "itmoPair", read(call, "firstItmoId")));
+                case "withdrawItmoPair" -> writes.once(call.idempotencyKey(), call.body(),
+                        () -> withdrawn(read(call, "firstItmoId")));
                 case "nationalHealth" -> Answer.ok("{\"status\":\"UP\",\"registry\":\"itmo-registry\"}");
                 default -> Answer.problem(404, "Unknown operation", call.operation());
             };
         } catch (IllegalArgumentException e) {
             return Answer.problem(400, "Bad request", e.getMessage());
         }
+    }
+
+    /** A withdrawal of ITMOs some registered pair holds; others are not this registry's to withdraw. */
+    private Answer withdrawn(ObjectNode withdrawal) {
+        var first = ItmoIdentifier.parse(text(withdrawal, "firstItmoId"));
+        var last = ItmoIdentifier.parse(text(withdrawal, "lastItmoId"));
+        boolean registered = held.stream().map(c -> c.get("itmoPair")).filter(java.util.Objects::nonNull)
+                .anyMatch(p -> holds(p, first, last));
+        if (!registered) {
+            return Answer.problem(404, "ITMOs not held", "no registered pair holds ITMOs " + first + ".." + last);
+        }
+        withdrawal.put("withdrawnOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        return recorded("ITMO_PAIR_WITHDRAWAL", "itmoPairWithdrawal", withdrawal);
+    }
+
+    private static boolean holds(JsonNode pair, ItmoIdentifier first, ItmoIdentifier last) {
+        var from = ItmoIdentifier.parse(pair.get("firstItmoId").asText());
+        var to = ItmoIdentifier.parse(pair.get("lastItmoId").asText());
+        return from.sameSeries(first) && from.serial().compareTo(first.serial()) <= 0 && to.serial().compareTo(last.serial()) >= 0;
+    }
+
+    private static String text(JsonNode node, String field) {
+        var value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' is required");
+        }
+        return value.asText();
     }
 
     private Answer recorded(String kind, String field, ObjectNode value) {

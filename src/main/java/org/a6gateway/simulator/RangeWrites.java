@@ -50,6 +50,11 @@ final class RangeWrites {
                 b -> b.set("itmoReference", reference.deepCopy()));
     }
 
+    Answer removeItmoReference(JsonNode command) {
+        required(command, "cause");
+        return write(command, b -> b.hasNonNull("itmoReference"), b -> b.remove("itmoReference"));
+    }
+
     private Answer write(JsonNode command, Predicate<ObjectNode> needsChange, Consumer<ObjectNode> change) {
         var range = range(required(command, "range"));
         var covering = covering(range);

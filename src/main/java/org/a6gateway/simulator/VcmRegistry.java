@@ -53,6 +53,8 @@ final class VcmRegistry implements SimulatedRegistry {
                 case "removeLabel" -> writes.once(call.idempotencyKey(), call.body(), () -> ranges.removeLabel(read(call)));
                 case "attachItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
                         () -> ranges.attachItmoReference(read(call)));
+                case "removeItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
+                        () -> ranges.removeItmoReference(read(call)));
                 case "vcmHealth" -> Answer.ok("{\"status\":\"UP\",\"registry\":\"vcm-registry\"}");
                 default -> Answer.problem(404, "Unknown operation", call.operation());
             };

@@ -36,6 +36,8 @@ class SyncRunContext {
     private static final String ITMO_IDS_MINTED = "itmoIdsMinted";
     private static final String ITMO_UNITS_MINTED = "itmoUnitsMinted";
     private static final String ITMO_REFERENCES = "itmoReferencesAttached";
+    private static final String ITMO_WITHDRAWALS = "itmoWithdrawals";
+    private static final String ITMO_REFERENCES_REMOVED = "itmoReferencesRemoved";
     private static final String CA_FLAGS = "caFlagsApplied";
     private static final String PUSHED = "pushed";
     private static final String DEAD_LETTERED = "deadLettered";
@@ -161,7 +163,8 @@ class SyncRunContext {
     RunActions actions(ChunkContext chunk) {
         var c = jobContext(chunk);
         return new RunActions(c.getInt(LABELS_APPLIED, 0), c.getInt(LABELS_REMOVED, 0), c.getInt(ITMO_IDS_MINTED, 0),
-                c.getLong(ITMO_UNITS_MINTED, 0L), c.getInt(ITMO_REFERENCES, 0), c.getInt(CA_FLAGS, 0),
+                c.getLong(ITMO_UNITS_MINTED, 0L), c.getInt(ITMO_REFERENCES, 0), c.getInt(ITMO_WITHDRAWALS, 0),
+                c.getInt(ITMO_REFERENCES_REMOVED, 0), c.getInt(CA_FLAGS, 0),
                 c.getInt(PUSHED, 0), c.getInt(DEAD_LETTERED, 0), c.getInt(DEFERRED, 0));
     }
 

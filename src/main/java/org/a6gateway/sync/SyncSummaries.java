@@ -62,7 +62,7 @@ class SyncSummaries {
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
-                actions.itmoReferencesAttached(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
+                actions.itmoReferencesAttached(), actions.itmoWithdrawals(), actions.itmoReferencesRemoved(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
                 actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),

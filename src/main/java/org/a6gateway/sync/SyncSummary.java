@@ -46,6 +46,8 @@ public record SyncSummary(
         int itmoIdsMinted,
         long itmoUnitsMinted,
         int itmoReferencesAttached,
+        int itmoWithdrawals,
+        int itmoReferencesRemoved,
         int caFlagsApplied,
         Map<String, Long> heldBack,
         long itmoPairs,

@@ -14,6 +14,7 @@ import org.a6gateway.vcm.client.api.ItmoReferencesApi;
 import org.a6gateway.vcm.client.api.LabelsApi;
 import org.a6gateway.vcm.client.model.ItmoReference;
 import org.a6gateway.vcm.client.model.ItmoReferenceCommand;
+import org.a6gateway.vcm.client.model.ItmoReferenceRemovalCommand;
 import org.a6gateway.vcm.client.model.Label;
 import org.a6gateway.vcm.client.model.LabelCode;
 import org.a6gateway.vcm.client.model.RangeWriteResult;
@@ -21,7 +22,7 @@ import org.a6gateway.vcm.client.model.SerialRangeRef;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 
-/** Delivers the private registry's outbox commands: label applications and removals, ITMO references. */
+/** Delivers the private registry's outbox commands: label applications and removals, ITMO references attached and removed. */
 @Component("vcmPusher")
 class VcmPusher extends CommandPusher {
 
@@ -43,6 +44,7 @@ class VcmPusher extends CommandPusher {
                 case LabelOutbox.OPERATION_APPLY -> labels.applyLabel(command.idempotencyKey(), labelCommand(command));
                 case LabelOutbox.OPERATION_REMOVE -> labels.removeLabel(command.idempotencyKey(), labelCommand(command));
                 case ItmoOutbox.OPERATION_ATTACH -> references.attachItmoReference(command.idempotencyKey(), referenceCommand(command));
+                case ItmoOutbox.OPERATION_DETACH -> references.removeItmoReference(command.idempotencyKey(), removalCommand(command));
                 default -> throw new RejectedCommand("no such operation on the private registry: " + command.operation(), null);
             };
             return written(answer);
@@ -70,6 +72,13 @@ class VcmPusher extends CommandPusher {
                 .range(new SerialRangeRef().program(c.program()).issuanceId(c.issuanceId()).start(c.start()).end(c.end()))
                 .reference(new ItmoReference().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
                         .nationalRegistry(c.nationalRegistry()).firstUnit(c.start()));
+    }
+
+    private ItmoReferenceRemovalCommand removalCommand(PendingCommand command) {
+        var c = read(command, ItmoOutbox.ReferenceRemoval.class);
+        return new ItmoReferenceRemovalCommand()
+                .range(new SerialRangeRef().program(c.program()).issuanceId(c.issuanceId()).start(c.start()).end(c.end()))
+                .cause(c.cause());
     }
 
     private <T> T read(PendingCommand command, Class<T> type) {

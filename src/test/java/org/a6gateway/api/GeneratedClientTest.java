@@ -64,9 +64,9 @@ class GeneratedClientTest {
     @Test
     void startSyncRunAndGetSyncRun() {
         assertThat(synced.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
-        assertThat(synced.getSummary().getBlocks()).isEqualTo(632);
-        assertThat(synced.getSummary().getCredits()).isEqualTo("23276950.000");
-        assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1649);
+        assertThat(synced.getSummary().getBlocks()).isEqualTo(635);
+        assertThat(synced.getSummary().getCredits()).isEqualTo("23278950.000");
+        assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1654);
         var missing = catchThrowableOfType(RestClientResponseException.class, () -> new SyncApi(as("INTEGRATOR")).getSyncRun(0L));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
         assertThat(missing.getResponseBodyAsString()).contains("'runId'");
@@ -79,7 +79,7 @@ class GeneratedClientTest {
         var done = await().atMost(Duration.ofSeconds(60)).until(() -> api.getReconciliation(started.getJobId()),
                 job -> job.getStatus() == ReconciliationJob.StatusEnum.COMPLETED || job.getStatus() == ReconciliationJob.StatusEnum.FAILED);
         assertThat(done.getStatus()).isEqualTo(ReconciliationJob.StatusEnum.COMPLETED);
-        assertThat(done.getReconciliation().getFound()).isEqualTo(18);
+        assertThat(done.getReconciliation().getFound()).isEqualTo(17);
         assertThat(done.getReconciliation().getByType()).containsEntry("DOUBLE_CLAIM", 1L);
     }
 

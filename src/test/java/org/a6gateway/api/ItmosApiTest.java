@@ -81,7 +81,7 @@ class ItmosApiTest {
         var first = itmos.listItmos(null, null, 0, 1000);
         all.addAll(first.getItems());
 
-        assertThat(first.getTotal()).isEqualTo(357);
+        assertThat(first.getTotal()).isEqualTo(358);
         var minted = all.stream().filter(ItmoBlockView::getMintedByGateway).toList();
         assertThat(minted).hasSize(354);
         assertThat(minted.stream().mapToLong(ItmoBlockView::getQuantity).sum()).isEqualTo(10_945_786L);

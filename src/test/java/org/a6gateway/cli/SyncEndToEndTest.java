@@ -36,41 +36,47 @@ class SyncEndToEndTest {
         assertThat(summary.at("/byCountry/RWA/blocks").asLong()).isEqualTo(167);
         assertThat(summary.at("/byCountry/RWA/credits").decimalValue()).isEqualByComparingTo("7317501");
         // The synthetic programme: 10 blocks, 2 of them split by a cap and by a partial adjustment; then
-        // the 19 blocks of the reconciliation's demo (S201–S217).
-        assertThat(summary.at("/byCountry/KOR/blocks").asLong()).isEqualTo(12 + 19);
-        assertThat(summary.at("/byCountry/KOR/credits").decimalValue()).isEqualByComparingTo("36100");
-        assertThat(summary.get("blocks").asLong()).isEqualTo(601 + 31);
+        // the 19 blocks of the reconciliation's demo (S201–S217); the 3 of S218, revoked in part after pairing.
+        assertThat(summary.at("/byCountry/KOR/blocks").asLong()).isEqualTo(12 + 19 + 3);
+        assertThat(summary.at("/byCountry/KOR/credits").decimalValue()).isEqualByComparingTo("38100");
+        assertThat(summary.get("blocks").asLong()).isEqualTo(601 + 34);
         assertThat(summary.get("countries").asInt()).isEqualTo(15);
-        assertThat(summary.get("authorizations").asLong()).isEqualTo(99 + 6 + 4);
+        assertThat(summary.get("authorizations").asLong()).isEqualTo(99 + 6 + 5);
         assertThat(summary.get("unmatchedByReason").toString()).isEqualTo("{\"AUTHORIZATION_REVOKED\":2,"
                 + "\"NO_AUTHORIZATION\":14,\"VINTAGE_OUTSIDE_AUTHORIZATION\":1}");
 
-        // 925 real labels (324 NDC+OIMP blocks twice, 277 OIMP once) and 11 synthetic; the revoked and
+        // 925 real labels (324 NDC+OIMP blocks twice, 277 OIMP once) and 13 synthetic; the revoked and
         // the capped authorization take 2 away.
-        assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 11);
+        assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 13);
         assertThat(summary.get("labelsRemoved").asInt()).isEqualTo(2);
         // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 7 synthetic
         // (S211's block is not: it carries a label for a use its authorization does not allow).
         assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 7);
         assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 12_500L);
         assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(354);
+        // S216's revoked authorization's pair whole, and the 500 units of S218 the registry revoked,
+        // whose reference the registry still carried.
+        assertThat(summary.get("itmoWithdrawals").asInt()).isEqualTo(2);
+        assertThat(summary.get("itmoReferencesRemoved").asInt()).isEqualTo(1);
         assertThat(summary.get("caFlagsApplied").asInt()).isEqualTo(3);
         assertThat(summary.get("heldBack").toString()).isEqualTo("{\"CA_FLAG/NO_ITMO_PAIR\":1,"
                 + "\"ITMO_ID/LABEL_OUTSIDE_PURPOSES\":1,\"ITMO_ID/NO_COOPERATIVE_APPROACH\":239,"
                 + "\"ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER\":18,\"ITMO_ID/OUTSIDE_TIMEFRAME\":1,\"ITMO_ID/OVER_CAP\":1,"
                 + "\"ITMO_ID/UNIT_NOT_ONE_TONNE\":1,\"ITMO_ID/VOLUNTARY_CLAIM\":1}");
-        assertThat(summary.get("pushed").asInt()).isEqualTo(936 + 2 + 354 + 354 + 3);
+        assertThat(summary.get("pushed").asInt()).isEqualTo(938 + 2 + 354 + 354 + 2 + 1 + 3);
         assertThat(summary.get("deadLettered").asInt()).isZero();
-        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1649);
+        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1654);
         // The demo seeds one disagreement of each type the sweep finds, and its adjustment naming ITMOs never
         // first transferred is a second CA_OUT_OF_ORDER; the real data brings none. The export-label types
-        // are counted too, at zero: no export was imported.
+        // are counted too, at zero: no export was imported. The revoked authorization's pair still
+        // standing is the one the sync repairs: it has the pair withdrawn before it reconciles.
         assertThat(summary.get("discrepancies").size()).isEqualTo(DiscrepancyType.values().length);
         for (var type : DiscrepancyType.values()) {
             assertThat(summary.at("/discrepancies/" + type).asInt()).as(type.name())
-                    .isEqualTo(type.fromExports() ? 0 : type == DiscrepancyType.CA_OUT_OF_ORDER ? 2 : 1);
+                    .isEqualTo(type.fromExports() || type == DiscrepancyType.REVOKED_STILL_PAIRED ? 0
+                            : type == DiscrepancyType.CA_OUT_OF_ORDER ? 2 : 1);
         }
-        assertThat(summary.get("discrepanciesNew").asInt()).isEqualTo(18);
+        assertThat(summary.get("discrepanciesNew").asInt()).isEqualTo(17);
         assertThat(summary.get("discrepanciesResolved").asInt()).isZero();
     }
 
@@ -98,18 +104,19 @@ class SyncEndToEndTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .containsPattern("blocks\\s+632")
-                .containsPattern("credits\\s+23,276,950 t CO2e")
+                .containsPattern("blocks\\s+635")
+                .containsPattern("credits\\s+23,278,950 t CO2e")
                 .containsPattern("host countries\\s+15")
-                .containsPattern("authorizations\\s+109")
-                .containsPattern("matched blocks\\s+615")
+                .containsPattern("authorizations\\s+110")
+                .containsPattern("matched blocks\\s+618")
                 .containsPattern("unmatched blocks\\s+17")
                 .containsPattern("ITMO ids minted\\s+354")
+                .containsPattern("ITMO withdrawals\\s+2   \\(1 refs removed\\)")
                 .containsPattern("CA flags to apply\\s+3")
                 .containsPattern("ITMO_ID/VOLUNTARY_CLAIM\\s+1")
-                .containsPattern("discrepancies\\s+18\\s+\\(18 new, 0 resolved")
+                .containsPattern("discrepancies\\s+17\\s+\\(17 new, 0 resolved")
                 .containsPattern("DOUBLE_CLAIM\\s+1")
-                .containsPattern("KOR South Korea\\s+31\\s+36,100")
+                .containsPattern("KOR South Korea\\s+34\\s+38,100")
                 .containsPattern("RWA Rwanda\\s+167\\s+7,317,501");
         assertThat(run.err()).contains("vcm-registry: page").contains("national-registry: page");
     }
@@ -124,18 +131,18 @@ class SyncEndToEndTest {
 
         assertThat(second.exitCode()).isZero();
         assertThat(rowCounts(database)).isEqualTo(afterFirst);
-        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 632L).containsEntry("A6_AUTHORIZATION", 109L)
-                .containsEntry("ITMO_PAIR", 357L).containsEntry("LEDGER_EVENT", 1649L);
+        assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 635L).containsEntry("A6_AUTHORIZATION", 110L)
+                .containsEntry("ITMO_PAIR", 358L).containsEntry("ITMO_WITHDRAWAL", 2L).containsEntry("LEDGER_EVENT", 1654L);
         assertThat(second.out()).contains("\"pushed\":0")
                 .contains("\"discrepanciesNew\":0").contains("\"discrepanciesResolved\":0");
         discrepanciesOfTheDemoPersistAndCanBeListedShownAndExported(database);
     }
 
-    /** After two syncs, the 18 seeded disagreements are all persisting; one is shown in full, all exported. */
+    /** After two syncs, the 17 seeded disagreements the sync leaves are all persisting; one is shown in full, all exported. */
     private void discrepanciesOfTheDemoPersistAndCanBeListedShownAndExported(String database) {
         var list = CliRun.of("discrepancies", "list", "--change", "PERSISTING", database);
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out()).containsPattern("reconciliation run \\d+: 18 of 18 discrepancies");
+        assertThat(list.out()).containsPattern("reconciliation run \\d+: 17 of 17 discrepancies");
         String doubleClaim = list.out().lines().filter(line -> line.contains("DOUBLE_CLAIM")).findFirst().orElseThrow();
         assertThat(doubleClaim).contains("PERSISTING").contains("CRITICAL");
 
@@ -150,7 +157,7 @@ class SyncEndToEndTest {
 
     /**
      * The private registry unreachable: it is set aside with one clear line, the national registry
-     * is still read (109 authorizations stored), the summary printed, and the exit code is 3.
+     * is still read (110 authorizations stored), the summary printed, and the exit code is 3.
      */
     @Test
     void anUnreachableRegistryIsSetAsideWithOneClearLineAndExitCodeThree() {
@@ -161,7 +168,7 @@ class SyncEndToEndTest {
                 .contains("completed without vcm-registry: vcm-registry is unreachable")
                 .contains("http://127.0.0.1:9/v1/blocks/changes");
         assertThat(run.err()).doesNotContain("\tat ");
-        assertThat(run.out()).contains("\"authorizations\":109").contains("\"blocks\":0")
+        assertThat(run.out()).contains("\"authorizations\":110").contains("\"blocks\":0")
                 .contains("\"skipped\":{\"reconcile\":\"not reconciled: vcm-registry could not be read\"}");
     }
 

@@ -130,6 +130,52 @@ class ForeignRegistryExamplesTest {
                 .extracting(Discrepancy::units).containsExactly(SerialRange.of(1, 500));
     }
 
+    @Test
+    void unitsTheRegistryRevokesAfterMintingAreWithdrawnAndLoseTheirReference() {
+        var world = ForeignWorld.synced(registry(authorization(EnumSet.of(Purpose.NDC)),
+                List.of(block("101", 1, 2000, 2023, List.of()))));
+        assertThat(world.blocks).filteredOn(b -> b.itmoReference() != null).extracting(BlockRecord::range)
+                .containsExactly(SerialRange.of(1, 2000));
+
+        world.revoke(world.blocks.get(0), SerialRange.of(1001, 1500));
+        world.sync();
+
+        assertThat(world.withdrawn).singleElement().satisfies(w -> {
+            assertThat(w.part().units()).isEqualTo(SerialRange.of(1001, 1500));
+            assertThat(w.part().itmo().first().toString()).isEqualTo("CA0777-NOR01-NOR-20000000101000000001001-2023");
+            assertThat(w.cause()).startsWith("units 1001-1500 revoked at the registry, block GS-101-1.1001 version ");
+        });
+        assertThat(world.blocks).filteredOn(b -> b.itmoReference() != null).extracting(BlockRecord::range)
+                .containsExactlyInAnyOrder(SerialRange.of(1, 1000), SerialRange.of(1501, 2000));
+        assertThat(world.standing()).extracting(p -> p.pair().units())
+                .containsExactly(SerialRange.of(1, 1000), SerialRange.of(1501, 2000));
+        assertThat(world.reconcile()).noneMatch(d -> d.type() == DiscrepancyType.REVOKED_STILL_PAIRED);
+        assertThat(world.sync()).isZero();
+    }
+
+    @Test
+    void aRevokedAuthorizationsNationalPairIsWithdrawnWhole() {
+        var revoked = status(authorization(EnumSet.of(Purpose.NDC)), AuthorizationStatus.REVOKED);
+        var pair = numbered(1001, 201, 700);
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(revoked),
+                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(),
+                List.of(new StoredPair(pair, LOA, true)), Map.of()));
+
+        assertThat(world.withdrawn).singleElement().satisfies(w -> {
+            assertThat(w.part()).isEqualTo(pair);
+            assertThat(w.cause()).isEqualTo("authorization " + LOA + " revoked, version 1");
+        });
+        assertThat(world.standing()).isEmpty();
+        assertThat(world.minted).isEmpty();
+    }
+
+    private static AuthorizationRecord status(AuthorizationRecord a, AuthorizationStatus status) {
+        return new AuthorizationRecord(a.sourceRegistry(), a.authorizationId(), a.version(), status, a.party(), a.date(),
+                a.authorizationYear(), a.cooperativeApproachId(), a.publishedOnCarp(), a.quantityCap(), a.metric(), null, null,
+                a.purposes(), null, a.firstTransferDefinition(), null, null, null, null, null, null, null, null, null, null,
+                null, null, a.coveredActivities(), false);
+    }
+
     private static ItmoPair numbered(long firstItmo, long firstUnit, long lastUnit) {
         var first = new ItmoIdentifier("CA0777", "NOR01", "NOR", BigInteger.valueOf(firstItmo), 2023);
         return new ItmoPair(new ItmoBlock(first, first.plus(lastUnit - firstUnit)), "GS", "101", SerialRange.of(firstUnit, lastUnit));

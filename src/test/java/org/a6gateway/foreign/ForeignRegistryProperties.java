@@ -22,6 +22,7 @@ import org.a6gateway.itmo.HeldBack;
 import org.a6gateway.itmo.HeldBackReason;
 import org.a6gateway.itmo.ItmoAction;
 import org.a6gateway.itmo.PairedUnits;
+import org.a6gateway.itmo.StandingPairs;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.reconciliation.Discrepancy;
 import org.a6gateway.reconciliation.DiscrepancyType;
@@ -101,8 +102,11 @@ class ForeignRegistryProperties {
             holding(world, pair).forEach(block -> assertThat(Oracle.insideTimeframe(block, authorization))
                     .as("seed %d: %s minted", registry.seed(), block).isTrue());
         }
+        // Units the national registry paired itself are ITMOs already: the gateway mints nothing there to hold back.
+        var nationallyPaired = PairedUnits.of(registry.nationalPairs().stream().map(StoredPair::pair).toList());
         for (BlockRecord block : world.blocks) {
-            if (Oracle.period(block).isEmpty() && labelledForAnActiveAuthorization(world, block)) {
+            if (Oracle.period(block).isEmpty() && labelledForAnActiveAuthorization(world, block)
+                    && !nationallyPaired.unpaired(block.program(), block.issuanceId(), block.range()).isEmpty()) {
                 assertThat(world.heldBack).as("seed %d: %s held back", registry.seed(), block)
                         .anyMatch(h -> h.subject().startsWith(block.program() + " " + block.issuanceId() + " ")
                                 && EnumSet.of(HeldBackReason.VINTAGE_UNKNOWN, HeldBackReason.LABELS_UNSETTLED,
@@ -248,7 +252,8 @@ class ForeignRegistryProperties {
     void unitsTwoPairsClaimAreReportedAndNothingIsWrittenOnThem(@ForAll("registries") ForeignRegistry registry) {
         var world = ForeignWorld.synced(registry);
         var twice = of(world.reconcile(), DiscrepancyType.SERIAL_UNDER_TWO_ITMO_IDS);
-        var shared = shared(registry.nationalPairs());
+        // Units revoked are withdrawn from both pairs: no conflict stands on them any more.
+        var shared = shared(StandingPairs.of(registry.nationalPairs(), world.withdrawn));
 
         for (var s : shared) {
             for (BlockRecord block : world.holding(s.registry(), s.issuance(), s.units())) {
@@ -264,6 +269,59 @@ class ForeignRegistryProperties {
         }
         Statistics.label("contested units").collect(!shared.isEmpty());
         Statistics.label("contested units").coverage(c -> c.check(true).percentage(p -> p > 3));
+    }
+
+    /**
+     * Reversals travel: no confirmed pair still stands on units the registry revoked or whose
+     * authorization was revoked, also when the registry revokes part of a paired block after a
+     * sync; only such units are withdrawn, each withdrawal naming its cause; no block carries an
+     * ITMO reference on them; the reconciliation finds nothing still paired; and the sync after
+     * that sends nothing.
+     */
+    @Property(tries = 300)
+    void reversalsTravel(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var paired = world.standing().stream().filter(StoredPair::confirmed).flatMap(p -> world.holding(p.pair().underlyingRegistry(),
+                p.pair().issuance(), p.pair().units()).stream().filter(b -> b.status() != BlockStatus.REVOKED)
+                .map(b -> java.util.Map.entry(b, b.range().intersection(p.pair().units()).orElseThrow()))).findFirst();
+        paired.ifPresent(later -> {
+            var units = later.getValue();
+            world.revoke(later.getKey(), SerialRange.of(units.start() + units.quantity() / 3, units.end() - units.quantity() / 3));
+            world.sync();
+        });
+        Statistics.label("withdrawn for units revoked at the registry")
+                .collect(world.withdrawn.stream().anyMatch(w -> w.cause().startsWith("units ")));
+        Statistics.label("withdrawn for a revoked authorization")
+                .collect(world.withdrawn.stream().anyMatch(w -> w.cause().startsWith("authorization ")));
+
+        for (StoredPair standing : world.standing()) {
+            var authorization = authorization(world, standing);
+            if (standing.confirmed()) {
+                assertThat(authorization.status()).as("seed %d: %s stands under a revoked authorization", registry.seed(), standing)
+                        .isEqualTo(AuthorizationStatus.ACTIVE);
+                assertThat(holding(world, standing)).as("seed %d: %s stands on revoked units", registry.seed(), standing)
+                        .noneMatch(b -> b.status() == BlockStatus.REVOKED);
+            }
+        }
+        for (var w : world.withdrawn) {
+            var units = w.part().units();
+            var blocks = world.holding(w.part().underlyingRegistry(), w.part().issuance(), units);
+            if (w.cause().startsWith("authorization ")) {
+                assertThat(w.cause()).as("seed %d", registry.seed()).startsWith("authorization " + w.authorizationId() + " revoked");
+                assertThat(world.registry.authorizations()).anyMatch(a -> a.authorizationId().equals(w.authorizationId())
+                        && a.status() == AuthorizationStatus.REVOKED);
+            } else {
+                assertThat(blocks).as("seed %d: %s withdrawn but not revoked", registry.seed(), w).allMatch(b -> b.status() == BlockStatus.REVOKED);
+                assertThat(w.cause()).as("seed %d", registry.seed()).matches("units \\d+-\\d+ revoked at the registry, block .+ version \\d+");
+            }
+            assertThat(blocks).as("seed %d: reference left on withdrawn %s", registry.seed(), units).allMatch(b -> b.itmoReference() == null);
+        }
+        assertThat(world.blocks).as("seed %d: revoked blocks keep no reference", registry.seed())
+                .noneMatch(b -> b.status() == BlockStatus.REVOKED && b.itmoReference() != null);
+        assertThat(of(world.reconcile(), DiscrepancyType.REVOKED_STILL_PAIRED)).as("seed %d", registry.seed()).isEmpty();
+        assertThat(world.sync()).as("seed %d: the sync after", registry.seed()).isZero();
+        Statistics.label("withdrawn for units revoked at the registry").coverage(c -> c.check(true).percentage(p -> p > 20));
+        Statistics.label("withdrawn for a revoked authorization").coverage(c -> c.check(true).percentage(p -> p > 3));
     }
 
     /**

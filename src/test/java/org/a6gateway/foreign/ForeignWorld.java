@@ -13,6 +13,7 @@ import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.itmo.AdjustmentDecisions;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.FirstTransferAction;
@@ -23,6 +24,9 @@ import org.a6gateway.itmo.ItmoMinting;
 import org.a6gateway.itmo.PairedUnits;
 import org.a6gateway.itmo.PairsBySeries;
 import org.a6gateway.itmo.ReferenceDecisions;
+import org.a6gateway.itmo.ReversalDecisions;
+import org.a6gateway.itmo.StandingPairs;
+import org.a6gateway.itmo.Withdrawal;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.reconciliation.Discrepancy;
 import org.a6gateway.reconciliation.Reconciler;
@@ -32,7 +36,7 @@ import org.a6gateway.units.SerialRange;
 /**
  * A {@link ForeignRegistry}'s two registries in memory and the gateway's decisions over them, run
  * as a sync runs them: labels, ITMO identifiers (the national registry confirms each registration
- * at once), references, corresponding adjustments, each step on what the step before left in the
+ * at once), reversals (withdrawals recorded at once), references, corresponding adjustments, each step on what the step before left in the
  * registries, each write applied the way a registry applies it (the range gets blocks of its own).
  * What the gateway decided is kept, so properties can ask what it did and why.
  */
@@ -45,6 +49,8 @@ final class ForeignWorld {
     final List<StoredPair> pairs = new ArrayList<>();
     /** Every pair the gateway minted, over all syncs. */
     final List<StoredPair> minted = new ArrayList<>();
+    /** What the national registry withdrew at the gateway's request, over all syncs. */
+    final List<Withdrawal> withdrawn = new ArrayList<>();
     /** What the last sync held back, and the commands it sent. */
     final List<HeldBack> heldBack = new ArrayList<>();
     final List<LabelCommand> labelled = new ArrayList<>();
@@ -75,9 +81,10 @@ final class ForeignWorld {
         labelled.clear();
         registry.authorizations().forEach(a -> labels.decide(a, List.copyOf(blocks)).forEach(this::label));
         mint();
+        reverse();
         attachReferences();
         for (CorrespondingAdjustment report : registry.adjustments()) {
-            var decided = adjusting.decide(report, PairsBySeries.of(pairs), byId, this::covered);
+            var decided = adjusting.decide(report, PairsBySeries.of(standing()), byId, this::covered);
             decided.labels().forEach(this::label);
             heldBack.addAll(decided.heldBack());
         }
@@ -85,8 +92,40 @@ final class ForeignWorld {
     }
 
     List<Discrepancy> reconcile() {
-        return new Reconciler().reconcile(Snapshot.of(List.copyOf(blocks), registry.authorizations(), List.copyOf(pairs),
-                registry.actions(), registry.adjustments(), List.of()));
+        return new Reconciler().reconcile(Snapshot.of(List.copyOf(blocks), registry.authorizations(), standing(),
+                registry.actions(), registry.adjustments(), List.of(),
+                withdrawn.stream().map(w -> new StoredPair(w.part(), w.authorizationId(), true)).toList()));
+    }
+
+    /** What stands of the pairs once the national registry's withdrawals are taken off. */
+    List<StoredPair> standing() {
+        return StandingPairs.of(List.copyOf(pairs), List.copyOf(withdrawn));
+    }
+
+    /** Units the registry revoked between syncs (part of a block: the rest keeps its state). */
+    void revoke(BlockRecord block, SerialRange units) {
+        write(block.program(), block.issuanceId(), units, b -> b.status() != BlockStatus.REVOKED, ForeignWorld::revoked);
+    }
+
+    /**
+     * Withdrawals of what stands on revoked units (the national registry records each at once), then
+     * the references taken off every unit revoked or withdrawn, as the ITMO job decides them.
+     */
+    private void reverse() {
+        var revoked = blocks.stream().filter(b -> b.status() == BlockStatus.REVOKED).toList();
+        var due = ReversalDecisions.withdrawals(standing(), byId, revoked);
+        var reversals = new ArrayList<ReversalDecisions.Reversed>();
+        revoked.forEach(b -> reversals.add(new ReversalDecisions.Reversed(b.program(), b.issuanceId(), b.range(),
+                ReversalDecisions.revokedAtRegistry(b))));
+        for (ReversalDecisions.Withdraw w : due) {
+            withdrawn.add(new Withdrawal(w.pair().pair().part(w.units()), w.pair().authorizationId(), w.cause()));
+            commands++;
+        }
+        withdrawn.forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.part().underlyingRegistry(), w.part().issuance(),
+                w.part().units(), w.cause())));
+        var referenced = blocks.stream().filter(b -> b.itmoReference() != null).toList();
+        ReversalDecisions.detachments(referenced, reversals).forEach(d -> write(d.block().program(), d.block().issuanceId(),
+                d.units(), b -> b.itmoReference() != null, b -> withReference(b, null)));
     }
 
     private List<BlockRecord> covered(AuthorizationRecord a) {
@@ -114,8 +153,9 @@ final class ForeignWorld {
         Predicate<StoredPair> attachable = p -> byId.containsKey(p.authorizationId())
                 && byId.get(p.authorizationId()).status() != AuthorizationStatus.REVOKED;
         var wanted = new ArrayList<Attach>();
+        var standing = standing();
         for (BlockRecord block : blocks) {
-            var overlapping = pairs.stream().filter(p -> p.pair().underlyingRegistry().equals(block.program())
+            var overlapping = standing.stream().filter(p -> p.pair().underlyingRegistry().equals(block.program())
                     && p.pair().issuance().equals(block.issuanceId()) && p.pair().units().overlaps(block.range())).toList();
             ReferenceDecisions.wanted(block, overlapping, attachable).forEach(w -> wanted.add(new Attach(block, w)));
         }
@@ -165,6 +205,13 @@ final class ForeignWorld {
                 b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
                 b.issuanceId(), b.issuanceDate(), range.start(), range.end(), b.unitSize(), b.status(), b.holderAccount(),
                 b.retirement(), b.labels(), b.itmoReference());
+    }
+
+    private static BlockRecord revoked(BlockRecord b) {
+        return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), b.blockStart(), b.blockEnd(), b.unitSize(), BlockStatus.REVOKED,
+                b.holderAccount(), null, b.labels(), b.itmoReference());
     }
 
     private static BlockRecord withLabels(BlockRecord b, List<BlockLabel> labels) {

@@ -22,11 +22,13 @@ import org.springframework.context.annotation.Import;
  */
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ItmoPairs.class, NationalRecords.class, NationalTables.class, DecisionChanges.class})
+@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, DecisionChanges.class})
 class NationalSideReadsTest {
 
     @Autowired
     ItmoPairs pairs;
+    @Autowired
+    ItmoWithdrawals withdrawals;
     @Autowired
     NationalRecords national;
     @Autowired
@@ -96,5 +98,22 @@ class NationalSideReadsTest {
         entityManager.clear();
 
         assertThat(pairs.all()).extracting(StoredPair::confirmed).containsExactly(true);
+    }
+
+    @Test
+    void aWithdrawalIsKeptOnceAndWhatStandsOfItsPairIsTheRest() {
+        var pair = registered(1);
+        pairs.confirmAll(List.of(pair));
+        var part = pair.pair().part(SerialRange.of(4, 6));
+        var recorded = new ItmoWithdrawals.Recorded(new Withdrawal(part, "AUTH-KOR",
+                "units 4-6 revoked at the registry, block KVS-100001-4 version 2"), LocalDate.of(2026, 11, 2));
+
+        assertThat(withdrawals.recordAll(List.of(recorded, recorded))).isEqualTo(1);
+        assertThat(withdrawals.recordAll(List.of(recorded))).isZero();
+
+        assertThat(withdrawals.all()).containsExactly(recorded.withdrawal());
+        assertThat(pairs.all()).extracting(p -> p.pair().units()).containsExactly(SerialRange.of(1, 3), SerialRange.of(7, 10));
+        assertThat(pairs.registered()).extracting(p -> p.pair().units()).containsExactly(SerialRange.of(1, 10));
+        assertThat(pairs.withdrawn()).containsExactly(new StoredPair(part, "AUTH-KOR", true));
     }
 }

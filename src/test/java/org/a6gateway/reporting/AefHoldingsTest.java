@@ -9,7 +9,10 @@ import org.a6gateway.reporting.AefRecords.Pair;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 
-/** A block keeps the units no transfer, use or cancellation of its registry and issuance (or of no named issuance) took. */
+/**
+ * A block keeps the units no transfer, use or cancellation of its registry and issuance (or of no
+ * named issuance) took, and none the registry revoked or the national registry withdrew.
+ */
 class AefHoldingsTest {
 
     private static final Pair BLOCK = new Pair("CA0043-MDG01-MDG-1-2021", "CA0043-MDG01-MDG-1000-2021", "VCS", "16345",
@@ -23,14 +26,14 @@ class AefHoldingsTest {
     @Test
     void usesTransfersAndCancellationsOfTheBlocksIssuanceTakeTheirUnitsOut() {
         var holdings = new AefHoldings(List.of(action("U", "USE", "VCS", "16345", 1001, 1100),
-                action("T", "TRANSFER", "VCS", "16345", 1501, 1600), action("C", "CANCELLATION", "VCS", "16345", 1951, 2100)));
+                action("T", "TRANSFER", "VCS", "16345", 1501, 1600), action("C", "CANCELLATION", "VCS", "16345", 1951, 2100)), List.of());
 
         assertThat(holdings.held(BLOCK)).containsExactly(SerialRange.of(1101, 1500), SerialRange.of(1601, 1950));
     }
 
     @Test
     void anActionNamingNoIssuanceTakesFromEveryIssuanceOfItsRegistry() {
-        var holdings = new AefHoldings(List.of(action("U", "USE", "VCS", null, 1201, 1300)));
+        var holdings = new AefHoldings(List.of(action("U", "USE", "VCS", null, 1201, 1300)), List.of());
 
         assertThat(holdings.held(BLOCK)).containsExactly(SerialRange.of(1001, 1200), SerialRange.of(1301, 2000));
     }
@@ -38,7 +41,7 @@ class AefHoldingsTest {
     @Test
     void otherIssuancesRegistriesAndAcquisitionsLeaveTheBlockWhole() {
         var holdings = new AefHoldings(List.of(action("O", "USE", "VCS", "99999", 1001, 2000), action("G", "USE", "GS", "16345", 1001, 2000),
-                action("A", "ACQUISITION", "VCS", "16345", 1001, 2000)));
+                action("A", "ACQUISITION", "VCS", "16345", 1001, 2000)), List.of());
 
         assertThat(holdings.held(BLOCK)).containsExactly(SerialRange.of(1001, 2000));
     }
@@ -46,8 +49,18 @@ class AefHoldingsTest {
     @Test
     void namedAndUnnamedActionsTogetherLeaveWhatNeitherTook() {
         var holdings = new AefHoldings(List.of(action("A", "USE", "VCS", null, 1801, 2000), action("B", "TRANSFER", "VCS", "16345", 1001, 1200),
-                action("C", "USE", "VCS", null, 1401, 1500)));
+                action("C", "USE", "VCS", null, 1401, 1500)), List.of());
 
         assertThat(holdings.held(BLOCK)).containsExactly(SerialRange.of(1201, 1400), SerialRange.of(1501, 1800));
+    }
+
+    @Test
+    void unitsRevokedOrWithdrawnInTheBlocksIssuanceAreNotHeld() {
+        var holdings = new AefHoldings(List.of(action("U", "USE", "VCS", "16345", 1001, 1100)),
+                List.of(new AefRecords.Reversed("VCS", "16345", SerialRange.of(1301, 1500)),
+                        new AefRecords.Reversed("VCS", "99999", SerialRange.of(1001, 2000)),
+                        new AefRecords.Reversed("GS", "16345", SerialRange.of(1001, 2000))));
+
+        assertThat(holdings.held(BLOCK)).containsExactly(SerialRange.of(1101, 1300), SerialRange.of(1501, 2000));
     }
 }

@@ -39,9 +39,9 @@ class SyncMetricsTest {
 
         assertThat(metrics)
                 .containsPattern("a6_ingest_pages_total\\{registry=\"vcm-registry\"} \\d+")
-                .contains("a6_ingest_records_total{outcome=\"new\",registry=\"vcm-registry\"} 632.0")
-                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"vcm-registry\"} 1295.0")
-                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"national-registry\"} 354.0")
+                .contains("a6_ingest_records_total{outcome=\"new\",registry=\"vcm-registry\"} 635.0")
+                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"vcm-registry\"} 1298.0")
+                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"national-registry\"} 356.0")
                 .contains("a6_pushes_total{outcome=\"dead_lettered\",registry=\"vcm-registry\"} 0.0")
                 .contains("a6_outbox_dead_letters 0.0")
                 .contains("a6_outbox_pending 0.0")

@@ -1,0 +1,94 @@
+package org.a6gateway.itmo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.Outbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ITMO job's reversals over stored data: enqueue the withdrawals the national registry owes
+ * for revoked units and revoked authorizations, and the removal of the references the private
+ * registry still carries on them. Never calls a registry.
+ */
+@Service
+public class ItmoReversals {
+
+    private final AuthorizationStore authorizations;
+    private final BlockStore blocks;
+    private final ItmoPairs pairs;
+    private final ItmoWithdrawals withdrawals;
+    private final Outbox outbox;
+    private final ItmoOutbox entries;
+    private final String nationalRegistry;
+    private final String vcmRegistry;
+
+    ItmoReversals(AuthorizationStore authorizations, BlockStore blocks, ItmoPairs pairs, ItmoWithdrawals withdrawals,
+                  Outbox outbox, ItmoOutbox entries,
+                  @Value("${a6.national.name:national-registry}") String nationalRegistry,
+                  @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
+        this.authorizations = authorizations;
+        this.blocks = blocks;
+        this.pairs = pairs;
+        this.withdrawals = withdrawals;
+        this.outbox = outbox;
+        this.entries = entries;
+        this.nationalRegistry = nationalRegistry;
+        this.vcmRegistry = vcmRegistry;
+    }
+
+    /** Enqueues what is due; returns how many withdrawals and reference removals were new. */
+    @Transactional
+    public Reversals reverse(Long job) {
+        var revoked = blocks.revoked();
+        var due = ReversalDecisions.withdrawals(pairs.all(), authorizations.byId(), revoked);
+        int withdrawn = 0;
+        for (ReversalDecisions.Withdraw w : due) {
+            if (outbox.enqueue(entries.withdraw(nationalRegistry, w, job))) {
+                withdrawn++;
+            }
+        }
+        var reversals = reversals(revoked, due);
+        var referenced = new ArrayList<BlockRecord>();
+        blocks.forEachOfIssuances(issuances(reversals), block -> {
+            if (block.itmoReference() != null && reversals.stream().anyMatch(r -> r.concerns(block))) {
+                referenced.add(block);
+            }
+        });
+        int detached = 0;
+        for (ReversalDecisions.Detach d : ReversalDecisions.detachments(referenced, reversals)) {
+            if (outbox.enqueue(entries.detach(vcmRegistry, d, job))) {
+                detached++;
+            }
+        }
+        return new Reversals(withdrawn, detached);
+    }
+
+    /** Revoked blocks first (their own cause), then the withdrawals due, then those on record. */
+    private List<ReversalDecisions.Reversed> reversals(List<BlockRecord> revoked, List<ReversalDecisions.Withdraw> due) {
+        var reversals = new ArrayList<ReversalDecisions.Reversed>();
+        revoked.forEach(b -> reversals.add(new ReversalDecisions.Reversed(b.program(), b.issuanceId(), b.range(),
+                ReversalDecisions.revokedAtRegistry(b))));
+        due.forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.pair().pair().underlyingRegistry(),
+                w.pair().pair().issuance(), w.units(), w.cause())));
+        withdrawals.all().forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.part().underlyingRegistry(),
+                w.part().issuance(), w.part().units(), w.cause())));
+        return reversals;
+    }
+
+    private static Set<BlockStore.Issuance> issuances(List<ReversalDecisions.Reversed> reversals) {
+        var issuances = new HashSet<BlockStore.Issuance>();
+        reversals.forEach(r -> issuances.add(new BlockStore.Issuance(r.registry(), r.issuance())));
+        return issuances;
+    }
+
+    /** How many withdrawals and reference removals a run enqueued. */
+    public record Reversals(int withdrawals, int referencesRemoved) {
+    }
+}
