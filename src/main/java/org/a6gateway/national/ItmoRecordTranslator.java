@@ -40,7 +40,12 @@ final class ItmoRecordTranslator {
         String issuance = p.getIssuanceId() != null ? p.getIssuanceId() : first.issuance();
         return new org.a6gateway.units.ItmoPair(
                 new ItmoBlock(ItmoIdentifier.parse(p.getFirstItmoId()), ItmoIdentifier.parse(p.getLastItmoId())),
-                p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+                p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo(p.getUnitsPerItmo()));
+    }
+
+    /** One unit an ITMO when the record does not say: the contract's default. */
+    private static long unitsPerItmo(Long stated) {
+        return stated == null ? 1 : stated;
     }
 
     /** The ITMOs a withdrawal names and the units they stood for. */
@@ -50,7 +55,7 @@ final class ItmoRecordTranslator {
         String issuance = w.getIssuanceId() != null ? w.getIssuanceId() : first.issuance();
         return new org.a6gateway.units.ItmoPair(
                 new ItmoBlock(ItmoIdentifier.parse(w.getFirstItmoId()), ItmoIdentifier.parse(w.getLastItmoId())),
-                w.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+                w.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo(w.getUnitsPerItmo()));
     }
 
     private record Unit(long serial, String issuance) {

@@ -32,7 +32,7 @@ class AefChecksTest {
     private static Pair pair(long first, long last, long quantity) {
         var minted = ItmoPair.mint("CA0043", "MDG01", "MDG", 2021, "VCS", "16345", SerialRange.of(first, last));
         return new Pair(minted.itmo().first().toString(), minted.itmo().last().toString(), "VCS", "16345", SerialRange.of(first, last),
-                quantity, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+                quantity, 1, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
     }
 
     private static final Pair CONSISTENT = pair(1001, 2000, 1000);
@@ -62,7 +62,7 @@ class AefChecksTest {
 
     @Test
     void aMalformedItmoIdIsFlagged() {
-        var broken = new Pair("CA43-MDG01-MDG-1-2021", CONSISTENT.lastItmoId(), "VCS", "16345", CONSISTENT.units(), 1000,
+        var broken = new Pair("CA43-MDG01-MDG-1-2021", CONSISTENT.lastItmoId(), "VCS", "16345", CONSISTENT.units(), 1000, 1,
                 "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
         var checks = checks(ACTIVE, List.of(broken));
 
