@@ -99,7 +99,24 @@ final class Oracle {
     }
 
     static long unitOf(StoredPair pair, BigInteger serial) {
-        return pair.pair().units().start() + serial.subtract(pair.pair().itmo().first().serial()).longValueExact();
+        return pair.pair().units().start()
+                + serial.subtract(pair.pair().itmo().first().serial()).longValueExact() * pair.pair().unitsPerItmo();
+    }
+
+    /**
+     * Kilogram units an ITMO under the world's declaration, when it makes exactly one tonne of
+     * 0.001 t units (1,000); empty when nothing is declared or the declaration disagrees.
+     */
+    static java.util.OptionalLong kilogramsAnItmo(ForeignRegistry registry) {
+        Long declared = registry.conversions().getOrDefault(ForeignRegistry.KILOGRAM_PROGRAM, java.util.Map.of())
+                .get(ForeignRegistry.KILOGRAM_UNIT);
+        return declared != null && ForeignRegistry.KILOGRAM.multiply(java.math.BigDecimal.valueOf(declared))
+                .compareTo(java.math.BigDecimal.ONE) == 0 ? java.util.OptionalLong.of(declared) : java.util.OptionalLong.empty();
+    }
+
+    /** The units of {@code units} that make whole tonnes of kilograms: the rest is never an ITMO. */
+    static long wholeTonnes(long units) {
+        return units - units % 1_000;
     }
 
     /**
