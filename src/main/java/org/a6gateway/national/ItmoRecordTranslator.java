@@ -35,22 +35,24 @@ final class ItmoRecordTranslator {
     }
 
     static org.a6gateway.units.ItmoPair toPair(ItmoPair p) {
-        var first = unit(p.getFirstUnitId(), true);
-        var last = unit(p.getLastUnitId(), false);
-        String issuance = p.getIssuanceId() != null ? p.getIssuanceId() : first.issuance();
-        return new org.a6gateway.units.ItmoPair(
-                new ItmoBlock(ItmoIdentifier.parse(p.getFirstItmoId()), ItmoIdentifier.parse(p.getLastItmoId())),
-                p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+        return pair(p.getFirstItmoId(), p.getLastItmoId(), p.getUnderlyingRegistry(), p.getIssuanceId(), p.getFirstUnitId(),
+                p.getLastUnitId());
     }
 
     /** The ITMOs a withdrawal names and the units they stood for. */
     static org.a6gateway.units.ItmoPair toPart(ItmoPairWithdrawal w) {
-        var first = unit(w.getFirstUnitId(), true);
-        var last = unit(w.getLastUnitId(), false);
-        String issuance = w.getIssuanceId() != null ? w.getIssuanceId() : first.issuance();
+        return pair(w.getFirstItmoId(), w.getLastItmoId(), w.getUnderlyingRegistry(), w.getIssuanceId(), w.getFirstUnitId(),
+                w.getLastUnitId());
+    }
+
+    private static org.a6gateway.units.ItmoPair pair(String firstItmoId, String lastItmoId, String registry,
+                                                     String issuanceId, String firstUnitId, String lastUnitId) {
+        var first = unit(firstUnitId, true);
+        var last = unit(lastUnitId, false);
+        String issuance = issuanceId != null ? issuanceId : first.issuance();
         return new org.a6gateway.units.ItmoPair(
-                new ItmoBlock(ItmoIdentifier.parse(w.getFirstItmoId()), ItmoIdentifier.parse(w.getLastItmoId())),
-                w.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()));
+                new ItmoBlock(ItmoIdentifier.parse(firstItmoId), ItmoIdentifier.parse(lastItmoId)),
+                registry, issuance, SerialRange.of(first.serial(), last.serial()));
     }
 
     private record Unit(long serial, String issuance) {
