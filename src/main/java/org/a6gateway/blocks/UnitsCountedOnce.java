@@ -27,6 +27,11 @@ public final class UnitsCountedOnce {
     private long lastStart = -1;
     private long countedUpTo = -1;
 
+    /** Scopes as the store's programs number their units ({@link BlockQuery#NUMBERED_ACROSS_ISSUANCES}). */
+    public UnitsCountedOnce() {
+        this(BlockQuery.NUMBERED_ACROSS_ISSUANCES);
+    }
+
     public UnitsCountedOnce(Set<String> numberedAcrossIssuances) {
         this.numberedAcrossIssuances = Set.copyOf(numberedAcrossIssuances);
     }

@@ -65,7 +65,7 @@ class GeneratedClientTest {
     void startSyncRunAndGetSyncRun() {
         assertThat(synced.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(synced.getSummary().getBlocks()).isEqualTo(632);
-        assertThat(synced.getSummary().getCredits()).isEqualTo("23276950.000");
+        assertThat(synced.getSummary().getCredits()).isEqualTo("23276450.000");
         assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1649);
         var missing = catchThrowableOfType(RestClientResponseException.class, () -> new SyncApi(as("INTEGRATOR")).getSyncRun(0L));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
