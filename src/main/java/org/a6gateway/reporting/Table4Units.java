@@ -92,10 +92,19 @@ public final class Table4Units {
         return result;
     }
 
+    /**
+     * The vintage year the block states, or the one its vintage dates end in when they span two
+     * years: a block its authorization covers always carries a vintage period (an unknown one is
+     * never inside a timeframe), but not always a year.
+     */
+    private static int vintage(BlockRecord b) {
+        return b.vintageYearStated().orElseGet(() -> b.vintagePeriod().orElseThrow().end().getYear());
+    }
+
     private static ReportedUnits piece(BlockRecord b, AuthorizationRecord a, SerialRange units, Integer firstTransferYear,
                                        String unresolved) {
         var tonnes = BigDecimal.valueOf(units.quantity()).multiply(b.unitSize());
-        return new ReportedUnits(b.serial(), b.program(), b.issuanceId(), units, b.vintageYear(), tonnes, a.authorizationId(),
+        return new ReportedUnits(b.serial(), b.program(), b.issuanceId(), units, vintage(b), tonnes, a.authorizationId(),
                 a.purposes().contains(Purpose.NDC), a.firstTransferDefinition(), a.authorizationYear(),
                 b.issuanceDate() == null ? null : b.issuanceDate().getYear(), a.publishedOnCarp(), a.quantityCap(), firstTransferYear,
                 unresolved);
