@@ -2,6 +2,7 @@ package org.a6gateway.foreign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.a6gateway.authorization.AuthorizationRecord;
@@ -26,12 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * in structure and in words, references and pairs in the national registry's own numbering, revoked
  * units under pairs), synced twice through the whole gateway: ingest, store, the jobs, the pushes
  * (withdrawals and reference removals included), the reconciliation. Nothing is refused, the rules
- * hold on what the gateway stored, and the second sync sends nothing.
+ * hold on what the gateway stored, the summary counts units the registry sent under two block ids
+ * once, and the second sync sends nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "a6.test.database=foreignsync")
 class ForeignRegistrySyncTest {
 
-    private static final ForeignRegistry REGISTRY = ForeignRegistry.generate(20261205L, 8);
+    private static final ForeignRegistry REGISTRY = ForeignRegistry.generate(20261205L, 8).withUnitsTwice();
     private static final RegistrySimulators SIMULATORS = start();
 
     @Autowired
@@ -73,6 +75,10 @@ class ForeignRegistrySyncTest {
 
         var stored = new ArrayList<BlockRecord>();
         blocks.forEach(stored::add);
+        var held = Oracle.once(Oracle.byScope(stored));
+        assertThat(held).as("some units under two block ids").matches(h -> Oracle.units(h) < stored.stream().mapToLong(BlockRecord::quantity).sum());
+        assertThat(second.summary().credits()).as("t CO2e, each unit once").isEqualByComparingTo(BigDecimal.valueOf(Oracle.units(held)));
+        assertThat(second.summary().byCountry().get(REGISTRY.party()).credits()).isEqualByComparingTo(BigDecimal.valueOf(Oracle.units(held)));
         for (StoredPair pair : mintedByTheGateway()) {
             var authorization = authorization(pair.authorizationId());
             stored.stream().filter(b -> b.program().equals(pair.pair().underlyingRegistry())
