@@ -33,6 +33,10 @@ ADJ = {"sequence": 3, "kind": "CORRESPONDING_ADJUSTMENT", "correspondingAdjustme
 PAIR = {"sequence": 4, "kind": "ITMO_PAIR", "itmoPair": {
     "firstItmoId": "CA0042-KEN01-KEN-1001-2025", "lastItmoId": "CA0042-KEN01-KEN-2000-2025",
     "underlyingRegistry": "GS", "issuanceId": "30645", "firstUnitId": "1001", "lastUnitId": "2000", "quantity": 1000}}
+WITHDRAWAL = {"sequence": 5, "kind": "ITMO_PAIR_WITHDRAWAL", "itmoPairWithdrawal": {
+    "firstItmoId": "CA0042-KEN01-KEN-1001-2025", "lastItmoId": "CA0042-KEN01-KEN-1500-2025",
+    "underlyingRegistry": "GS", "issuanceId": "30645", "firstUnitId": "1001", "lastUnitId": "1500", "quantity": 500,
+    "cause": "units 1001-1500 revoked at the registry, block GS-30645-1001 version 3", "withdrawnOn": "2026-11-02"}}
 
 DELETE = object()
 
@@ -350,6 +354,17 @@ def national():
            ["https://registry.example/\u202efdp.exe"]), "SPOOFED_CHARACTER", "RIGHT-TO-LEFT OVERRIDE")
     c.case("authorization-documentLinks-web", mutate(AUTH, "authorization.documentLinks",
            ["https://registry.example/loa.pdf", "HTTP://registry.example/a?b=c"]), "ACCEPTED", "", 0)
+    # a withdrawal of ITMOs (contract version 2): its two sides must agree, its cause is required
+    c.case("withdrawal", WITHDRAWAL, "ACCEPTED", "", 0)
+    for field, value, reason, detail in [
+        ("itmoPairWithdrawal.quantity", 400, "INVALID_QUANTITY", "the withdrawal names 500 units"),
+        ("itmoPairWithdrawal.lastUnitId", "900", "INVALID_RANGE", "inverted"),
+        ("itmoPairWithdrawal.cause", DELETE, "MISSING_FIELD", "cause"),
+        ("itmoPairWithdrawal.cause", "revoked \u202eexe", "SPOOFED_CHARACTER", "RIGHT-TO-LEFT OVERRIDE"),
+    ]:
+        c.case(f"withdrawal-{field.split('.')[-1]}-{safe(str(value) if value is not DELETE else 'missing')[:12]}",
+               mutate(WITHDRAWAL, field, value), reason, detail)
+    c.case("withdrawal-missing", {"sequence": 5, "kind": "ITMO_PAIR_WITHDRAWAL"}, "MISSING_FIELD", "itmoPairWithdrawal")
     return c.write()
 
 

@@ -7,6 +7,7 @@ import org.a6gateway.api.generated.ItmosApi;
 import org.a6gateway.api.generated.model.AdjustmentState;
 import org.a6gateway.api.generated.model.AuthorizationStatus;
 import org.a6gateway.api.generated.model.CorrespondingAdjustment;
+import org.a6gateway.api.generated.model.ItmoWithdrawalView;
 import org.a6gateway.api.generated.model.FirstTransferView;
 import org.a6gateway.api.generated.model.ItmoAuthorization;
 import org.a6gateway.api.generated.model.ItmoBlockPage;
@@ -62,7 +63,11 @@ class ItmosController implements ItmosApi {
                         .year(history.firstTransfer().year()))
                 .registration(d.stored().confirmed() ? Registration.CONFIRMED : Registration.MINTED)
                 .mintedByGateway(history.mintedByGateway()).mintedAt(utc(history.mintedAt()))
-                .confirmedAt(utc(history.confirmedAt())).correspondingAdjustment(adjustment(d));
+                .confirmedAt(utc(history.confirmedAt())).correspondingAdjustment(adjustment(d))
+                .withdrawals(d.withdrawn().stream().map(w -> new ItmoWithdrawalView()
+                        .firstItmoId(w.part().itmo().first().toString()).lastItmoId(w.part().itmo().last().toString())
+                        .firstUnit(w.part().units().start()).lastUnit(w.part().units().end())
+                        .quantity(w.part().itmo().quantity()).cause(w.cause())).toList());
     }
 
     /** The version the ITMOs were minted under (for a pair found on the national registry, the latest held); the rest as last published. */

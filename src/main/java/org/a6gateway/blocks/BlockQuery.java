@@ -1,5 +1,6 @@
 package org.a6gateway.blocks;
 
+import java.util.Set;
 import org.a6gateway.units.Serial;
 
 /**
@@ -9,8 +10,8 @@ import org.a6gateway.units.Serial;
  */
 public record BlockQuery(String registry, String issuance, long firstUnit, long lastUnit) {
 
-    /** Verra numbers its units across the whole registry: a batch number does not narrow them. */
-    private static final String NUMBERED_ACROSS_ISSUANCES = "VCS";
+    /** Programs that number their units across the whole registry (Verra): a batch number does not narrow them. */
+    public static final Set<String> NUMBERED_ACROSS_ISSUANCES = Set.of("VCS");
 
     public static final BlockQuery ALL = new BlockQuery(null, null, 0, Long.MAX_VALUE);
 
@@ -25,7 +26,7 @@ public record BlockQuery(String registry, String issuance, long firstUnit, long 
 
     /** The blocks holding any unit a serial (range) names, in its registry and, where units restart per issuance, its issuance. */
     public static BlockQuery covering(Serial serial) {
-        var issuance = NUMBERED_ACROSS_ISSUANCES.equals(serial.registry()) ? null : serial.issuance();
+        var issuance = NUMBERED_ACROSS_ISSUANCES.contains(serial.registry()) ? null : serial.issuance();
         return new BlockQuery(serial.registry(), issuance, serial.range().start(), serial.range().end());
     }
 }

@@ -8,13 +8,15 @@ import org.a6gateway.authorization.AuthorizationRecord;
  * An ITMO block as an integrator looks it up: the pair, how it came to be (minted by the gateway
  * on a first transfer, confirmed by the national registry), the authorization behind it as last
  * published ({@code null} when the gateway holds none by that id), the private blocks now holding
- * its units, and the corresponding adjustments reported on its ITMOs.
+ * its units, the corresponding adjustments reported on its ITMOs, and those of its ITMOs the
+ * national registry withdrew, with why.
  */
 public record ItmoDetails(StoredPair stored, History history, AuthorizationRecord authorization,
-                          List<String> holdingSerials, Adjusted adjusted) {
+                          List<String> holdingSerials, Adjusted adjusted, List<Withdrawal> withdrawn) {
 
     public ItmoDetails {
         holdingSerials = List.copyOf(holdingSerials);
+        withdrawn = List.copyOf(withdrawn);
     }
 
     /**

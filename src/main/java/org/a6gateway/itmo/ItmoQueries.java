@@ -9,6 +9,7 @@ import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.ledger.HoldingUnits;
+import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.springframework.data.domain.Page;
@@ -27,9 +28,12 @@ public class ItmoQueries {
     private final NationalRecords national;
     private final BlockStore blocks;
     private final AuthorizationStore authorizations;
+    private final ItmoWithdrawals withdrawals;
 
-    ItmoQueries(ItmoPairRows rows, NationalRecords national, BlockStore blocks, AuthorizationStore authorizations) {
+    ItmoQueries(ItmoPairRows rows, NationalRecords national, BlockStore blocks, AuthorizationStore authorizations,
+                ItmoWithdrawals withdrawals) {
         this.rows = rows;
+        this.withdrawals = withdrawals;
         this.national = national;
         this.blocks = blocks;
         this.authorizations = authorizations;
@@ -47,7 +51,7 @@ public class ItmoQueries {
                 .flatMap(unit -> rows.findHoldingUnit(unit.registry(), unit.serial()).stream()
                         .filter(row -> contains(row.toStored(), id)).findFirst())
                 .or(() -> rows.findAll().stream().filter(row -> contains(row.toStored(), id)).findFirst())
-                .map(row -> details(row, authorizations.byId(), national.adjustments()));
+                .map(row -> details(row, authorizations.byId(), national.adjustments(), withdrawals.all()));
     }
 
     /** One page of the ITMO blocks holding any of the units asked for (all with {@link BlockQuery#ALL}), in unit order. */
@@ -55,9 +59,10 @@ public class ItmoQueries {
     public Page<ItmoDetails> list(BlockQuery units, String authorizationId, int page, int size) {
         var byId = authorizations.byId();
         var adjustments = national.adjustments();
+        var withdrawn = withdrawals.all();
         return rows.findAll(holdingAnyUnitOf(units.registry(), units.issuance(), units.firstUnit(), units.lastUnit(),
                         authorizationId), PageRequest.of(page, size, UNIT_ORDER))
-                .map(row -> details(row, byId, adjustments));
+                .map(row -> details(row, byId, adjustments, withdrawn));
     }
 
     /** The ITMO pairs holding a block's units, each cut to the whole ITMOs standing for some unit of the block. */
@@ -79,12 +84,18 @@ public class ItmoQueries {
     }
 
     private ItmoDetails details(ItmoPairRow row, Map<String, AuthorizationRecord> authorizationsById,
-                                List<CorrespondingAdjustment> adjustments) {
+                                List<CorrespondingAdjustment> adjustments, List<Withdrawal> withdrawn) {
         var stored = row.toStored();
         var pair = stored.pair();
         var holders = blocks.overlapping(new BlockQuery(pair.underlyingRegistry(), pair.issuance(), pair.units().start(), pair.units().end()));
         return new ItmoDetails(stored, row.history(), authorizationsById.get(stored.authorizationId()),
-                holders.stream().map(BlockRecord::serial).toList(), AdjustedItmos.of(pair.itmo(), adjustments));
+                holders.stream().map(BlockRecord::serial).toList(), AdjustedItmos.of(pair.itmo(), adjustments),
+                withdrawn.stream().filter(w -> overlaps(pair.itmo(), w.part().itmo())).toList());
+    }
+
+    private static boolean overlaps(ItmoBlock itmo, ItmoBlock other) {
+        return itmo.first().sameSeries(other.first()) && itmo.first().serial().compareTo(other.last().serial()) <= 0
+                && other.first().serial().compareTo(itmo.last().serial()) <= 0;
     }
 
     private static boolean contains(StoredPair stored, ItmoIdentifier id) {

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.ledger.DecisionScope;
 import org.a6gateway.ledger.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -26,11 +31,12 @@ public class ItmoReversals {
     private final ItmoWithdrawals withdrawals;
     private final Outbox outbox;
     private final ItmoOutbox entries;
+    private final DecisionChanges changes;
     private final String nationalRegistry;
     private final String vcmRegistry;
 
     ItmoReversals(AuthorizationStore authorizations, BlockStore blocks, ItmoPairs pairs, ItmoWithdrawals withdrawals,
-                  Outbox outbox, ItmoOutbox entries,
+                  Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
                   @Value("${a6.national.name:national-registry}") String nationalRegistry,
                   @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
         this.authorizations = authorizations;
@@ -39,22 +45,33 @@ public class ItmoReversals {
         this.withdrawals = withdrawals;
         this.outbox = outbox;
         this.entries = entries;
+        this.changes = changes;
         this.nationalRegistry = nationalRegistry;
         this.vcmRegistry = vcmRegistry;
     }
 
-    /** Enqueues what is due; returns how many withdrawals and reference removals were new. */
+    /**
+     * Enqueues what is due; returns how many withdrawals and reference removals were new. After
+     * changes, only the revoked blocks of the projects that changed and of the issuances of the
+     * pairs whose authorization changed (a pair confirmed, a withdrawal recorded) are read: a
+     * revocation elsewhere was decided when it came.
+     */
     @Transactional
     public Reversals reverse(Long job) {
-        var revoked = blocks.revoked();
-        var due = ReversalDecisions.withdrawals(pairs.all(), authorizations.byId(), revoked);
+        var scope = changes.scope(DecisionChanges.REVERSALS);
+        var byId = authorizations.byId();
+        var standing = pairs.all();
+        var revoked = scope.everything() ? blocks.revoked() : revokedWithin(scope, standing);
+        var due = ReversalDecisions.withdrawals(standing, byId, revoked);
         int withdrawn = 0;
         for (ReversalDecisions.Withdraw w : due) {
             if (outbox.enqueue(entries.withdraw(nationalRegistry, w, job))) {
                 withdrawn++;
             }
         }
-        var reversals = reversals(revoked, due);
+        var recorded = withdrawals.all().stream().filter(w -> scope.everything()
+                || scope.authorizations().contains(w.authorizationId())).toList();
+        var reversals = reversals(revoked, due, recorded);
         var referenced = new ArrayList<BlockRecord>();
         blocks.forEachOfIssuances(issuances(reversals), block -> {
             if (block.itmoReference() != null && reversals.stream().anyMatch(r -> r.concerns(block))) {
@@ -67,17 +84,36 @@ public class ItmoReversals {
                 detached++;
             }
         }
+        changes.decided(scope);
         return new Reversals(withdrawn, detached);
     }
 
+    private List<BlockRecord> revokedWithin(DecisionScope scope, List<StoredPair> standing) {
+        var revoked = new ArrayList<BlockRecord>();
+        var seen = new HashSet<String>();
+        java.util.function.Consumer<BlockRecord> keep = b -> {
+            if (b.status() == BlockStatus.REVOKED && seen.add(b.sourceRegistry() + '\u0000' + b.blockId())) {
+                revoked.add(b);
+            }
+        };
+        blocks.ofProjects(AuthorizationsInScope.changedProjects(scope)).values().forEach(list -> list.forEach(keep));
+        var issuances = standing.stream().filter(p -> scope.authorizations().contains(p.authorizationId()))
+                .map(p -> new BlockStore.Issuance(p.pair().underlyingRegistry(), p.pair().issuance())).collect(Collectors.toSet());
+        if (!issuances.isEmpty()) {
+            blocks.forEachOfIssuances(issuances, keep);
+        }
+        return revoked;
+    }
+
     /** Revoked blocks first (their own cause), then the withdrawals due, then those on record. */
-    private List<ReversalDecisions.Reversed> reversals(List<BlockRecord> revoked, List<ReversalDecisions.Withdraw> due) {
+    private static List<ReversalDecisions.Reversed> reversals(List<BlockRecord> revoked, List<ReversalDecisions.Withdraw> due,
+                                                              List<Withdrawal> recorded) {
         var reversals = new ArrayList<ReversalDecisions.Reversed>();
         revoked.forEach(b -> reversals.add(new ReversalDecisions.Reversed(b.program(), b.issuanceId(), b.range(),
                 ReversalDecisions.revokedAtRegistry(b))));
         due.forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.pair().pair().underlyingRegistry(),
                 w.pair().pair().issuance(), w.units(), w.cause())));
-        withdrawals.all().forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.part().underlyingRegistry(),
+        recorded.forEach(w -> reversals.add(new ReversalDecisions.Reversed(w.part().underlyingRegistry(),
                 w.part().issuance(), w.part().units(), w.cause())));
         return reversals;
     }

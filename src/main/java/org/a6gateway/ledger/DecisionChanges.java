@@ -35,13 +35,14 @@ public class DecisionChanges {
     public static final String LABELS = "authorizationLabels";
     public static final String MINTING = "mintItmoIdentifiers";
     public static final String REFERENCES = "attachItmoReferences";
+    public static final String REVERSALS = "reverseItmos";
     public static final String ADJUSTMENTS = "correspondingAdjustments";
     /** The sync's reconciliation, which compares again only the issuances the changes concern. */
     public static final String RECONCILIATION = "reconcile";
     /** The steps that read changes (named as the steps); rows all of them have passed are deleted. */
-    static final List<String> DECISIONS = List.of(LABELS, MINTING, REFERENCES, ADJUSTMENTS, RECONCILIATION);
+    static final List<String> DECISIONS = List.of(LABELS, MINTING, REVERSALS, REFERENCES, ADJUSTMENTS, RECONCILIATION);
     /** The reconciliation compares digests of the national records themselves, not their notes (Reconciler#digests). */
-    private static final List<String> DECISIONS_ON_ADJUSTMENTS = List.of(LABELS, MINTING, REFERENCES, ADJUSTMENTS);
+    private static final List<String> DECISIONS_ON_ADJUSTMENTS = List.of(LABELS, MINTING, REVERSALS, REFERENCES, ADJUSTMENTS);
 
     private static final int PART = 1_000;
 

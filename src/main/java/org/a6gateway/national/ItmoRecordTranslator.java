@@ -35,27 +35,26 @@ final class ItmoRecordTranslator {
     }
 
     static org.a6gateway.units.ItmoPair toPair(ItmoPair p) {
-        var first = unit(p.getFirstUnitId(), true);
-        var last = unit(p.getLastUnitId(), false);
-        String issuance = p.getIssuanceId() != null ? p.getIssuanceId() : first.issuance();
-        return new org.a6gateway.units.ItmoPair(
-                new ItmoBlock(ItmoIdentifier.parse(p.getFirstItmoId()), ItmoIdentifier.parse(p.getLastItmoId())),
-                p.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo(p.getUnitsPerItmo()));
-    }
-
-    /** One unit an ITMO when the record does not say: the contract's default. */
-    private static long unitsPerItmo(Long stated) {
-        return stated == null ? 1 : stated;
+        return pair(p.getFirstItmoId(), p.getLastItmoId(), p.getUnderlyingRegistry(), p.getIssuanceId(), p.getFirstUnitId(),
+                p.getLastUnitId(), p.getUnitsPerItmo());
     }
 
     /** The ITMOs a withdrawal names and the units they stood for. */
     static org.a6gateway.units.ItmoPair toPart(ItmoPairWithdrawal w) {
-        var first = unit(w.getFirstUnitId(), true);
-        var last = unit(w.getLastUnitId(), false);
-        String issuance = w.getIssuanceId() != null ? w.getIssuanceId() : first.issuance();
+        return pair(w.getFirstItmoId(), w.getLastItmoId(), w.getUnderlyingRegistry(), w.getIssuanceId(), w.getFirstUnitId(),
+                w.getLastUnitId(), w.getUnitsPerItmo());
+    }
+
+    /** {@code unitsPerItmo}: one when the record does not say, the contract's default. */
+    private static org.a6gateway.units.ItmoPair pair(String firstItmoId, String lastItmoId, String registry,
+                                                     String issuanceId, String firstUnitId, String lastUnitId,
+                                                     Long unitsPerItmo) {
+        var first = unit(firstUnitId, true);
+        var last = unit(lastUnitId, false);
+        String issuance = issuanceId != null ? issuanceId : first.issuance();
         return new org.a6gateway.units.ItmoPair(
-                new ItmoBlock(ItmoIdentifier.parse(w.getFirstItmoId()), ItmoIdentifier.parse(w.getLastItmoId())),
-                w.getUnderlyingRegistry(), issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo(w.getUnitsPerItmo()));
+                new ItmoBlock(ItmoIdentifier.parse(firstItmoId), ItmoIdentifier.parse(lastItmoId)),
+                registry, issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo == null ? 1 : unitsPerItmo);
     }
 
     private record Unit(long serial, String issuance) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.ItmoAction;
@@ -31,7 +32,7 @@ import org.a6gateway.units.SerialRange;
 public final class Reconciler {
 
     /** Registries whose serial numbers are unique across issuances (Verra's block numbers). */
-    public static final Set<String> GLOBALLY_NUMBERED = Set.of("VCS");
+    public static final Set<String> GLOBALLY_NUMBERED = BlockQuery.NUMBERED_ACROSS_ISSUANCES;
 
     private final Set<String> globallyNumbered;
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.a6gateway.authorization.AuthorizationCoverage;
 import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockGroup;
+import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.itmo.HeldBackRecords;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sums up the store: the blocks in groups the database counts and sums, each group sharing what
- * decides which authorization covers it (provenance), matched once for all its blocks.
+ * decides which authorization covers it (provenance), matched once for all its blocks. Units a
+ * registry sent under two block ids count once in the t CO2e, in all and per host Party (the
+ * Party of the block that holds them first, {@link CountedAgain}); blocks, matched and unmatched
+ * stay counts of block ids, each of which the registry did send.
  */
 @Service
 class SyncSummaries {
@@ -37,10 +41,12 @@ class SyncSummaries {
     private final Reconciliations reconciliations;
     private final Breakers breakers;
     private final Quarantine quarantine;
+    private final CountedAgain countedAgain;
 
     SyncSummaries(BlockStore blocks, AuthorizationStore authorizations, Outbox outbox, Ledger ledger,
                   HeldBackRecords heldBack, ItmoPairs pairs, Reconciliations reconciliations, Breakers breakers,
-                  Quarantine quarantine) {
+                  Quarantine quarantine, CountedAgain countedAgain) {
+        this.countedAgain = countedAgain;
         this.breakers = breakers;
         this.quarantine = quarantine;
         this.blocks = blocks;
@@ -59,6 +65,7 @@ class SyncSummaries {
         // A run that did not reconcile shows no discrepancies rather than an older run's.
         var reconciliation = !faults.skipped().containsKey(SyncJobConfiguration.RECONCILE) ? reconciliations.latest() : Optional.<ReconciliationRun>empty();
         blocks.forEachGroup(group -> tally.add(group, coverage));
+        countedAgain.forEach(tally::uncount);
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
@@ -81,15 +88,24 @@ class SyncSummaries {
             blocks += group.blocks();
             credits = credits.add(group.tonnes());
             var party = Party.find(group.hostCountry());
-            String key = party.map(Party::alpha3).orElse(group.hostCountry());
-            byCountry.computeIfAbsent(key, k -> new CountryTotals(party.map(Party::name).orElse(k), 0, BigDecimal.ZERO));
-            byCountry.computeIfPresent(key, (k, totals) -> totals.plus(group.blocks(), group.tonnes()));
+            byCountry.computeIfAbsent(key(group.hostCountry()), k -> new CountryTotals(party.map(Party::name).orElse(k), 0, BigDecimal.ZERO));
+            byCountry.computeIfPresent(key(group.hostCountry()), (k, totals) -> totals.plus(group.blocks(), group.tonnes()));
             var match = coverage.match(group);
             if (match.isMatched()) {
                 matched += group.blocks();
             } else {
                 unmatchedByReason.merge(match.reason().name(), group.blocks(), Long::sum);
             }
+        }
+
+        /** Takes out the block's t CO2e that an earlier block of its scope already counted. */
+        void uncount(BlockRecord block, BigDecimal tonnes) {
+            credits = credits.subtract(tonnes);
+            byCountry.computeIfPresent(key(block.hostCountry()), (k, totals) -> totals.plus(0, tonnes.negate()));
+        }
+
+        private static String key(String hostCountry) {
+            return Party.find(hostCountry).map(Party::alpha3).orElse(hostCountry);
         }
     }
 }

@@ -47,7 +47,7 @@ class GatewayApiTest {
                 run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
         assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(done.getSummary().getBlocks()).isEqualTo(635);
-        assertThat(done.getSummary().getCredits()).isEqualTo("23278950.000");
+        assertThat(done.getSummary().getCredits()).isEqualTo("23278450.000");
         assertThat(done.getSummary().getByCountry().get("RWA").getCredits()).isEqualTo("7317501");
         assertThat(done.getSummary().getItmoIdsMinted()).isEqualTo(354);
         assertThat(done.getSummary().getCaFlagsApplied()).isEqualTo(3);

@@ -65,7 +65,7 @@ class GeneratedClientTest {
     void startSyncRunAndGetSyncRun() {
         assertThat(synced.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(synced.getSummary().getBlocks()).isEqualTo(635);
-        assertThat(synced.getSummary().getCredits()).isEqualTo("23278950.000");
+        assertThat(synced.getSummary().getCredits()).isEqualTo("23278450.000");
         assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1654);
         var missing = catchThrowableOfType(RestClientResponseException.class, () -> new SyncApi(as("INTEGRATOR")).getSyncRun(0L));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);

@@ -88,6 +88,25 @@ class ItmosApiTest {
         assertThat(all).filteredOn(b -> !b.getMintedByGateway()).allSatisfy(b -> assertThat(b.getFirstTransfer()).isNull());
     }
 
+    /** The demo's reversals: S216's revoked authorization withdrew its whole pair, S218's revocation 500 ITMOs of one. */
+    @Test
+    void anItmoBlockShowsWhatOfItTheNationalRegistryWithdrewAndWhy() {
+        var whole = itmos.getItmo("CA9901-KOR01-KOR-70000002017000000000500-2024");
+        assertThat(whole.getWithdrawals()).singleElement().satisfies(w -> {
+            assertThat(w.getFirstItmoId()).isEqualTo(whole.getFirstItmoId());
+            assertThat(w.getQuantity()).isEqualTo(1000);
+            assertThat(w.getCause()).isEqualTo("authorization KOR-KVS-S216 revoked, version 2");
+        });
+        var part = itmos.getItmo("CA9901-KOR01-KOR-70000002019000000000001-2024");
+        assertThat(part.getWithdrawals()).singleElement().satisfies(w -> {
+            assertThat(w.getFirstUnit()).isEqualTo(1001);
+            assertThat(w.getLastUnit()).isEqualTo(1500);
+            assertThat(w.getQuantity()).isEqualTo(500);
+            assertThat(w.getCause()).isEqualTo("units 1001-1500 revoked at the registry, block KVS-2019-1001 version 1");
+        });
+        assertThat(itmos.getItmo("CA9901-KOR01-KOR-70000001001000000005500-2024").getWithdrawals()).isEmpty();
+    }
+
     @Test
     void aBadItmoIdOrSerialIsAProblem400NamingTheFieldAndAnIdNoBlockHoldsIs404() {
         var http = ApiAccess.http(context, port, "INTEGRATOR");

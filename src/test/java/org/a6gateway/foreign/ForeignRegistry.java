@@ -46,7 +46,7 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
 
     /** The use the registry stated in structure for a block's retirement, or null when it sent words only. */
     RetirementUse structuredUse(BlockRecord block) {
-        return structuredUses.get(block.blockId().split("\\.")[0]);
+        return structuredUses.get(block.blockId().split("\\.")[0].replace("-AGAIN", ""));
     }
 
     /** Real Parties the demo never uses, each with its alpha-2. */
@@ -109,6 +109,46 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
         return new ForeignRegistry(seed, partyCodes[0], maker.approach, List.copyOf(maker.authorizations),
                 List.copyOf(maker.blocks), List.copyOf(maker.actions), List.copyOf(maker.adjustments),
                 List.copyOf(maker.pairs), Map.copyOf(maker.structuredUses), Map.of());
+    }
+
+    /**
+     * The same registries, where the private one also sends units it already sent under a second
+     * block id: after some blocks, a block of the same issuance and provenance (a double issuance,
+     * or a block sent again under a new id) on the same units, some of them, or some of them and
+     * the issuance's units after them. Drawn from a sequence of its own, so the rest of the world
+     * is the one {@link #generate} made.
+     */
+    ForeignRegistry withUnitsTwice() {
+        var random = new Random(~seed);
+        var with = new ArrayList<BlockRecord>();
+        for (BlockRecord block : blocks) {
+            with.add(block);
+            if (random.nextInt(3) == 0) {
+                long issuanceEnd = blocks.stream().filter(b -> b.program().equals(block.program())
+                        && b.issuanceId().equals(block.issuanceId())).mapToLong(BlockRecord::blockEnd).max().orElseThrow();
+                long start = block.blockStart() + (random.nextBoolean() ? 0 : random.nextInt((int) block.quantity()));
+                long end = switch (random.nextInt(3)) {
+                    case 0 -> block.blockEnd();
+                    case 1 -> start + random.nextInt((int) (block.blockEnd() - start + 1));
+                    default -> start + random.nextInt((int) (issuanceEnd - start + 1));
+                };
+                with.add(again(block, start, end));
+            }
+        }
+        return new ForeignRegistry(seed, party, approach, authorizations, List.copyOf(with), actions, adjustments,
+                nationalPairs, structuredUses, conversions);
+    }
+
+    /** The block under a second id, on units {@code start}–{@code end} of its issuance, its serial saying so. */
+    private static BlockRecord again(BlockRecord b, long start, long end) {
+        String range = b.blockStart() + (b.program().equals("CAR") ? " to " : "-") + b.blockEnd();
+        int at = b.serial().lastIndexOf(range);
+        String serial = b.serial().substring(0, at) + start + (b.program().equals("CAR") ? " to " : "-") + end
+                + b.serial().substring(at + range.length());
+        return new BlockRecord(b.sourceRegistry(), b.blockId() + "-AGAIN", b.sourceVersion(), serial, b.program(), b.unitType(),
+                b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+                b.issuanceId(), b.issuanceDate(), start, end, b.unitSize(), b.status(), b.holderAccount(), b.retirement(),
+                b.labels(), b.itmoReference());
     }
 
     /** Builds one world; every choice is drawn from the seed's random sequence. */

@@ -177,6 +177,20 @@ class ForeignRegistryExamplesTest {
                 null, null, a.coveredActivities(), false);
     }
 
+    @Test
+        void unitsSentAgainUnderASecondBlockIdCountOnceInTheSummaryAndInTable4UnderTheBlockThatStartsFirst() {
+        var world = new ForeignWorld(registry(authorization(EnumSet.of(Purpose.NDC)),
+                List.of(block("101", 1, 1000, 2023, List.of()), block("101", 501, 1500, 2023, List.of()))));
+
+        assertThat(world.summaryCredits()).isEqualByComparingTo("1500");
+        assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.OVERLAPPING_SERIALS)
+                .extracting(Discrepancy::units).containsExactly(SerialRange.of(501, 1000));
+        var table4 = world.table4();
+        assertThat(table4).extracting(u -> u.serial().substring(u.serial().lastIndexOf("-101-") + 1) + " reports " + u.units()
+                + ": " + u.tonnes().toPlainString() + " t").containsExactly("101-1-1000 reports 1-1000: 1000 t",
+                "101-501-1500 reports 1001-1500: 500 t");
+    }
+
     private static ItmoPair numbered(long firstItmo, long firstUnit, long lastUnit) {
         var first = new ItmoIdentifier("CA0777", "NOR01", "NOR", BigInteger.valueOf(firstItmo), 2023);
         return new ItmoPair(new ItmoBlock(first, first.plus(lastUnit - firstUnit)), "GS", "101", SerialRange.of(firstUnit, lastUnit));

@@ -2,9 +2,11 @@ package org.a6gateway.foreign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,6 +29,7 @@ import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.reconciliation.Discrepancy;
 import org.a6gateway.reconciliation.DiscrepancyType;
 import org.a6gateway.reconciliation.Reconciler;
+import org.a6gateway.reporting.ReportedUnits;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
@@ -154,6 +157,37 @@ class ForeignRegistryProperties {
         }
         Statistics.label("double claims found").coverage(c -> c.check(true).percentage(p -> p > 10));
         Statistics.label("held back as claims").coverage(c -> c.check(true).percentage(p -> p > 5));
+    }
+
+    @Provide
+    Arbitrary<ForeignRegistry> registriesWithUnitsTwice() {
+        return Arbitraries.longs().map(seed -> ForeignRegistry.generate(seed).withUnitsTwice());
+    }
+
+    /**
+     * One serial, one block: units the private registry sent again under a second block id count
+     * once in the summary's t CO2e, and Table 4 reports each unit of the Party's authorized blocks
+     * exactly once.
+     */
+    @Property(tries = 300)
+    void unitsUnderASecondBlockIdCountOnceInEveryTotal(@ForAll("registriesWithUnitsTwice") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var held = Oracle.once(Oracle.byScope(world.blocks));
+        long sent = world.blocks.stream().mapToLong(BlockRecord::quantity).sum();
+        Statistics.label("units under two block ids").collect(Oracle.units(held) < sent);
+
+        assertThat(world.summaryCredits()).as("seed %d: summary t CO2e", registry.seed())
+                .isEqualByComparingTo(Oracle.tonnes(held, world.blocks));
+        var reported = world.table4();
+        var authorized = Oracle.once(Oracle.byScope(world.blocks.stream()
+                .filter(b -> b.status() != BlockStatus.REVOKED && Oracle.reportedUnder(registry, b).isPresent()).toList()));
+        var reportedByScope = reported.stream().collect(Collectors.groupingBy(u -> Oracle.scope(u.program(), u.issuanceId()),
+                Collectors.mapping(ReportedUnits::units, Collectors.toList())));
+        assertThat(Oracle.once(reportedByScope)).as("seed %d: Table 4's units", registry.seed()).isEqualTo(authorized);
+        assertThat(reported.stream().map(ReportedUnits::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("seed %d: Table 4's t CO2e, each unit once", registry.seed())
+                .isEqualByComparingTo(Oracle.tonnes(authorized, world.blocks));
+        Statistics.label("units under two block ids").coverage(c -> c.check(true).percentage(p -> p > 50));
     }
 
     /** Convergence: a sync with nothing changed upstream sends nothing, whatever the data. */

@@ -1,5 +1,6 @@
 package org.a6gateway.foreign;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.blocks.UnitsCountedOnce;
 import org.a6gateway.itmo.AdjustmentDecisions;
 import org.a6gateway.itmo.CorrespondingAdjustment;
 import org.a6gateway.itmo.FirstTransferAction;
@@ -29,9 +31,14 @@ import org.a6gateway.itmo.StandingPairs;
 import org.a6gateway.itmo.Withdrawal;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.itmo.UnitConversions;
+import org.a6gateway.reconciliation.BlockSource;
 import org.a6gateway.reconciliation.Discrepancy;
+import org.a6gateway.reconciliation.DiscrepancyType;
 import org.a6gateway.reconciliation.Reconciler;
 import org.a6gateway.reconciliation.Snapshot;
+import org.a6gateway.reporting.ReportedUnits;
+import org.a6gateway.reporting.Table4Units;
+import org.a6gateway.units.Party;
 import org.a6gateway.units.SerialRange;
 
 /**
@@ -128,6 +135,38 @@ final class ForeignWorld {
         var referenced = blocks.stream().filter(b -> b.itmoReference() != null).toList();
         ReversalDecisions.detachments(referenced, reversals).forEach(d -> write(d.block().program(), d.block().issuanceId(),
                 d.units(), b -> b.itmoReference() != null, b -> withReference(b, null)));
+    }
+
+    /**
+     * The t CO2e the sync summary shows, summed as it sums them: every block's (the store's group
+     * sums), less what blocks of the scopes the reconciliation found OVERLAPPING_SERIALS in hold
+     * under an earlier block, read in serial order (ties in the order the blocks were stored).
+     */
+    BigDecimal summaryCredits() {
+        var total = blocks.stream().map(BlockRecord::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var overlapping = reconcile().stream().filter(d -> d.type() == DiscrepancyType.OVERLAPPING_SERIALS).toList();
+        var once = new UnitsCountedOnce();
+        for (BlockRecord block : inSerialOrder()) {
+            if (overlapping.stream().anyMatch(d -> d.registry().equals(block.program())
+                    && (d.issuance() == null || d.issuance().equals(block.issuanceId())))) {
+                total = total.subtract(once.countedBefore(block));
+            }
+        }
+        return total;
+    }
+
+    /** The units Table 4 reports for the world's Party, from its blocks in the store's serial order. */
+    List<ReportedUnits> table4() {
+        var transfers = registry.actions().stream().filter(a -> a.type().equals(ItmoAction.FIRST_TRANSFER))
+                .map(a -> new FirstTransferAction(a.actionId(), a.authorizationId(), a.registry(), a.issuanceId(), a.units(), a.date()))
+                .toList();
+        var units = new Table4Units(Party.of(registry.party()), registry.authorizations(), transfers);
+        inSerialOrder().forEach(units::add);
+        return units.units();
+    }
+
+    private List<BlockRecord> inSerialOrder() {
+        return blocks.stream().sorted(BlockSource.order(Reconciler.GLOBALLY_NUMBERED)).toList();
     }
 
     private List<BlockRecord> covered(AuthorizationRecord a) {

@@ -2,10 +2,17 @@ package org.a6gateway.foreign;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizationStatus;
 import org.a6gateway.authorization.Purpose;
@@ -15,6 +22,7 @@ import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementUse;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.SerialRange;
 
 /**
  * The rules as the properties expect them, written out again here and not borrowed from the
@@ -134,6 +142,56 @@ final class Oracle {
                 && !claimed(block, world.registry.structuredUse(block), a)
                 && block.labels().stream().anyMatch(l -> ARTICLE_6.contains(l.code()) && !outsidePurposes(l, a)
                         && (l.authorizationId() == null || l.authorizationId().equals(a.authorizationId())));
+    }
+
+    /**
+     * The authorization Table 4 reports the block's units under: one covering its project and
+     * host, active, its vintage period inside the timeframe.
+     */
+    static Optional<AuthorizationRecord> reportedUnder(ForeignRegistry registry, BlockRecord block) {
+        return registry.authorizations().stream().filter(a -> a.covers(block.program(), block.projectId(), block.hostCountry())
+                && a.status() == AuthorizationStatus.ACTIVE && insideTimeframe(block, a)).findFirst();
+    }
+
+    /** Where a serial names one unit: an issuance of a program, or Verra's whole program. */
+    static String scope(String program, String issuance) {
+        return program.equals("VCS") ? program : program + " " + issuance;
+    }
+
+    /** The units of these ranges per scope, each once: overlapping and adjacent ranges merged, in order. */
+    static Map<String, List<SerialRange>> once(Map<String, List<SerialRange>> ranges) {
+        var merged = new TreeMap<String, List<SerialRange>>();
+        ranges.forEach((scope, list) -> {
+            var sorted = list.stream().sorted(Comparator.comparingLong(SerialRange::start)).toList();
+            var out = new ArrayList<SerialRange>();
+            for (SerialRange r : sorted) {
+                var last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && r.start() <= last.end() + 1) {
+                    out.set(out.size() - 1, SerialRange.of(last.start(), Math.max(last.end(), r.end())));
+                } else {
+                    out.add(r);
+                }
+            }
+            merged.put(scope, List.copyOf(out));
+        });
+        return merged;
+    }
+
+    static Map<String, List<SerialRange>> byScope(Collection<BlockRecord> blocks) {
+        return blocks.stream().collect(Collectors.groupingBy(b -> scope(b.program(), b.issuanceId()),
+                Collectors.mapping(BlockRecord::range, Collectors.toList())));
+    }
+
+    /** The t CO2e of these units, each scope's at the unit size of its blocks (one size an issuance). */
+    static BigDecimal tonnes(Map<String, List<SerialRange>> ranges, Collection<BlockRecord> blocks) {
+        var size = blocks.stream().collect(Collectors.toMap(b -> scope(b.program(), b.issuanceId()), BlockRecord::unitSize,
+                (a, b) -> a));
+        return ranges.entrySet().stream().map(e -> size.get(e.getKey()).multiply(BigDecimal.valueOf(
+                e.getValue().stream().mapToLong(SerialRange::quantity).sum()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static long units(Map<String, List<SerialRange>> ranges) {
+        return ranges.values().stream().flatMap(List::stream).mapToLong(SerialRange::quantity).sum();
     }
 
     static boolean allows(AuthorizationRecord a, RetirementUse use) {

@@ -145,6 +145,23 @@ class Table4FromTheRegistriesTest {
         assertThat(reports.produce(elections("Gambia", Scope.ALL, Mode.CORRECTED)).table().unresolved()).isNotEmpty();
     }
 
+    /**
+     * Units the registry revoked are no ITMOs and count nowhere: the demo's revoked block (S215,
+     * issuance 2016) and the units it revoked of a paired block (S218, issuance 2019, units
+     * 1001-1500) appear in no row and among no unresolved units, while the rest of S218 does.
+     */
+    @Test
+    void revokedUnitsCountNowhereInTable4() {
+        var table = reports.produce(elections("South Korea", Scope.ALL, Mode.CORRECTED)).table();
+        var listed = new java.util.ArrayList<ReportedUnits>(table.unresolved());
+        table.audit().values().forEach(byYear -> byYear.values().forEach(listed::addAll));
+
+        assertThat(listed).noneMatch(u -> u.program().equals("KVS") && u.issuanceId().equals("2016"));
+        assertThat(listed).filteredOn(u -> u.program().equals("KVS") && u.issuanceId().equals("2019"))
+                .isNotEmpty().noneMatch(u -> u.units().overlaps(org.a6gateway.units.SerialRange.of(1001, 1500)));
+        tiesToItsUnits(table);
+    }
+
     private long total(Predicate<FixtureRow> which) {
         return fixture.stream().filter(which).mapToLong(FixtureRow::volume).sum();
     }

@@ -62,7 +62,7 @@ class HostileFeedEndToEndTest {
         assertThat(summary.quarantined().byReason()).containsKeys("MALFORMED_SERIAL", "SPOOFED_CHARACTER", "WRONG_TYPE",
                 "INVALID_RANGE", "INVALID_QUANTITY", "UNKNOWN_PARTY", "VINTAGE_OUT_OF_RANGE", "MISSING_FIELD");
         assertThat(summary.blocks()).isEqualTo(635);
-        assertThat(summary.credits()).isEqualByComparingTo(new BigDecimal("23278950"));
+        assertThat(summary.credits()).isEqualByComparingTo(new BigDecimal("23278450"));
         assertThat(summary.authorizations()).isEqualTo(110);
         assertThat(quarantine.list(true, 1000)).hasSize(items.size());
 

@@ -40,7 +40,7 @@ class ScopedSyncTest {
     void aScopedSyncDecidesAndReconcilesWhatAWholeOneWould() throws Exception {
         var first = completed(runs.runNow());
         assertThat(first.summary().labelsApplied()).isPositive();
-        assertThat(marks()).as("every decision and the reconciliation completed once").isEqualTo(5);
+        assertThat(marks()).as("every decision and the reconciliation completed once").isEqualTo(6);
         assertThat(scopesCompared(latestRun())).as("a first reconciliation compares everything").isNull();
 
         SimulatedOperator.removeAnAuthorizedLabelApplied(environment, jdbc);
@@ -77,7 +77,7 @@ class ScopedSyncTest {
         assertThat(full.summary().caFlagsApplied()).isZero();
         assertThat(full.summary().pushed()).isZero();
         assertThat(full.summary().heldBack()).isEqualTo(heldBack).isNotEmpty();
-        assertThat(marks()).isEqualTo(5);
+        assertThat(marks()).isEqualTo(6);
     }
 
     /** Every finding of a run, with all it says, in key order. */
