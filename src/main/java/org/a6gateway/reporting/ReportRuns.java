@@ -17,6 +17,7 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +33,7 @@ public class ReportRuns {
     /** The job repository keeps the order as a parameter of at most this many characters. */
     static final int MAX_ORDER_LENGTH = 2500;
     static final String ORDER_ID = "orderId";
+    private static final int CREATE_ATTEMPTS = 10;
 
     private final Job reportJob;
     private final JobExplorer explorer;
@@ -71,10 +73,18 @@ public class ReportRuns {
         requireAuthorizations(order.party());
         var parameters = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
                 .addString(ReportJobConfiguration.ORDER, text, false).toJobParameters();
-        try {
-            return view(background.run(reportJob, parameters));
-        } catch (Exception e) {
-            throw new IllegalStateException("report could not start: " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return view(background.run(reportJob, parameters));
+            } catch (PessimisticLockingFailureException e) {
+                // PostgreSQL refuses some of many executions created at once under the job repository's
+                // serializable isolation; the creation rolled back whole, so it is simply made again.
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw new IllegalStateException("report could not start: " + e.getMessage(), e);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("report could not start: " + e.getMessage(), e);
+            }
         }
     }
 
