@@ -132,22 +132,30 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
                     case 1 -> start + random.nextInt((int) (block.blockEnd() - start + 1));
                     default -> start + random.nextInt((int) (issuanceEnd - start + 1));
                 };
-                with.add(again(block, start, end));
+                boolean otherIssuance = block.program().equals("VCS") && random.nextBoolean();
+                with.add(again(block, otherIssuance ? "9" + block.issuanceId() : block.issuanceId(), start, end));
             }
         }
         return new ForeignRegistry(seed, party, approach, authorizations, List.copyOf(with), actions, adjustments,
                 nationalPairs, structuredUses, conversions);
     }
 
-    /** The block under a second id, on units {@code start}–{@code end} of its issuance, its serial saying so. */
-    private static BlockRecord again(BlockRecord b, long start, long end) {
+    /**
+     * The block under a second id, on units {@code start}–{@code end} of its issuance, its serial
+     * saying so; Verra's units may come again under another issuance (batch) id, since its serials
+     * number units across the whole registry.
+     */
+    private static BlockRecord again(BlockRecord b, String issuance, long start, long end) {
         String range = b.blockStart() + (b.program().equals("CAR") ? " to " : "-") + b.blockEnd();
         int at = b.serial().lastIndexOf(range);
         String serial = b.serial().substring(0, at) + start + (b.program().equals("CAR") ? " to " : "-") + end
                 + b.serial().substring(at + range.length());
+        if (!issuance.equals(b.issuanceId())) {
+            serial = serial.replaceFirst(b.issuanceId(), issuance);
+        }
         return new BlockRecord(b.sourceRegistry(), b.blockId() + "-AGAIN", b.sourceVersion(), serial, b.program(), b.unitType(),
                 b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
-                b.issuanceId(), b.issuanceDate(), start, end, b.unitSize(), b.status(), b.holderAccount(), b.retirement(),
+                issuance, b.issuanceDate(), start, end, b.unitSize(), b.status(), b.holderAccount(), b.retirement(),
                 b.labels(), b.itmoReference());
     }
 

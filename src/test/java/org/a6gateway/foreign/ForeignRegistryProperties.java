@@ -166,8 +166,8 @@ class ForeignRegistryProperties {
 
     /**
      * One serial, one block: units the private registry sent again under a second block id count
-     * once in the summary's t CO2e, and Table 4 reports each unit of the Party's authorized blocks
-     * exactly once.
+     * once in the summary's t CO2e, Table 4 reports each unit of the Party's authorized blocks
+     * exactly once, and no unit is minted under two ITMO ids.
      */
     @Property(tries = 300)
     void unitsUnderASecondBlockIdCountOnceInEveryTotal(@ForAll("registriesWithUnitsTwice") ForeignRegistry registry) {
@@ -187,6 +187,11 @@ class ForeignRegistryProperties {
         assertThat(reported.stream().map(ReportedUnits::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("seed %d: Table 4's t CO2e, each unit once", registry.seed())
                 .isEqualByComparingTo(Oracle.tonnes(authorized, world.blocks));
+        var mintedByScope = world.minted.stream().collect(Collectors.groupingBy(
+                p -> Oracle.scope(p.pair().underlyingRegistry(), p.pair().issuance()),
+                Collectors.mapping(p -> p.pair().units(), Collectors.toList())));
+        assertThat(Oracle.units(Oracle.once(mintedByScope))).as("seed %d: every unit minted under one ITMO id", registry.seed())
+                .isEqualTo(world.minted.stream().mapToLong(p -> p.pair().units().quantity()).sum());
         Statistics.label("units under two block ids").coverage(c -> c.check(true).percentage(p -> p > 50));
     }
 
