@@ -81,6 +81,24 @@ class AefChecksTest {
     }
 
     @Test
+    void kilogramUnitsUnderADeclaredConversionAreWholeItmosNotAQuantityError() {
+        var units = SerialRange.of(1_000_001, 1_750_000);
+        var minted = ItmoPair.mint("CA0043", "MDG01", "MDG", 2021, "VCS", "16345", units, 1000);
+        var kilograms = new Pair(minted.itmo().first().toString(), minted.itmo().last().toString(), "VCS", "16345", units, 750, 1000,
+                "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+        var counted = new Pair(kilograms.firstItmoId(), kilograms.lastItmoId(), "VCS", "16345", SerialRange.of(1_000_001, 1_700_000),
+                750, 1000, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+        var use = new Action("USE-K", "USE", LocalDate.of(2025, 2, 1), "MDG-VCS-2311", "VCS", "16345", SerialRange.of(1_000_001, 1_010_000),
+                kilograms.firstItmoId(), minted.itmo().first().plus(9).toString(), 10);
+        var checks = checks(ACTIVE, List.of(kilograms));
+
+        assertThat(checks.of(kilograms)).isEmpty();
+        assertThat(checks.of(use)).isEmpty();
+        assertThat(checks(ACTIVE, List.of(counted)).of(counted)).extracting(PreSubmissionCheck.Failure::detail)
+                .containsExactly("quantity 750 but last − first + 1 = 750 ITMOs and 700000 underlying units (1000 an ITMO)");
+    }
+
+    @Test
     void anActionAgainstItsAuthorizationIsFlaggedForRevocationPurposeTimeframeAndCap() {
         var revoked = checks(authorization(AuthorizationStatus.REVOKED, Set.of(Purpose.OIMP), 2025, null), List.of(CONSISTENT));
         var ndcOnly = checks(authorization(AuthorizationStatus.ACTIVE, Set.of(Purpose.NDC), 2025, null), List.of(CONSISTENT));
