@@ -357,7 +357,7 @@ def national():
     # a withdrawal of ITMOs (contract version 2): its two sides must agree, its cause is required
     c.case("withdrawal", WITHDRAWAL, "ACCEPTED", "", 0)
     for field, value, reason, detail in [
-        ("itmoPairWithdrawal.quantity", 400, "INVALID_QUANTITY", "the withdrawal names 500 units"),
+        ("itmoPairWithdrawal.quantity", 400, "INVALID_QUANTITY", "names 500 ITMOs for 500 units"),
         ("itmoPairWithdrawal.lastUnitId", "900", "INVALID_RANGE", "inverted"),
         ("itmoPairWithdrawal.cause", DELETE, "MISSING_FIELD", "cause"),
         ("itmoPairWithdrawal.cause", "revoked \u202eexe", "SPOOFED_CHARACTER", "RIGHT-TO-LEFT OVERRIDE"),

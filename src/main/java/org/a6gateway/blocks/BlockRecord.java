@@ -125,10 +125,19 @@ public record BlockRecord(
          * Throws IllegalArgumentException when the first ITMO does not read.
          */
         public ItmoIdentifier itmoOf(long unit, long blockStart) {
+            return itmoOf(unit, blockStart, 1);
+        }
+
+        /**
+         * The same where each ITMO stands for {@code unitsPerItmo} units. Only the first ITMO of such a
+         * pair embeds its unit, and a reference is written on whole ITMOs from the block's first unit, so
+         * without {@code firstUnit} the count starts at {@code blockStart}.
+         */
+        public ItmoIdentifier itmoOf(long unit, long blockStart, long unitsPerItmo) {
             var first = ItmoIdentifier.parse(firstItmoId);
-            long base = firstUnit != null ? firstUnit
+            long base = firstUnit != null ? firstUnit : unitsPerItmo != 1 ? blockStart
                     : ItmoSerials.underlyingUnit(first.serial()).map(ItmoSerials.UnderlyingUnit::serial).orElse(blockStart);
-            return first.plus(unit - base);
+            return first.plus(Math.floorDiv(unit - base, unitsPerItmo));
         }
     }
 }

@@ -56,7 +56,7 @@ final class SummaryTable {
         out.println();
         out.printf("  %-18s %15s%n", "labels to apply", count(s.labelsApplied()));
         out.printf("  %-18s %15s%n", "labels to remove", count(s.labelsRemoved()));
-        out.printf("  %-18s %15s   (%s units)%n", "ITMO ids minted", count(s.itmoIdsMinted()), count(s.itmoUnitsMinted()));
+        out.printf("  %-18s %15s   (%s t CO2e)%n", "ITMO ids minted", count(s.itmoIdsMinted()), count(s.itmoUnitsMinted()));
         out.printf("  %-18s %15s%n", "ITMO refs attached", count(s.itmoReferencesAttached()));
         out.printf("  %-18s %15s   (%s refs removed)%n", "ITMO withdrawals", count(s.itmoWithdrawals()),
                 count(s.itmoReferencesRemoved()));

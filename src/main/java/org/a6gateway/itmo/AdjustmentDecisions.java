@@ -67,7 +67,7 @@ public final class AdjustmentDecisions {
                 decisions.hold(report, null, HeldBackReason.NO_ITMO_PAIR, gap(first, next, from.subtract(BigInteger.ONE)));
             }
             // Each ITMO names its unit through the pair, whatever numbering the national registry uses.
-            var units = SerialRange.of(pair.unitOf(from), pair.unitOf(to));
+            var units = pair.unitsOf(from, to);
             for (SerialRange free : uncontested(stored, units, pairs, report, decisions)) {
                 decideUnits(report, stored, free, authorizations, blocksOf, decisions);
             }
@@ -165,7 +165,7 @@ public final class AdjustmentDecisions {
             var shared = other.pair().units().intersection(units).orElseThrow();
             decisions.hold(report, stored.authorizationId(), HeldBackReason.CONTESTED_UNITS, "units " + shared + " of "
                     + stored.pair().underlyingRegistry() + " issuance " + stored.pair().issuance() + " are also ITMOs "
-                    + other.pair().part(shared).itmo().first() + "..");
+                    + other.pair().itmoOf(shared.start()) + "..");
             free = free.stream().flatMap(r -> r.subtract(shared).stream()).toList();
         }
         return free;

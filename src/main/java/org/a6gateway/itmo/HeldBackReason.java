@@ -18,6 +18,8 @@ public enum HeldBackReason {
     OVER_CAP("the units lie beyond the authorization's quantity cap"),
     REVOKED("the units were revoked by the private registry"),
     UNIT_NOT_ONE_TONNE("a serial unit is not one tonne and no conversion to ITMOs is declared"),
+    CONVERSION_DISAGREES("the declared conversion to ITMOs does not make one tonne of the block's units"),
+    REMAINDER_BELOW_ONE_TONNE("the units left over make less than one ITMO of one tonne: kept as they are, never rounded"),
     OUTSIDE_SERIAL_SCHEME("the units cannot be embedded in an ITMO serial"),
     INVALID_REPORT("the corresponding adjustment names no valid ITMO block"),
     NO_ITMO_PAIR("no ITMO identifier the gateway minted stands for these ITMOs"),

@@ -1,6 +1,5 @@
 package org.a6gateway.itmo;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
 import org.a6gateway.units.SerialRange;
+import org.a6gateway.units.UnitSize;
 
 /**
  * Decides which ITMO identifiers to mint for one authorization. Pure: the blocks are the private
@@ -31,10 +31,17 @@ public final class ItmoDecisions {
 
     private final ItmoMinting minting;
     private final LabelDecisions labels;
+    private final UnitConversions conversions;
 
     public ItmoDecisions(ItmoMinting minting, Function<String, LabelVocabulary> vocabularyOfProgram) {
+        this(minting, vocabularyOfProgram, UnitConversions.NONE);
+    }
+
+    public ItmoDecisions(ItmoMinting minting, Function<String, LabelVocabulary> vocabularyOfProgram,
+                         UnitConversions conversions) {
         this.minting = minting;
         this.labels = new LabelDecisions(vocabularyOfProgram);
+        this.conversions = conversions;
     }
 
     /**
@@ -80,6 +87,11 @@ public final class ItmoDecisions {
         if (unpaired.isEmpty()) {
             return;
         }
+        var conversion = conversions.of(block);
+        if (conversion.refused()) {
+            unpaired.forEach(r -> decisions.hold(authorization, block, r, conversion.reason(), conversion.detail()));
+            return;
+        }
         var refused = refusal(authorization, block);
         if (refused != null) {
             unpaired.forEach(r -> decisions.hold(authorization, block, r, refused));
@@ -93,7 +105,7 @@ public final class ItmoDecisions {
         }
         for (SerialRange range : unpaired) {
             for (SerialRange part : transferred.within(range)) {
-                mint(authorization, block, part, firstTransfer, paired, decisions);
+                mintWhole(authorization, block, part, conversion.unitsPerItmo(), firstTransfer, paired, decisions);
             }
             for (SerialRange gap : transferred.outside(range)) {
                 decisions.hold(authorization, block, gap, HeldBackReason.NO_FIRST_INTERNATIONAL_TRANSFER);
@@ -101,9 +113,29 @@ public final class ItmoDecisions {
         }
     }
 
-    private void mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range,
+    /**
+     * Mints the whole ITMOs of a range, from its first unit; the units left over (fewer than one
+     * ITMO's worth) are held back with their exact quantity, never rounded up or down into an ITMO.
+     */
+    private void mintWhole(AuthorizationRecord authorization, BlockRecord block, SerialRange range, long unitsPerItmo,
+                           FirstTransfer firstTransfer, PairedUnits paired, Decisions decisions) {
+        long whole = range.quantity() / unitsPerItmo * unitsPerItmo;
+        if (whole > 0) {
+            mint(authorization, block, SerialRange.ofQuantity(range.start(), whole), unitsPerItmo, firstTransfer, paired,
+                    decisions);
+        }
+        if (whole < range.quantity()) {
+            var remainder = SerialRange.of(range.start() + whole, range.end());
+            var size = new UnitSize(block.unitSize());
+            decisions.hold(authorization, block, remainder, HeldBackReason.REMAINDER_BELOW_ONE_TONNE, remainder.quantity()
+                    + " units of " + size + " t CO2e = " + size.tonnes(remainder) + " t CO2e, less than one ITMO of "
+                    + unitsPerItmo + " units; kept as they are, never rounded");
+        }
+    }
+
+    private void mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range, long unitsPerItmo,
                       FirstTransfer firstTransfer, PairedUnits paired, Decisions decisions) {
-        var minted = minting.mint(authorization, block, range);
+        var minted = minting.mint(authorization, block, range, unitsPerItmo);
         if (minted.pair() == null) {
             decisions.heldBack().add(new HeldBack(Kind.ITMO_ID, subject(block, range), authorization.authorizationId(),
                     minted.reason(), minted.heldBackReason()));
@@ -131,13 +163,10 @@ public final class ItmoDecisions {
     }
 
     /**
-     * Why none of the block's units may become ITMOs whatever their first transfer: kilogram units
-     * without a declared conversion, a label for a use the authorization does not allow, a claim.
+     * Why none of the block's units may become ITMOs whatever their first transfer (its unit size
+     * aside, which the conversions decide): a label for a use the authorization does not allow, a claim.
      */
     private static HeldBackReason refusal(AuthorizationRecord authorization, BlockRecord block) {
-        if (block.unitSize().compareTo(BigDecimal.ONE) != 0) {
-            return HeldBackReason.UNIT_NOT_ONE_TONNE;
-        }
         if (!AuthorizedUses.outsidePurposes(block, authorization).isEmpty()) {
             return HeldBackReason.LABEL_OUTSIDE_PURPOSES;
         }
@@ -157,7 +186,12 @@ public final class ItmoDecisions {
     public record Decisions(List<MintedPair> minted, List<HeldBack> heldBack) {
 
         void hold(AuthorizationRecord authorization, BlockRecord block, SerialRange range, HeldBackReason reason) {
-            heldBack.add(new HeldBack(Kind.ITMO_ID, subject(block, range), authorization.authorizationId(), reason, null));
+            hold(authorization, block, range, reason, null);
+        }
+
+        void hold(AuthorizationRecord authorization, BlockRecord block, SerialRange range, HeldBackReason reason,
+                  String detail) {
+            heldBack.add(new HeldBack(Kind.ITMO_ID, subject(block, range), authorization.authorizationId(), reason, detail));
         }
     }
 }

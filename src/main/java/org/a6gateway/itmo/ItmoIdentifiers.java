@@ -46,7 +46,7 @@ public class ItmoIdentifiers {
                     HeldBackRecords heldBack, Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
                     @Value("${a6.itmo.registry-suffix:01}") String registrySuffix,
                     @Value("${a6.national.name:national-registry}") String nationalRegistry,
-                    @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
+                    @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry, UnitConversionProperties conversions) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.national = national;
@@ -55,7 +55,8 @@ public class ItmoIdentifiers {
         this.outbox = outbox;
         this.entries = entries;
         this.changes = changes;
-        this.decisions = new ItmoDecisions(new ItmoMinting(registrySuffix), LabelVocabulary::ofProgram);
+        this.decisions = new ItmoDecisions(new ItmoMinting(registrySuffix), LabelVocabulary::ofProgram,
+                conversions.toConversions());
         this.nationalRegistry = nationalRegistry;
         this.vcmRegistry = vcmRegistry;
     }
@@ -96,7 +97,7 @@ public class ItmoIdentifiers {
         pairs.minted(minted, job);
         minted.forEach(m -> outbox.enqueue(entries.register(nationalRegistry, m, job)));
         changes.decided(scope);
-        return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().units().quantity()).sum());
+        return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().itmo().quantity()).sum());
     }
 
     /**

@@ -22,6 +22,11 @@ public final class ItmoMinting {
     }
 
     public Minted mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range) {
+        return mint(authorization, block, range, 1);
+    }
+
+    /** The same with {@code unitsPerItmo} units an ITMO; the range must hold whole ITMOs. */
+    public Minted mint(AuthorizationRecord authorization, BlockRecord block, SerialRange range, long unitsPerItmo) {
         if (authorization.cooperativeApproachId() == null) {
             return Minted.heldBack(HeldBackReason.NO_COOPERATIVE_APPROACH, "authorization " + authorization.authorizationId()
                     + " has no cooperative approach id, which every ITMO identifier begins with");
@@ -36,7 +41,7 @@ public final class ItmoMinting {
         }
         try {
             return Minted.of(ItmoPair.mint(authorization.cooperativeApproachId(), authorization.party() + registrySuffix,
-                    authorization.party(), vintage.get(), block.program(), block.issuanceId(), range));
+                    authorization.party(), vintage.get(), block.program(), block.issuanceId(), range, unitsPerItmo));
         } catch (IllegalArgumentException e) {
             return Minted.heldBack(HeldBackReason.OUTSIDE_SERIAL_SCHEME, e.getMessage());
         }

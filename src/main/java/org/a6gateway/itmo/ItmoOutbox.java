@@ -1,5 +1,6 @@
 package org.a6gateway.itmo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a6gateway.blocks.BlockRecord;
@@ -31,7 +32,7 @@ public class ItmoOutbox {
         var pair = minted.pair();
         var command = new PairRegistration(pair.itmo().first().toString(), pair.itmo().last().toString(),
                 pair.underlyingRegistry(), pair.issuance(), pair.units().start(), pair.units().end(),
-                pair.units().quantity(), minted.authorizationId());
+                pair.itmo().quantity(), unitsPerItmo(pair), minted.authorizationId());
         String subject = "ITMO " + command.firstItmoId() + ".." + command.lastItmoId();
         String cause = "authorization " + minted.authorizationId() + " v" + minted.authorizationVersion()
                 + ", first transfer on " + minted.firstTransfer().trigger() + cause(job);
@@ -61,7 +62,7 @@ public class ItmoOutbox {
         var part = stored.pair().part(withdraw.units());
         var command = new PairWithdrawal(part.itmo().first().toString(), part.itmo().last().toString(),
                 part.underlyingRegistry(), part.issuance(), part.units().start(), part.units().end(),
-                part.units().quantity(), stored.authorizationId(), withdraw.cause());
+                part.itmo().quantity(), unitsPerItmo(part), stored.authorizationId(), withdraw.cause());
         String subject = "ITMO " + command.firstItmoId() + ".." + command.lastItmoId();
         return new OutboxEntry(key(OPERATION_WITHDRAW, subject), registry, OPERATION_WITHDRAW, subject, write(command),
                 withdraw.cause() + cause(job), job, "ITMO " + stored.pair().itmo().first() + ".." + stored.pair().itmo().last()
@@ -80,6 +81,11 @@ public class ItmoOutbox {
                         + " ITMO reference " + reference.firstItmoId() + ".." + reference.lastItmoId());
     }
 
+    /** Absent (one) unless an ITMO stands for more than one unit: the national contract's default. */
+    private static Long unitsPerItmo(ItmoPair pair) {
+        return pair.unitsPerItmo() == 1 ? null : pair.unitsPerItmo();
+    }
+
     private static String cause(Long job) {
         return job == null ? "" : ", job execution " + job;
     }
@@ -96,14 +102,17 @@ public class ItmoOutbox {
         }
     }
 
-    /** The body of a pair registration, as the national registry's ItmoPair. */
+    /** The body of a pair registration, as the national registry's ItmoPair: {@code quantity} counts ITMOs. */
     public record PairRegistration(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
-                                   long firstUnit, long lastUnit, long quantity, String authorizationId) {
+                                   long firstUnit, long lastUnit, long quantity,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Long unitsPerItmo, String authorizationId) {
     }
 
-    /** The body of a withdrawal, as the national registry's ItmoPairWithdrawal. */
+    /** The body of a withdrawal, as the national registry's ItmoPairWithdrawal: {@code quantity} counts ITMOs. */
     public record PairWithdrawal(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
-                                 long firstUnit, long lastUnit, long quantity, String authorizationId, String cause) {
+                                 long firstUnit, long lastUnit, long quantity,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Long unitsPerItmo, String authorizationId,
+                                 String cause) {
     }
 
     /** The body of a reference removal, as the private registry's ItmoReferenceRemovalCommand. */

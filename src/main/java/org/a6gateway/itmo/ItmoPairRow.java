@@ -27,6 +27,7 @@ class ItmoPairRow {
     private long unitStart;
     private long unitEnd;
     private long quantity;
+    private long unitsPerItmo;
     private String authorizationId;
     private Integer authorizationVersion;
     private String blockId;
@@ -68,7 +69,8 @@ class ItmoPairRow {
         row.issuanceId = pair.issuance();
         row.unitStart = pair.units().start();
         row.unitEnd = pair.units().end();
-        row.quantity = pair.units().quantity();
+        row.quantity = pair.itmo().quantity();
+        row.unitsPerItmo = pair.unitsPerItmo();
         row.authorizationId = authorizationId;
         return row;
     }
@@ -84,7 +86,7 @@ class ItmoPairRow {
 
     StoredPair toStored() {
         return StoredPair.of(firstItmoId, lastItmoId, underlyingRegistry, issuanceId, SerialRange.of(unitStart, unitEnd),
-                authorizationId, confirmedAt != null);
+                unitsPerItmo, authorizationId, confirmedAt != null);
     }
 
     String authorizationId() {

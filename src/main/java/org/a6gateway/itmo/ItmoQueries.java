@@ -65,13 +65,13 @@ public class ItmoQueries {
                 .map(row -> details(row, byId, adjustments, withdrawn));
     }
 
-    /** The ITMO pairs holding a block's units, each cut to the units of the block. */
+    /** The ITMO pairs holding a block's units, each cut to the whole ITMOs standing for some unit of the block. */
     @Transactional(readOnly = true)
     public List<StoredPair> pairedWith(BlockRecord block) {
         return rows.findAll(holdingAnyUnitOf(block.program(), block.issuanceId(), block.blockStart(), block.blockEnd(), null),
                         UNIT_ORDER).stream()
                 .map(ItmoPairRow::toStored)
-                .map(s -> new StoredPair(s.pair().part(s.pair().units().intersection(block.range()).orElseThrow()),
+                .map(s -> new StoredPair(s.pair().part(s.pair().covering(block.range()).orElseThrow()),
                         s.authorizationId(), s.confirmed()))
                 .toList();
     }

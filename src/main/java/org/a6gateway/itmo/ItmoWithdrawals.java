@@ -49,10 +49,10 @@ public class ItmoWithdrawals {
             var part = r.withdrawal().part();
             if (known.add(part.itmo().first() + "|" + part.itmo().last())) {
                 jdbc.update("INSERT INTO itmo_withdrawal (first_itmo_id, last_itmo_id, underlying_registry, issuance_id,"
-                                + " unit_start, unit_end, authorization_id, cause, withdrawn_on, recorded_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + " unit_start, unit_end, units_per_itmo, authorization_id, cause, withdrawn_on, recorded_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         part.itmo().first().toString(), part.itmo().last().toString(), part.underlyingRegistry(),
-                        part.issuance(), part.units().start(), part.units().end(), r.withdrawal().authorizationId(),
+                        part.issuance(), part.units().start(), part.units().end(), part.unitsPerItmo(), r.withdrawal().authorizationId(),
                         r.withdrawal().cause(), r.withdrawnOn(), now);
                 touched.add(r.withdrawal().authorizationId());
                 fresh++;
@@ -66,9 +66,9 @@ public class ItmoWithdrawals {
     @Transactional(readOnly = true)
     public List<Withdrawal> all() {
         return jdbc.query("SELECT first_itmo_id, last_itmo_id, underlying_registry, issuance_id, unit_start, unit_end,"
-                + " authorization_id, cause FROM itmo_withdrawal ORDER BY id", (rs, n) -> new Withdrawal(
+                + " authorization_id, cause, units_per_itmo FROM itmo_withdrawal ORDER BY id", (rs, n) -> new Withdrawal(
                         new ItmoPair(new ItmoBlock(ItmoIdentifier.parse(rs.getString(1)), ItmoIdentifier.parse(rs.getString(2))),
-                                rs.getString(3), rs.getString(4), SerialRange.of(rs.getLong(5), rs.getLong(6))),
+                                rs.getString(3), rs.getString(4), SerialRange.of(rs.getLong(5), rs.getLong(6)), rs.getLong(9)),
                         rs.getString(7), rs.getString(8)));
     }
 }

@@ -34,8 +34,8 @@ class NationalTables {
     List<StoredPair> pairs() {
         entityManager.flush();
         return jdbc.query("SELECT first_itmo_id, last_itmo_id, underlying_registry, issuance_id, unit_start, unit_end,"
-                + " authorization_id, confirmed_at FROM itmo_pair ORDER BY id", (rs, n) -> StoredPair.of(rs.getString(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), units(rs, 5), rs.getString(7),
+                + " authorization_id, confirmed_at, units_per_itmo FROM itmo_pair ORDER BY id", (rs, n) -> StoredPair.of(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), units(rs, 5), rs.getLong(9), rs.getString(7),
                         rs.getObject(8) != null));
     }
 

@@ -44,7 +44,9 @@ public final class ReferenceDecisions {
             for (SerialRange c : contested) {
                 free = free.stream().flatMap(r -> r.subtract(c).stream()).toList();
             }
-            free.stream().filter(units -> !referenced(block, stored.pair(), units))
+            // A reference names whole ITMOs only: an ITMO some of whose units lie outside is left unnamed.
+            free.stream().flatMap(r -> stored.pair().within(r).stream())
+                    .filter(units -> !referenced(block, stored.pair(), units))
                     .forEach(units -> wanted.add(new Wanted(stored, units)));
         }
         return wanted;
@@ -74,7 +76,7 @@ public final class ReferenceDecisions {
         try {
             var last = ItmoIdentifier.parse(reference.lastItmoId());
             var wanted = pair.part(units).itmo();
-            var first = reference.itmoOf(units.start(), block.blockStart());
+            var first = reference.itmoOf(units.start(), block.blockStart(), pair.unitsPerItmo());
             return first.equals(wanted.first()) && last.sameSeries(first) && last.serial().compareTo(wanted.last().serial()) >= 0;
         } catch (IllegalArgumentException | ArithmeticException e) {
             return false;

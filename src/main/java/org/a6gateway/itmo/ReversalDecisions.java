@@ -57,7 +57,8 @@ public final class ReversalDecisions {
                 continue;
             }
             for (BlockRecord block : revokedByIssuance.getOrDefault(issuance(pair.underlyingRegistry(), pair.issuance()), List.of())) {
-                pair.units().intersection(block.range()).ifPresent(units -> due.add(new Withdraw(stored, units,
+                // An ITMO is never split: every ITMO standing for a revoked unit goes.
+                pair.covering(block.range()).ifPresent(units -> due.add(new Withdraw(stored, units,
                         revokedAtRegistry(block))));
             }
         }

@@ -54,7 +54,7 @@ public final class StandingPairs {
         }
         var from = withdrawn.itmo().first().serial().max(itmo.first().serial());
         var to = withdrawn.itmo().last().serial().min(itmo.last().serial());
-        return from.compareTo(to) > 0 ? null : SerialRange.of(pair.unitOf(from), pair.unitOf(to));
+        return from.compareTo(to) > 0 ? null : pair.unitsOf(from, to);
     }
 
     private static String issuance(String registry, String issuance) {

@@ -13,8 +13,8 @@ public record StoredPair(ItmoPair pair, String authorizationId, boolean confirme
 
     /** The pair as a row of itmo_pair holds it. */
     static StoredPair of(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
-                         SerialRange units, String authorizationId, boolean confirmed) {
+                         SerialRange units, long unitsPerItmo, String authorizationId, boolean confirmed) {
         var itmo = new ItmoBlock(ItmoIdentifier.parse(firstItmoId), ItmoIdentifier.parse(lastItmoId));
-        return new StoredPair(new ItmoPair(itmo, underlyingRegistry, issuanceId, units), authorizationId, confirmed);
+        return new StoredPair(new ItmoPair(itmo, underlyingRegistry, issuanceId, units, unitsPerItmo), authorizationId, confirmed);
     }
 }

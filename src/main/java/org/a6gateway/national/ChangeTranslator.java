@@ -48,21 +48,25 @@ final class ChangeTranslator {
         };
     }
 
-    /** The pair's sides must agree: as many ITMOs as units, each ITMO embedding its unit. */
+    /**
+     * The pair's sides must agree: units = quantity x unitsPerItmo (the pair checks its ITMO block
+     * against its units), and quantity is the ITMO count, t CO2e.
+     */
     private static org.a6gateway.units.ItmoPair pair(org.a6gateway.national.client.model.ItmoPair p) {
         var pair = ItmoRecordTranslator.toPair(p);
-        if (pair.units().quantity() != p.getQuantity()) {
+        if (pair.itmo().quantity() != p.getQuantity()) {
             throw new RecordRefused(QuarantineReason.INVALID_QUANTITY, "field 'itmoPair.quantity': " + p.getQuantity()
-                    + " but the pair holds " + pair.units().quantity() + " units");
+                    + " but the pair holds " + pair.itmo().quantity() + " ITMOs for " + pair.units().quantity() + " units");
         }
         return pair;
     }
 
     private static ItmoWithdrawals.Recorded withdrawal(ItmoPairWithdrawal w) {
         var part = ItmoRecordTranslator.toPart(w);
-        if (part.units().quantity() != w.getQuantity()) {
+        if (part.itmo().quantity() != w.getQuantity()) {
             throw new RecordRefused(QuarantineReason.INVALID_QUANTITY, "field 'itmoPairWithdrawal.quantity': "
-                    + w.getQuantity() + " but the withdrawal names " + part.units().quantity() + " units");
+                    + w.getQuantity() + " but the withdrawal names " + part.itmo().quantity() + " ITMOs for "
+                    + part.units().quantity() + " units");
         }
         return new ItmoWithdrawals.Recorded(new Withdrawal(part, w.getAuthorizationId(), w.getCause()), w.getWithdrawnOn());
     }

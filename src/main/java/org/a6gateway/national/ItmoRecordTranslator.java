@@ -36,23 +36,25 @@ final class ItmoRecordTranslator {
 
     static org.a6gateway.units.ItmoPair toPair(ItmoPair p) {
         return pair(p.getFirstItmoId(), p.getLastItmoId(), p.getUnderlyingRegistry(), p.getIssuanceId(), p.getFirstUnitId(),
-                p.getLastUnitId());
+                p.getLastUnitId(), p.getUnitsPerItmo());
     }
 
     /** The ITMOs a withdrawal names and the units they stood for. */
     static org.a6gateway.units.ItmoPair toPart(ItmoPairWithdrawal w) {
         return pair(w.getFirstItmoId(), w.getLastItmoId(), w.getUnderlyingRegistry(), w.getIssuanceId(), w.getFirstUnitId(),
-                w.getLastUnitId());
+                w.getLastUnitId(), w.getUnitsPerItmo());
     }
 
+    /** {@code unitsPerItmo}: one when the record does not say, the contract's default. */
     private static org.a6gateway.units.ItmoPair pair(String firstItmoId, String lastItmoId, String registry,
-                                                     String issuanceId, String firstUnitId, String lastUnitId) {
+                                                     String issuanceId, String firstUnitId, String lastUnitId,
+                                                     Long unitsPerItmo) {
         var first = unit(firstUnitId, true);
         var last = unit(lastUnitId, false);
         String issuance = issuanceId != null ? issuanceId : first.issuance();
         return new org.a6gateway.units.ItmoPair(
                 new ItmoBlock(ItmoIdentifier.parse(firstItmoId), ItmoIdentifier.parse(lastItmoId)),
-                registry, issuance, SerialRange.of(first.serial(), last.serial()));
+                registry, issuance, SerialRange.of(first.serial(), last.serial()), unitsPerItmo == null ? 1 : unitsPerItmo);
     }
 
     private record Unit(long serial, String issuance) {

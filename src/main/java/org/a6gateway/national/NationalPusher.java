@@ -52,7 +52,7 @@ class NationalPusher extends CommandPusher {
             return new ItmoPairWithdrawal().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
                     .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
                     .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))
-                    .quantity(c.quantity()).authorizationId(c.authorizationId()).cause(c.cause());
+                    .quantity(c.quantity()).unitsPerItmo(c.unitsPerItmo()).authorizationId(c.authorizationId()).cause(c.cause());
         } catch (JsonProcessingException e) {
             throw unreadable(command, e);
         }
@@ -64,7 +64,7 @@ class NationalPusher extends CommandPusher {
             return new ItmoPair().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
                     .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
                     .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))
-                    .quantity(c.quantity()).authorizationId(c.authorizationId());
+                    .quantity(c.quantity()).unitsPerItmo(c.unitsPerItmo()).authorizationId(c.authorizationId());
         } catch (JsonProcessingException e) {
             throw unreadable(command, e);
         }

@@ -51,7 +51,7 @@ final class AdjustmentPlacement {
                 wholly &= embedded(adjustment, next, from.subtract(BigInteger.ONE), spans);
             }
             spans.add(new NationalAdjustment(scope.apply(pair.underlyingRegistry(), pair.issuance()), adjustment,
-                    SerialRange.of(pair.unitOf(from), pair.unitOf(to))));
+                    pair.unitsOf(from, to)));
             next = to.add(BigInteger.ONE);
         }
         if (next.compareTo(last.serial()) <= 0) {

@@ -142,12 +142,24 @@ final class BlockSegmentChecks {
         if (block.unitSize().compareTo(BigDecimal.ONE) == 0) {
             return;
         }
-        var itmoRecords = Stream.concat(ctx.pairs().stream().map(NationalPair::subject),
-                ctx.actions().stream().map(NationalAction::subject)).sorted().toList();
+        // A pair of a declared conversion (units an ITMO x t a unit = 1) and an action stating its
+        // t CO2e exactly agree with the block; one counting its units as tonnes does not.
+        var itmoRecords = Stream.concat(
+                ctx.pairs().stream().filter(p -> !oneTonneAnItmo(p)).map(NationalPair::subject),
+                ctx.actions().stream().filter(a -> !statedInTonnes(a)).map(NationalAction::subject)).sorted().toList();
         if (!itmoRecords.isEmpty()) {
             add(DiscrepancyType.UNIT_MISMATCH, blockSubject(), "one unit = " + block.unitSize().stripTrailingZeros().toPlainString()
                     + " t (" + block.unitType() + ")", "one ITMO per unit in " + String.join(", ", itmoRecords));
         }
+    }
+
+    private boolean oneTonneAnItmo(NationalPair pair) {
+        return block.unitSize().multiply(BigDecimal.valueOf(pair.stored().pair().unitsPerItmo())).compareTo(BigDecimal.ONE) == 0;
+    }
+
+    private boolean statedInTonnes(NationalAction action) {
+        var tonnes = block.unitSize().multiply(BigDecimal.valueOf(action.units().quantity()));
+        return BigDecimal.valueOf(action.action().quantity()).compareTo(tonnes) == 0;
     }
 
     private static String yesNo(boolean value) {

@@ -26,7 +26,7 @@ record NationalPair(Scope scope, StoredPair stored) implements Span {
 
     /** The ITMO identifier that stands for {@code unit}. */
     ItmoIdentifier itmoOf(long unit) {
-        return stored.pair().itmo().first().plus(unit - units().start());
+        return stored.pair().itmoOf(unit);
     }
 
     int vintage() {

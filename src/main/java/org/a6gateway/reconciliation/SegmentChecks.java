@@ -143,10 +143,12 @@ final class SegmentChecks implements Sweep.Listener {
         long unit = ctx.segment().units().start();
         var named = new TreeMap<String, String>();
         ctx.pairs().forEach(p -> named.put(p.itmoOf(unit).toString(), p.subject()));
+        // A reference states no unit count of its own: it is read at the pairs' (one unit an ITMO without a pair).
+        long unitsPerItmo = ctx.pairs().isEmpty() ? 1 : ctx.pairs().get(0).stored().pair().unitsPerItmo();
         for (PrivateBlock block : ctx.blocks()) {
             var reference = block.block().itmoReference();
             if (reference != null) {
-                itmoAt(reference, unit, block.units().start())
+                itmoAt(reference, unit, block.units().start(), unitsPerItmo)
                         .ifPresent(id -> named.putIfAbsent(id, "reference on block " + block.block().blockId()));
             }
         }
@@ -158,9 +160,9 @@ final class SegmentChecks implements Sweep.Listener {
         }
     }
 
-    private static Optional<String> itmoAt(BlockRecord.ItmoReference reference, long unit, long blockStart) {
+    private static Optional<String> itmoAt(BlockRecord.ItmoReference reference, long unit, long blockStart, long unitsPerItmo) {
         try {
-            return Optional.of(reference.itmoOf(unit, blockStart).toString());
+            return Optional.of(reference.itmoOf(unit, blockStart, unitsPerItmo).toString());
         } catch (IllegalArgumentException | ArithmeticException unreadable) {
             return Optional.empty();
         }

@@ -61,7 +61,8 @@ final class AefChecks {
 
     List<Failure> of(Pair pair) {
         var found = new ArrayList<Failure>();
-        identifiers(where(pair), pair.firstItmoId(), pair.lastItmoId(), pair.quantity(), pair.units()).forEach(f -> add(found, f));
+        identifiers(where(pair), pair.firstItmoId(), pair.lastItmoId(), pair.quantity(), pair.units(), pair.unitsPerItmo())
+                .forEach(f -> add(found, f));
         authorization(pair).forEach(f -> add(found, f));
         Optional.ofNullable(overCap.get(pair)).ifPresent(f -> add(found, Map.entry(AUTHORIZATION, f)));
         return found;
@@ -70,7 +71,8 @@ final class AefChecks {
     List<Failure> of(Action action) {
         var found = new ArrayList<Failure>();
         String where = action.actionId() + " " + action.registry() + " " + action.units();
-        identifiers(where, action.firstItmoId(), action.lastItmoId(), action.quantity(), action.units()).forEach(f -> add(found, f));
+        identifiers(where, action.firstItmoId(), action.lastItmoId(), action.quantity(), action.units(), unitsPerItmo(action))
+                .forEach(f -> add(found, f));
         var a = byId.get(action.authorizationId());
         if (a == null || a.status() == AuthorizationStatus.REVOKED) {
             add(found, Map.entry(AUTHORIZATION, new Failure(where, "authorization " + action.authorizationId()
@@ -81,6 +83,13 @@ final class AefChecks {
                     + " of units no ITMO block of the Party first transferred by " + action.date() + " holds")));
         }
         return found;
+    }
+
+    /** Units an ITMO of the action's units, as the pair they lie in says; one where no pair holds them. */
+    private long unitsPerItmo(Action action) {
+        return pairsByRegistry.getOrDefault(action.registry(), Map.of()).values().stream().flatMap(List::stream)
+                .filter(p -> (action.issuance() == null || action.issuance().equals(p.issuance())) && p.units().overlaps(action.units()))
+                .mapToLong(Pair::unitsPerItmo).findFirst().orElse(1);
     }
 
     private boolean held(Action action) {
@@ -105,7 +114,7 @@ final class AefChecks {
     }
 
     private List<Map.Entry<String, Failure>> identifiers(String where, String firstText, String lastText, long quantity,
-                                                        SerialRange units) {
+                                                        SerialRange units, long unitsPerItmo) {
         var found = new ArrayList<Map.Entry<String, Failure>>();
         var first = AefRecords.identifier(firstText);
         var last = AefRecords.identifier(lastText);
@@ -116,9 +125,12 @@ final class AefChecks {
             return found;
         }
         var span = last.get().serial().subtract(first.get().serial()).add(BigInteger.ONE);
-        if (span.compareTo(BigInteger.valueOf(quantity)) != 0 || units.quantity() != quantity) {
+        // Kilogram credits under a declared conversion: units = ITMOs × units an ITMO, exactly.
+        boolean unitsAgree = units.quantity() % unitsPerItmo == 0 && units.quantity() / unitsPerItmo == quantity;
+        if (span.compareTo(BigInteger.valueOf(quantity)) != 0 || !unitsAgree) {
             found.add(Map.entry(QUANTITY, new Failure(where, "quantity " + quantity + " but last − first + 1 = " + span
-                    + " ITMOs and " + units.quantity() + " underlying units")));
+                    + " ITMOs and " + units.quantity() + " underlying units" + (unitsPerItmo == 1 ? ""
+                    : " (" + unitsPerItmo + " an ITMO)"))));
         }
         return found;
     }

@@ -132,16 +132,27 @@ public class AefExport {
             if (authorization != null && authorization.status() == AuthorizationStatus.REVOKED) {
                 continue;
             }
-            for (SerialRange range : leaving.held(pair)) {
+            for (SerialRange range : wholeItmos(pair, leaving.held(pair))) {
                 var ids = itmoIds(pair, range);
                 var first = AefRecords.identifier(ids[0]);
                 rows.add(values(first.map(ItmoIdentifier::cooperativeApproach).orElse(null), pair.authorizationId(),
                         authorization == null ? null : definition(authorization.firstTransferDefinition().name()),
                         first.map(ItmoIdentifier::registryId).orElse(null), ids[0], ids[1], pair.registry(), range.start(), range.end(),
-                        metric(authorization), range.quantity(), first.map(ItmoIdentifier::vintage).orElse(null)));
+                        metric(authorization), range.quantity() / pair.unitsPerItmo(), first.map(ItmoIdentifier::vintage).orElse(null)));
             }
         }
         return rows;
+    }
+
+    /**
+     * The held units as whole ITMOs: an ITMO one of whose units an action took or a reversal ended is
+     * no longer held, so a holding is never counted in fractions of a tonne.
+     */
+    private static List<SerialRange> wholeItmos(Pair pair, List<SerialRange> held) {
+        if (pair.unitsPerItmo() == 1) {
+            return held;
+        }
+        return held.stream().flatMap(r -> ItmoPair.wholeItmos(pair.units().start(), pair.unitsPerItmo(), r).stream()).toList();
     }
 
     /** The ITMO ids of part of a pair; the pair's own where it is whole or its ids do not parse. */
@@ -151,7 +162,7 @@ public class AefExport {
         }
         try {
             var whole = new ItmoPair(new ItmoBlock(ItmoIdentifier.parse(pair.firstItmoId()), ItmoIdentifier.parse(pair.lastItmoId())),
-                    pair.registry(), pair.issuance(), pair.units());
+                    pair.registry(), pair.issuance(), pair.units(), pair.unitsPerItmo());
             var part = whole.part(range).itmo();
             return new String[] {part.first().toString(), part.last().toString()};
         } catch (IllegalArgumentException e) {

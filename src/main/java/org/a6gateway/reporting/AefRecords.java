@@ -29,7 +29,7 @@ class AefRecords {
 
     /** An ITMO block; {@code trigger}, {@code date} and {@code year} are null for blocks another system registered. */
     record Pair(String firstItmoId, String lastItmoId, String registry, String issuance, SerialRange units, long quantity,
-                String authorizationId, String trigger, LocalDate date, Integer year) {
+                long unitsPerItmo, String authorizationId, String trigger, LocalDate date, Integer year) {
 
         Optional<ItmoIdentifier> first() {
             return identifier(firstItmoId);
@@ -67,10 +67,10 @@ class AefRecords {
     List<Pair> pairsOf(String party) {
         var pairs = new ArrayList<Pair>();
         jdbc.query("SELECT first_itmo_id, last_itmo_id, underlying_registry, issuance_id, unit_start, unit_end, quantity,"
-                + " authorization_id, first_transfer_trigger, first_transfer_date, first_transfer_year FROM itmo_pair"
+                + " authorization_id, first_transfer_trigger, first_transfer_date, first_transfer_year, units_per_itmo FROM itmo_pair"
                 + " ORDER BY first_transfer_year, first_transfer_date, underlying_registry, issuance_id, unit_start", rs -> {
                     var pair = new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            SerialRange.of(rs.getLong(5), rs.getLong(6)), rs.getLong(7), rs.getString(8), rs.getString(9),
+                            SerialRange.of(rs.getLong(5), rs.getLong(6)), rs.getLong(7), rs.getLong(12), rs.getString(8), rs.getString(9),
                             rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11, Integer.class));
                     if (pair.first().map(id -> id.party().equals(party)).orElse(false)) {
                         pairs.add(pair);

@@ -1,6 +1,7 @@
 package org.a6gateway.simulator;
 
 import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -8,11 +9,15 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the simulated registries for every side whose URL is left blank (the demo and the tests),
- * and points the gateway at them, before any bean reads the URLs.
+ * and points the gateway at them, before any bean reads the URLs. The simulated private registry
+ * comes with its Party's declaration that 1,000 kilogram mini credits make one ITMO
+ * ({@link #DEMO_DECLARATIONS}), below every other setting: a real registry gets only what its
+ * Party declares.
  */
 public class SimulatorEnvironment implements EnvironmentPostProcessor {
 
     static final String SOURCE = "a6Simulators";
+    static final String DEMO_DECLARATIONS = "a6DemoPartyDeclarations";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -32,6 +37,10 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
             urls.put("a6.national.url", simulators.nationalBaseUrl());
         }
         env.getPropertySources().addFirst(new Started(urls, simulators));
+        if (vcm) {
+            env.getPropertySources().addLast(new MapPropertySource(DEMO_DECLARATIONS,
+                    Map.of("a6.units.conversions.KVS.MCC", "1000")));
+        }
     }
 
     private static boolean blank(String value) {
@@ -42,7 +51,7 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
     static final class Started extends MapPropertySource {
         final RegistrySimulators simulators;
 
-        Started(java.util.Map<String, Object> urls, RegistrySimulators simulators) {
+        Started(Map<String, Object> urls, RegistrySimulators simulators) {
             super(SOURCE, urls);
             this.simulators = simulators;
         }

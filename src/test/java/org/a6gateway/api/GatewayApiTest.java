@@ -49,7 +49,7 @@ class GatewayApiTest {
         assertThat(done.getSummary().getBlocks()).isEqualTo(635);
         assertThat(done.getSummary().getCredits()).isEqualTo("23278450.000");
         assertThat(done.getSummary().getByCountry().get("RWA").getCredits()).isEqualTo("7317501");
-        assertThat(done.getSummary().getItmoIdsMinted()).isEqualTo(354);
+        assertThat(done.getSummary().getItmoIdsMinted()).isEqualTo(355);
         assertThat(done.getSummary().getCaFlagsApplied()).isEqualTo(3);
         assertThat(done.getSummary().getHeldBack()).containsEntry("ITMO_ID/VOLUNTARY_CLAIM", 1L);
 

@@ -66,7 +66,7 @@ class GeneratedClientTest {
         assertThat(synced.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(synced.getSummary().getBlocks()).isEqualTo(635);
         assertThat(synced.getSummary().getCredits()).isEqualTo("23278450.000");
-        assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1654);
+        assertThat(synced.getSummary().getLedgerEvents()).isEqualTo(1656);
         var missing = catchThrowableOfType(RestClientResponseException.class, () -> new SyncApi(as("INTEGRATOR")).getSyncRun(0L));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
         assertThat(missing.getResponseBodyAsString()).contains("'runId'");

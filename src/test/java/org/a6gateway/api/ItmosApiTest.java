@@ -81,10 +81,10 @@ class ItmosApiTest {
         var first = itmos.listItmos(null, null, 0, 1000);
         all.addAll(first.getItems());
 
-        assertThat(first.getTotal()).isEqualTo(358);
+        assertThat(first.getTotal()).isEqualTo(359);
         var minted = all.stream().filter(ItmoBlockView::getMintedByGateway).toList();
-        assertThat(minted).hasSize(354);
-        assertThat(minted.stream().mapToLong(ItmoBlockView::getQuantity).sum()).isEqualTo(10_945_786L);
+        assertThat(minted).hasSize(355);
+        assertThat(minted.stream().mapToLong(ItmoBlockView::getQuantity).sum()).isEqualTo(10_946_536L);
         assertThat(all).filteredOn(b -> !b.getMintedByGateway()).allSatisfy(b -> assertThat(b.getFirstTransfer()).isNull());
     }
 

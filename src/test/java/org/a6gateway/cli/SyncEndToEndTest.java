@@ -50,11 +50,12 @@ class SyncEndToEndTest {
         // the capped authorization take 2 away.
         assertThat(summary.get("labelsApplied").asInt()).isEqualTo(925 + 13);
         assertThat(summary.get("labelsRemoved").asInt()).isEqualTo(2);
-        // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 7 synthetic
-        // (S211's block is not: it carries a label for a use its authorization does not allow).
-        assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 7);
-        assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 12_500L);
-        assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(354);
+        // 347 real blocks with a cooperative approach first transferred at authorization or issuance; 8 synthetic
+        // (S211's block is not: it carries a label for a use its authorization does not allow), S102's
+        // 750,000 kg among them as 750 ITMOs under the demo Party's declared conversion.
+        assertThat(summary.get("itmoIdsMinted").asInt()).isEqualTo(347 + 8);
+        assertThat(summary.get("itmoUnitsMinted").asLong()).isEqualTo(10_933_286L + 12_500L + 750L);
+        assertThat(summary.get("itmoReferencesAttached").asInt()).isEqualTo(355);
         // S216's revoked authorization's pair whole, and the 500 units of S218 the registry revoked,
         // whose reference the registry still carried.
         assertThat(summary.get("itmoWithdrawals").asInt()).isEqualTo(2);
@@ -63,10 +64,10 @@ class SyncEndToEndTest {
         assertThat(summary.get("heldBack").toString()).isEqualTo("{\"CA_FLAG/NO_ITMO_PAIR\":1,"
                 + "\"ITMO_ID/LABEL_OUTSIDE_PURPOSES\":1,\"ITMO_ID/NO_COOPERATIVE_APPROACH\":239,"
                 + "\"ITMO_ID/NO_FIRST_INTERNATIONAL_TRANSFER\":18,\"ITMO_ID/OUTSIDE_TIMEFRAME\":1,\"ITMO_ID/OVER_CAP\":1,"
-                + "\"ITMO_ID/UNIT_NOT_ONE_TONNE\":1,\"ITMO_ID/VOLUNTARY_CLAIM\":1}");
-        assertThat(summary.get("pushed").asInt()).isEqualTo(938 + 2 + 354 + 354 + 2 + 1 + 3);
+                + "\"ITMO_ID/VOLUNTARY_CLAIM\":1}");
+        assertThat(summary.get("pushed").asInt()).isEqualTo(938 + 2 + 355 + 355 + 2 + 1 + 3);
         assertThat(summary.get("deadLettered").asInt()).isZero();
-        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1654);
+        assertThat(summary.get("ledgerEvents").asLong()).isEqualTo(1656);
         // The demo seeds one disagreement of each type the sweep finds, and its adjustment naming ITMOs never
         // first transferred is a second CA_OUT_OF_ORDER; the real data brings none. The export-label types
         // are counted too, at zero: no export was imported. The revoked authorization's pair still
@@ -111,7 +112,7 @@ class SyncEndToEndTest {
                 .containsPattern("authorizations\\s+110")
                 .containsPattern("matched blocks\\s+618")
                 .containsPattern("unmatched blocks\\s+17")
-                .containsPattern("ITMO ids minted\\s+354")
+                .containsPattern("ITMO ids minted\\s+355")
                 .containsPattern("ITMO withdrawals\\s+2   \\(1 refs removed\\)")
                 .containsPattern("CA flags to apply\\s+3")
                 .containsPattern("ITMO_ID/VOLUNTARY_CLAIM\\s+1")
@@ -133,7 +134,7 @@ class SyncEndToEndTest {
         assertThat(second.exitCode()).isZero();
         assertThat(rowCounts(database)).isEqualTo(afterFirst);
         assertThat(afterFirst).containsEntry("CREDIT_BLOCK", 635L).containsEntry("A6_AUTHORIZATION", 110L)
-                .containsEntry("ITMO_PAIR", 358L).containsEntry("ITMO_WITHDRAWAL", 2L).containsEntry("LEDGER_EVENT", 1654L);
+                .containsEntry("ITMO_PAIR", 359L).containsEntry("ITMO_WITHDRAWAL", 2L).containsEntry("LEDGER_EVENT", 1656L);
         assertThat(second.out()).contains("\"pushed\":0")
                 .contains("\"discrepanciesNew\":0").contains("\"discrepanciesResolved\":0");
         discrepanciesOfTheDemoPersistAndCanBeListedShownAndExported(database);

@@ -38,7 +38,8 @@ import org.a6gateway.units.SerialRange;
  */
 record ForeignRegistry(long seed, String party, String approach, List<AuthorizationRecord> authorizations,
                        List<BlockRecord> blocks, List<ItmoAction> actions, List<CorrespondingAdjustment> adjustments,
-                       List<StoredPair> nationalPairs, Map<String, RetirementUse> structuredUses) {
+                       List<StoredPair> nationalPairs, Map<String, RetirementUse> structuredUses,
+                       Map<String, Map<String, Long>> conversions) {
 
     static final String REGISTRY = "vcm-registry";
     static final String NATIONAL = "national-registry";
@@ -61,7 +62,38 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
         "other international mitigation purposes (OIMP)"};
 
     static ForeignRegistry generate(long seed) {
-        return generate(seed, 1);
+        return generate(seed, 1).withKilograms();
+    }
+
+    /** Kilogram mini credits (KVS MCC, 0.001 t a unit). */
+    static final String KILOGRAM_PROGRAM = "KVS";
+    static final String KILOGRAM_UNIT = "MCC";
+    static final BigDecimal KILOGRAM = new BigDecimal("0.001");
+    static final long UNITS_A_TONNE = 1_000;
+
+    /**
+     * The same world with a kilogram project added, drawn from a random sequence of its own so the
+     * rest of the world stays as the seed made it; and, most of the time, the Party's conversion
+     * declared (right, or one that disagrees with the unit size).
+     */
+    ForeignRegistry withKilograms() {
+        var random = new Random(~seed);
+        var maker = new Maker(random, party, blocks.get(0).hostCountry(), approach);
+        maker.kilogramProject();
+        var conversions = switch (random.nextInt(5)) {
+            case 0 -> Map.<String, Map<String, Long>>of();
+            case 1 -> Map.of(KILOGRAM_PROGRAM, Map.of(KILOGRAM_UNIT, random.nextBoolean() ? 100L : 10_000L));
+            default -> Map.of(KILOGRAM_PROGRAM, Map.of(KILOGRAM_UNIT, UNITS_A_TONNE));
+        };
+        return new ForeignRegistry(seed, party, approach, concat(authorizations, maker.authorizations),
+                concat(blocks, maker.blocks), concat(actions, maker.actions),
+                adjustments, nationalPairs, structuredUses, conversions);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        var all = new ArrayList<T>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** A world of at least {@code projects} projects. */
@@ -76,7 +108,7 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
         maker.nationalRecords();
         return new ForeignRegistry(seed, partyCodes[0], maker.approach, List.copyOf(maker.authorizations),
                 List.copyOf(maker.blocks), List.copyOf(maker.actions), List.copyOf(maker.adjustments),
-                List.copyOf(maker.pairs), Map.copyOf(maker.structuredUses));
+                List.copyOf(maker.pairs), Map.copyOf(maker.structuredUses), Map.of());
     }
 
     /**
@@ -100,22 +132,30 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
                     case 1 -> start + random.nextInt((int) (block.blockEnd() - start + 1));
                     default -> start + random.nextInt((int) (issuanceEnd - start + 1));
                 };
-                with.add(again(block, start, end));
+                boolean otherIssuance = block.program().equals("VCS") && random.nextBoolean();
+                with.add(again(block, otherIssuance ? "9" + block.issuanceId() : block.issuanceId(), start, end));
             }
         }
         return new ForeignRegistry(seed, party, approach, authorizations, List.copyOf(with), actions, adjustments,
-                nationalPairs, structuredUses);
+                nationalPairs, structuredUses, conversions);
     }
 
-    /** The block under a second id, on units {@code start}–{@code end} of its issuance, its serial saying so. */
-    private static BlockRecord again(BlockRecord b, long start, long end) {
+    /**
+     * The block under a second id, on units {@code start}–{@code end} of its issuance, its serial
+     * saying so; Verra's units may come again under another issuance (batch) id, since its serials
+     * number units across the whole registry.
+     */
+    private static BlockRecord again(BlockRecord b, String issuance, long start, long end) {
         String range = b.blockStart() + (b.program().equals("CAR") ? " to " : "-") + b.blockEnd();
         int at = b.serial().lastIndexOf(range);
         String serial = b.serial().substring(0, at) + start + (b.program().equals("CAR") ? " to " : "-") + end
                 + b.serial().substring(at + range.length());
+        if (!issuance.equals(b.issuanceId())) {
+            serial = serial.replaceFirst(b.issuanceId(), issuance);
+        }
         return new BlockRecord(b.sourceRegistry(), b.blockId() + "-AGAIN", b.sourceVersion(), serial, b.program(), b.unitType(),
                 b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
-                b.issuanceId(), b.issuanceDate(), start, end, b.unitSize(), b.status(), b.holderAccount(), b.retirement(),
+                issuance, b.issuanceDate(), start, end, b.unitSize(), b.status(), b.holderAccount(), b.retirement(),
                 b.labels(), b.itmoReference());
     }
 
@@ -139,10 +179,14 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
         private long nextVerraUnit = 1;
 
         Maker(Random random, String party, String host) {
+            this(random, party, host, String.format("CA%04d", 1 + random.nextInt(9998)));
+        }
+
+        Maker(Random random, String party, String host, String approach) {
             this.random = random;
             this.party = party;
             this.host = host;
-            this.approach = String.format("CA%04d", 1 + random.nextInt(9998));
+            this.approach = approach;
             this.issuance = 100 + random.nextInt(900);
             this.nextItmo = 1 + random.nextInt(100_000);
         }
@@ -157,6 +201,49 @@ record ForeignRegistry(long seed, String party, String approach, List<Authorizat
             int issuances = 1 + random.nextInt(3);
             for (int i = 0; i < issuances; i++) {
                 issuance(program, project, String.valueOf(++issuance), authorization);
+            }
+        }
+
+        /**
+         * An authorized kilogram project: blocks of a few units to a few thousand, so some hold no
+         * whole tonne, most leave a remainder; first transferred at authorization, at issuance, or
+         * by the national registry on part of a block.
+         */
+        void kilogramProject() {
+            String project = "K" + (1000 + random.nextInt(9000));
+            var purposes = random.nextBoolean() ? EnumSet.of(Purpose.OIMP) : EnumSet.of(Purpose.NDC, Purpose.OIMP);
+            var definition = random.nextInt(3) == 0 ? FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER
+                    : random.nextBoolean() ? FirstTransferDefinition.AUTHORISATION : FirstTransferDefinition.ISSUANCE;
+            var authorization = new AuthorizationRecord(NATIONAL, party + "-LOA-KG-" + project, 1, AuthorizationStatus.ACTIVE,
+                    party, LocalDate.of(2025, 1 + random.nextInt(12), 1), 2025, approach, false, null, "GHG", null, null,
+                    purposes, null, definition, null, null, null, null, null, null, null, null, null, null, null, null,
+                    List.of(new CoveredActivity(KILOGRAM_PROGRAM, project, host)), false);
+            authorizations.add(authorization);
+            int year = 2021 + random.nextInt(4);
+            int issuances = 1 + random.nextInt(2);
+            for (int i = 0; i < issuances; i++) {
+                String issuanceId = String.valueOf(5000 + random.nextInt(4000) * 2 + i);
+                long next = 1 + random.nextInt(1000);
+                for (int b = 0, count = 1 + random.nextInt(3); b < count; b++) {
+                    long start = next + (random.nextBoolean() ? 0 : random.nextInt(50));
+                    long end = start + (random.nextInt(4) == 0 ? random.nextInt(999) : random.nextInt(6000));
+                    next = end + 1;
+                    var block = new BlockRecord(REGISTRY, KILOGRAM_PROGRAM + "-" + issuanceId + "-" + start, 1,
+                            "KVS-MCC-" + host + "-" + project + "-" + year + "-" + issuanceId + "-" + start + "-" + end,
+                            KILOGRAM_PROGRAM, KILOGRAM_UNIT, project, null, host, year, null, null, issuanceId,
+                            LocalDate.of(2025, 3, 1), start, end, KILOGRAM, random.nextInt(8) == 0 ? BlockStatus.REVOKED
+                                    : BlockStatus.ISSUED, null, null, List.of(), null);
+                    blocks.add(block);
+                    long tonnes = (end - start + 1) / UNITS_A_TONNE;
+                    if (definition == FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER && tonnes > 0 && random.nextBoolean()) {
+                        // The national registry transfers whole tonnes: its quantity is exact.
+                        long transferred = 1 + random.nextInt((int) tonnes);
+                        var units = SerialRange.ofQuantity(start, transferred * UNITS_A_TONNE);
+                        actions.add(new ItmoAction("FT-KG-" + actions.size(), ItmoAction.FIRST_TRANSFER, LocalDate.of(2026, 2, 1),
+                                authorization.authorizationId(), KILOGRAM_PROGRAM, issuanceId, units, null, null, transferred,
+                                false, null));
+                    }
+                }
             }
         }
 

@@ -20,6 +20,7 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementUse;
 import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.itmo.HeldBack;
 import org.a6gateway.itmo.HeldBackReason;
 import org.a6gateway.itmo.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
@@ -71,7 +72,7 @@ class ForeignRegistryExamplesTest {
                 SerialRange.of(1, 1000), "CA0777-NOR01-NOR-20000000101000000000001-2023",
                 "CA0777-NOR01-NOR-20000000101000000001000-2023", 1000, false, null);
         var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.OIMP))),
-                List.of(retired, forCorsia), List.of(transfer), List.of(), List.of(), Map.of()));
+                List.of(retired, forCorsia), List.of(transfer), List.of(), List.of(), Map.of(), Map.of()));
 
         assertThat(world.minted).extracting(p -> p.pair().issuance()).containsExactly("102");
         assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.DOUBLE_CLAIM)
@@ -86,7 +87,7 @@ class ForeignRegistryExamplesTest {
                 first.plus(100).toString(), first.plus(199).toString(), 100);
         var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.NDC))),
                 List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(adjustment),
-                List.of(new StoredPair(pair, LOA, true)), Map.of()));
+                List.of(new StoredPair(pair, LOA, true)), Map.of(), Map.of()));
 
         assertThat(world.blocks).filteredOn(b -> b.labels().stream().anyMatch(l -> l.code().equals("A6_CORRESPONDINGLY_ADJUSTED")))
                 .extracting(BlockRecord::range).containsExactly(SerialRange.of(301, 400));
@@ -99,7 +100,7 @@ class ForeignRegistryExamplesTest {
         var two = numbered(5001, 601, 900);
         var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization(EnumSet.of(Purpose.NDC))),
                 List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(),
-                List.of(new StoredPair(one, LOA, true), new StoredPair(two, LOA, true)), Map.of()));
+                List.of(new StoredPair(one, LOA, true), new StoredPair(two, LOA, true)), Map.of(), Map.of()));
 
         assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.SERIAL_UNDER_TWO_ITMO_IDS)
                 .extracting(Discrepancy::units).containsExactly(SerialRange.of(601, 700));
@@ -123,7 +124,7 @@ class ForeignRegistryExamplesTest {
         var adjustment = new CorrespondingAdjustment("BTR-2", "NOR", 2026, LocalDate.of(2026, 10, 1),
                 "CA0777-NOR01-NOR-20000000101000000000001-2023", "CA0777-NOR01-NOR-20000000101000000000500-2023", 500);
         var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization),
-                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(adjustment), List.of(), Map.of()));
+                List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(adjustment), List.of(), Map.of(), Map.of()));
 
         assertThat(world.heldBack).anyMatch(h -> h.subject().contains("BTR-2") && h.reason() == HeldBackReason.NO_ITMO_PAIR);
         assertThat(world.reconcile()).filteredOn(d -> d.type() == DiscrepancyType.CA_OUT_OF_ORDER)
@@ -159,7 +160,7 @@ class ForeignRegistryExamplesTest {
         var pair = numbered(1001, 201, 700);
         var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(revoked),
                 List.of(block("101", 1, 1000, 2023, List.of())), List.of(), List.of(),
-                List.of(new StoredPair(pair, LOA, true)), Map.of()));
+                List.of(new StoredPair(pair, LOA, true)), Map.of(), Map.of()));
 
         assertThat(world.withdrawn).singleElement().satisfies(w -> {
             assertThat(w.part()).isEqualTo(pair);
@@ -196,7 +197,56 @@ class ForeignRegistryExamplesTest {
     }
 
     private static ForeignRegistry registry(AuthorizationRecord authorization, List<BlockRecord> blocks) {
-        return new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization), blocks, List.of(), List.of(), List.of(), Map.of());
+        return new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization), blocks, List.of(), List.of(), List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * 2,500 kilogram units under a declared 1,000 units a tonne: two ITMOs for units 1-2000, the 500
+     * left over held back with their exact 0.5 t. Revoking units 1500-1600 later withdraws the whole
+     * second ITMO and takes the reference off its units; the first stays. Undeclared, nothing is minted.
+     */
+    @Test
+    void kilogramCreditsBecomeWholeTonneItmosUnderADeclaredConversion() {
+        var authorization = new AuthorizationRecord(ForeignRegistry.NATIONAL, LOA, 1, AuthorizationStatus.ACTIVE, "NOR",
+                LocalDate.of(2025, 2, 1), 2025, "CA0777", true, null, "GHG", null, null, EnumSet.of(Purpose.OIMP), null,
+                FirstTransferDefinition.AUTHORISATION, null, null, null, null, null, null, null, null, null, null, null,
+                null, List.of(new CoveredActivity("KVS", "K7001", "NO")), false);
+        var kilograms = new BlockRecord(ForeignRegistry.REGISTRY, "KVS-6001-1", 1, "KVS-MCC-NO-K7001-2024-6001-1-2500", "KVS",
+                "MCC", "K7001", null, "NO", 2024, null, null, "6001", LocalDate.of(2025, 3, 1), 1, 2500,
+                new BigDecimal("0.001"), BlockStatus.ISSUED, "ACC-1", null, new ArrayList<>(), null);
+        var declared = Map.of("KVS", Map.of("MCC", 1_000L));
+
+        var world = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization), List.of(kilograms),
+                List.of(), List.of(), List.of(), Map.of(), declared));
+
+        assertThat(world.minted).singleElement().satisfies(p -> {
+            assertThat(p.pair().units()).isEqualTo(SerialRange.of(1, 2000));
+            assertThat(p.pair().itmo().quantity()).isEqualTo(2);
+            assertThat(p.pair().unitsPerItmo()).isEqualTo(1_000);
+        });
+        assertThat(world.heldBack).singleElement().satisfies(h -> {
+            assertThat(h.reason()).isEqualTo(HeldBackReason.REMAINDER_BELOW_ONE_TONNE);
+            assertThat(h.subject()).isEqualTo("KVS 6001 2001-2500");
+            assertThat(h.detail()).contains("500 units of 0.001 t CO2e = 0.5 t CO2e");
+        });
+        assertThat(world.blocks).filteredOn(b -> b.itmoReference() != null).extracting(BlockRecord::range)
+                .containsExactly(SerialRange.of(1, 2000));
+
+        var second = world.blocks.stream().filter(b -> b.itmoReference() != null).findFirst().orElseThrow();
+        world.revoke(second, SerialRange.of(1500, 1600));
+        world.sync();
+
+        assertThat(world.withdrawn).singleElement().satisfies(w -> {
+            assertThat(w.part().units()).isEqualTo(SerialRange.of(1001, 2000));
+            assertThat(w.part().itmo().first()).isEqualTo(world.minted.get(0).pair().itmo().last());
+        });
+        assertThat(world.blocks).filteredOn(b -> b.itmoReference() != null).extracting(BlockRecord::range)
+                .containsExactly(SerialRange.of(1, 1000));
+
+        var undeclared = ForeignWorld.synced(new ForeignRegistry(1, "NOR", "CA0777", List.of(authorization), List.of(kilograms),
+                List.of(), List.of(), List.of(), Map.of(), Map.of()));
+        assertThat(undeclared.minted).isEmpty();
+        assertThat(undeclared.heldBack).extracting(HeldBack::reason).containsExactly(HeldBackReason.UNIT_NOT_ONE_TONNE);
     }
 
     private static AuthorizationRecord authorization(Set<Purpose> purposes) {

@@ -166,8 +166,8 @@ class ForeignRegistryProperties {
 
     /**
      * One serial, one block: units the private registry sent again under a second block id count
-     * once in the summary's t CO2e, and Table 4 reports each unit of the Party's authorized blocks
-     * exactly once.
+     * once in the summary's t CO2e, Table 4 reports each unit of the Party's authorized blocks
+     * exactly once, and no unit is minted under two ITMO ids.
      */
     @Property(tries = 300)
     void unitsUnderASecondBlockIdCountOnceInEveryTotal(@ForAll("registriesWithUnitsTwice") ForeignRegistry registry) {
@@ -177,7 +177,7 @@ class ForeignRegistryProperties {
         Statistics.label("units under two block ids").collect(Oracle.units(held) < sent);
 
         assertThat(world.summaryCredits()).as("seed %d: summary t CO2e", registry.seed())
-                .isEqualByComparingTo(BigDecimal.valueOf(Oracle.units(held)));
+                .isEqualByComparingTo(Oracle.tonnes(held, world.blocks));
         var reported = world.table4();
         var authorized = Oracle.once(Oracle.byScope(world.blocks.stream()
                 .filter(b -> b.status() != BlockStatus.REVOKED && Oracle.reportedUnder(registry, b).isPresent()).toList()));
@@ -186,7 +186,12 @@ class ForeignRegistryProperties {
         assertThat(Oracle.once(reportedByScope)).as("seed %d: Table 4's units", registry.seed()).isEqualTo(authorized);
         assertThat(reported.stream().map(ReportedUnits::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("seed %d: Table 4's t CO2e, each unit once", registry.seed())
-                .isEqualByComparingTo(BigDecimal.valueOf(Oracle.units(authorized)));
+                .isEqualByComparingTo(Oracle.tonnes(authorized, world.blocks));
+        var mintedByScope = world.minted.stream().collect(Collectors.groupingBy(
+                p -> Oracle.scope(p.pair().underlyingRegistry(), p.pair().issuance()),
+                Collectors.mapping(p -> p.pair().units(), Collectors.toList())));
+        assertThat(Oracle.units(Oracle.once(mintedByScope))).as("seed %d: every unit minted under one ITMO id", registry.seed())
+                .isEqualTo(world.minted.stream().mapToLong(p -> p.pair().units().quantity()).sum());
         Statistics.label("units under two block ids").coverage(c -> c.check(true).percentage(p -> p > 50));
     }
 
@@ -345,7 +350,16 @@ class ForeignRegistryProperties {
                 assertThat(world.registry.authorizations()).anyMatch(a -> a.authorizationId().equals(w.authorizationId())
                         && a.status() == AuthorizationStatus.REVOKED);
             } else {
-                assertThat(blocks).as("seed %d: %s withdrawn but not revoked", registry.seed(), w).allMatch(b -> b.status() == BlockStatus.REVOKED);
+                // An ITMO is never split: each withdrawn ITMO stands for some revoked unit (all of them at one unit an ITMO).
+                for (long unit = units.start(); unit <= units.end(); unit += w.part().unitsPerItmo()) {
+                    var itmoUnits = SerialRange.ofQuantity(unit, w.part().unitsPerItmo());
+                    var held = world.holding(w.part().underlyingRegistry(), w.part().issuance(), itmoUnits);
+                    assertThat(held).as("seed %d: %s withdrawn but not revoked", registry.seed(), w)
+                            .anyMatch(b -> b.status() == BlockStatus.REVOKED);
+                    if (w.part().unitsPerItmo() == 1) {
+                        assertThat(held).allMatch(b -> b.status() == BlockStatus.REVOKED);
+                    }
+                }
                 assertThat(w.cause()).as("seed %d", registry.seed()).matches("units \\d+-\\d+ revoked at the registry, block .+ version \\d+");
             }
             assertThat(blocks).as("seed %d: reference left on withdrawn %s", registry.seed(), units).allMatch(b -> b.itmoReference() == null);
@@ -356,6 +370,74 @@ class ForeignRegistryProperties {
         assertThat(world.sync()).as("seed %d: the sync after", registry.seed()).isZero();
         Statistics.label("withdrawn for units revoked at the registry").coverage(c -> c.check(true).percentage(p -> p > 20));
         Statistics.label("withdrawn for a revoked authorization").coverage(c -> c.check(true).percentage(p -> p > 3));
+    }
+
+    /**
+     * Micro-credits reach the report: kilogram units become ITMOs of one tonne only under a declared
+     * conversion that agrees with their unit size, each ITMO standing for 1,000 units; per block no
+     * more ITMOs than its whole tonnes (all of them when nothing else holds the block back), and the
+     * units left over are held back with their exact quantity, never rounded. Undeclared or
+     * mis-declared, no kilogram unit is minted. The ITMOs' t CO2e is their count.
+     */
+    @Property(tries = 300)
+    void microCreditsBecomeWholeTonneItmosOnlyUnderADeclaredConversion(@ForAll("registries") ForeignRegistry registry) {
+        var world = ForeignWorld.synced(registry);
+        var ratio = Oracle.kilogramsAnItmo(registry);
+        var kilograms = registry.blocks().stream().filter(b -> b.program().equals(ForeignRegistry.KILOGRAM_PROGRAM)).toList();
+        var mintedKg = world.minted.stream().filter(p -> p.pair().underlyingRegistry().equals(ForeignRegistry.KILOGRAM_PROGRAM))
+                .toList();
+        var remainders = world.heldBack.stream().filter(h -> h.reason() == HeldBackReason.REMAINDER_BELOW_ONE_TONNE).toList();
+        Statistics.label("kilogram ITMOs minted").collect(!mintedKg.isEmpty());
+        Statistics.label("remainder held back").collect(!remainders.isEmpty());
+        Statistics.label("no conversion: held back").collect(registry.conversions().isEmpty() && world.heldBack.stream()
+                .anyMatch(h -> h.reason() == HeldBackReason.UNIT_NOT_ONE_TONNE));
+        Statistics.label("conversion disagrees: held back").collect(world.heldBack.stream()
+                .anyMatch(h -> h.reason() == HeldBackReason.CONVERSION_DISAGREES));
+
+        if (ratio.isEmpty()) {
+            assertThat(mintedKg).as("kilograms minted without a conversion agreeing with their unit size").isEmpty();
+            assertThat(remainders).isEmpty();
+        }
+        for (StoredPair p : mintedKg) {
+            assertThat(p.pair().unitsPerItmo()).isEqualTo(ratio.getAsLong());
+            assertThat(p.pair().units().quantity()).isEqualTo(p.pair().itmo().quantity() * ratio.getAsLong());
+            // t CO2e of the ITMOs = their count = the exact t CO2e of the units behind them
+            assertThat(ForeignRegistry.KILOGRAM.multiply(java.math.BigDecimal.valueOf(p.pair().units().quantity())))
+                    .isEqualByComparingTo(java.math.BigDecimal.valueOf(p.pair().itmo().quantity()));
+        }
+        var authorization = registry.authorizations().stream()
+                .filter(a -> a.coveredActivities().get(0).registry().equals(ForeignRegistry.KILOGRAM_PROGRAM)).findFirst().orElseThrow();
+        for (BlockRecord block : kilograms) {
+            long minted = mintedKg.stream().filter(p -> p.pair().issuance().equals(block.issuanceId()))
+                    .flatMap(p -> p.pair().units().intersection(block.range()).stream()).mapToLong(SerialRange::quantity).sum();
+            assertThat(minted).as("units minted of %s", block).isLessThanOrEqualTo(Oracle.wholeTonnes(block.quantity()));
+            var left = remainders.stream().filter(h -> h.subject().split(" ")[1].equals(block.issuanceId())
+                    && heldUnits(h).overlaps(block.range())).toList();
+            for (HeldBack h : left) {
+                long units = heldUnits(h).quantity();
+                assertThat(units).as("a remainder is less than one ITMO").isLessThan(1_000);
+                assertThat(h.detail()).contains(units + " units of 0.001 t CO2e = "
+                        + ForeignRegistry.KILOGRAM.multiply(java.math.BigDecimal.valueOf(units)).stripTrailingZeros().toPlainString()
+                        + " t CO2e");
+            }
+            boolean wholeBlockDue = ratio.isPresent() && block.status() == BlockStatus.ISSUED
+                    && authorization.firstTransferDefinition() != org.a6gateway.authorization.FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER;
+            if (wholeBlockDue) {
+                assertThat(minted).as("units minted of %s", block).isEqualTo(Oracle.wholeTonnes(block.quantity()));
+                assertThat(left.stream().mapToLong(h -> heldUnits(h).quantity()).sum()).as("remainder of %s: %s", block, left)
+                        .isEqualTo(block.quantity() - minted);
+            }
+        }
+
+        Statistics.label("kilogram ITMOs minted").coverage(c -> c.check(true).percentage(p -> p > 30));
+        Statistics.label("remainder held back").coverage(c -> c.check(true).percentage(p -> p > 20));
+        Statistics.label("no conversion: held back").coverage(c -> c.check(true).percentage(p -> p > 5));
+        Statistics.label("conversion disagrees: held back").coverage(c -> c.check(true).percentage(p -> p > 5));
+    }
+
+    private static SerialRange heldUnits(HeldBack held) {
+        var range = held.subject().split(" ")[2].split("-");
+        return SerialRange.of(Long.parseLong(range[0]), Long.parseLong(range[1]));
     }
 
     /**

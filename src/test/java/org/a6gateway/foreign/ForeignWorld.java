@@ -30,6 +30,7 @@ import org.a6gateway.itmo.ReversalDecisions;
 import org.a6gateway.itmo.StandingPairs;
 import org.a6gateway.itmo.Withdrawal;
 import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.itmo.UnitConversions;
 import org.a6gateway.reconciliation.BlockSource;
 import org.a6gateway.reconciliation.Discrepancy;
 import org.a6gateway.reconciliation.DiscrepancyType;
@@ -65,11 +66,12 @@ final class ForeignWorld {
 
     private final Map<String, AuthorizationRecord> byId;
     private final LabelDecisions labels = new LabelDecisions(program -> WORDS);
-    private final ItmoDecisions itmo = new ItmoDecisions(new ItmoMinting("01"), program -> WORDS);
+    private final ItmoDecisions itmo;
     private final AdjustmentDecisions adjusting = new AdjustmentDecisions(program -> WORDS);
 
     ForeignWorld(ForeignRegistry registry) {
         this.registry = registry;
+        this.itmo = new ItmoDecisions(new ItmoMinting("01"), program -> WORDS, new UnitConversions(registry.conversions()));
         this.blocks = new ArrayList<>(registry.blocks());
         this.pairs.addAll(registry.nationalPairs());
         this.byId = registry.authorizations().stream().collect(Collectors.toMap(AuthorizationRecord::authorizationId, a -> a));

@@ -2,6 +2,7 @@ package org.a6gateway.foreign;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,7 +107,24 @@ final class Oracle {
     }
 
     static long unitOf(StoredPair pair, BigInteger serial) {
-        return pair.pair().units().start() + serial.subtract(pair.pair().itmo().first().serial()).longValueExact();
+        return pair.pair().units().start()
+                + serial.subtract(pair.pair().itmo().first().serial()).longValueExact() * pair.pair().unitsPerItmo();
+    }
+
+    /**
+     * Kilogram units an ITMO under the world's declaration, when it makes exactly one tonne of
+     * 0.001 t units (1,000); empty when nothing is declared or the declaration disagrees.
+     */
+    static java.util.OptionalLong kilogramsAnItmo(ForeignRegistry registry) {
+        Long declared = registry.conversions().getOrDefault(ForeignRegistry.KILOGRAM_PROGRAM, java.util.Map.of())
+                .get(ForeignRegistry.KILOGRAM_UNIT);
+        return declared != null && ForeignRegistry.KILOGRAM.multiply(java.math.BigDecimal.valueOf(declared))
+                .compareTo(java.math.BigDecimal.ONE) == 0 ? java.util.OptionalLong.of(declared) : java.util.OptionalLong.empty();
+    }
+
+    /** The units of {@code units} that make whole tonnes of kilograms: the rest is never an ITMO. */
+    static long wholeTonnes(long units) {
+        return units - units % 1_000;
     }
 
     /**
@@ -162,6 +180,14 @@ final class Oracle {
     static Map<String, List<SerialRange>> byScope(Collection<BlockRecord> blocks) {
         return blocks.stream().collect(Collectors.groupingBy(b -> scope(b.program(), b.issuanceId()),
                 Collectors.mapping(BlockRecord::range, Collectors.toList())));
+    }
+
+    /** The t CO2e of these units, each scope's at the unit size of its blocks (one size an issuance). */
+    static BigDecimal tonnes(Map<String, List<SerialRange>> ranges, Collection<BlockRecord> blocks) {
+        var size = blocks.stream().collect(Collectors.toMap(b -> scope(b.program(), b.issuanceId()), BlockRecord::unitSize,
+                (a, b) -> a));
+        return ranges.entrySet().stream().map(e -> size.get(e.getKey()).multiply(BigDecimal.valueOf(
+                e.getValue().stream().mapToLong(SerialRange::quantity).sum()))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static long units(Map<String, List<SerialRange>> ranges) {

@@ -51,7 +51,7 @@ class ReconcileLeaseTest {
                 + " gateway instance (" + ELSEWHERE);
         assertThat(sync.summary().discrepancies()).isEmpty();
         assertThat(sync.summary().blocks()).as("everything else of the sync done").isEqualTo(635);
-        assertThat(sync.summary().ledgerEvents()).isEqualTo(1654);
+        assertThat(sync.summary().ledgerEvents()).isEqualTo(1656);
 
         free();
         var reconciled = reconciliations.runNow();

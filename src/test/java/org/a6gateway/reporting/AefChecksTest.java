@@ -32,7 +32,7 @@ class AefChecksTest {
     private static Pair pair(long first, long last, long quantity) {
         var minted = ItmoPair.mint("CA0043", "MDG01", "MDG", 2021, "VCS", "16345", SerialRange.of(first, last));
         return new Pair(minted.itmo().first().toString(), minted.itmo().last().toString(), "VCS", "16345", SerialRange.of(first, last),
-                quantity, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+                quantity, 1, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
     }
 
     private static final Pair CONSISTENT = pair(1001, 2000, 1000);
@@ -62,7 +62,7 @@ class AefChecksTest {
 
     @Test
     void aMalformedItmoIdIsFlagged() {
-        var broken = new Pair("CA43-MDG01-MDG-1-2021", CONSISTENT.lastItmoId(), "VCS", "16345", CONSISTENT.units(), 1000,
+        var broken = new Pair("CA43-MDG01-MDG-1-2021", CONSISTENT.lastItmoId(), "VCS", "16345", CONSISTENT.units(), 1000, 1,
                 "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
         var checks = checks(ACTIVE, List.of(broken));
 
@@ -78,6 +78,24 @@ class AefChecksTest {
         assertThat(checks.of(wrong)).singleElement()
                 .satisfies(f -> assertThat(f.detail()).isEqualTo("quantity 999 but last − first + 1 = 1000 ITMOs and 1000 underlying units"));
         assertThat(failing(checks)).isEqualTo(Map.of(AefChecks.QUANTITY, 1));
+    }
+
+    @Test
+    void kilogramUnitsUnderADeclaredConversionAreWholeItmosNotAQuantityError() {
+        var units = SerialRange.of(1_000_001, 1_750_000);
+        var minted = ItmoPair.mint("CA0043", "MDG01", "MDG", 2021, "VCS", "16345", units, 1000);
+        var kilograms = new Pair(minted.itmo().first().toString(), minted.itmo().last().toString(), "VCS", "16345", units, 750, 1000,
+                "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+        var counted = new Pair(kilograms.firstItmoId(), kilograms.lastItmoId(), "VCS", "16345", SerialRange.of(1_000_001, 1_700_000),
+                750, 1000, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+        var use = new Action("USE-K", "USE", LocalDate.of(2025, 2, 1), "MDG-VCS-2311", "VCS", "16345", SerialRange.of(1_000_001, 1_010_000),
+                kilograms.firstItmoId(), minted.itmo().first().plus(9).toString(), 10);
+        var checks = checks(ACTIVE, List.of(kilograms));
+
+        assertThat(checks.of(kilograms)).isEmpty();
+        assertThat(checks.of(use)).isEmpty();
+        assertThat(checks(ACTIVE, List.of(counted)).of(counted)).extracting(PreSubmissionCheck.Failure::detail)
+                .containsExactly("quantity 750 but last − first + 1 = 750 ITMOs and 700000 underlying units (1000 an ITMO)");
     }
 
     @Test

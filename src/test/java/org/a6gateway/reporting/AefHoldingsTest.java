@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AefHoldingsTest {
 
     private static final Pair BLOCK = new Pair("CA0043-MDG01-MDG-1-2021", "CA0043-MDG01-MDG-1000-2021", "VCS", "16345",
-            SerialRange.of(1001, 2000), 1000, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
+            SerialRange.of(1001, 2000), 1000, 1, "MDG-VCS-2311", "authorization", LocalDate.of(2024, 3, 1), 2024);
 
     private static Action action(String id, String type, String registry, String issuance, long first, long last) {
         return new Action(id, type, LocalDate.of(2025, 2, 1), "MDG-VCS-2311", registry, issuance, SerialRange.of(first, last),

@@ -95,16 +95,16 @@ class PushFailuresTest {
         var recovered = runs.runNow().summary();
 
         assertThat(recovered.labelsApplied()).isZero();
-        assertThat(recovered.pushed()).isEqualTo(940 + 1 + 1 + 353 + 353 + 3);
+        assertThat(recovered.pushed()).isEqualTo(940 + 1 + 1 + 354 + 354 + 3);
         assertThat(recovered.pendingCommands()).isZero();
         assertThat(recovered.deadLetters()).isZero();
-        assertThat(ledger.count()).isEqualTo(1654);
+        assertThat(ledger.count()).isEqualTo(1656);
         assertThat(ledger.verify().intact()).isTrue();
         var deliveredPerKey = vcm.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .filter(e -> e.getResponse().getStatus() == 200)
                 .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
-        assertThat(deliveredPerKey).hasSize(940 + 354 + 3 + 1).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(deliveredPerKey).hasSize(940 + 355 + 3 + 1).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
     }
 
     private long writesAnswered(WireMockServer server, int status) {

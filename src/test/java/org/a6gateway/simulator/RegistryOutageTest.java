@@ -94,14 +94,14 @@ class RegistryOutageTest {
         assertThat(end.unavailable()).isEmpty();
         assertThat(end.skipped()).isEmpty();
         assertThat(end.blocks()).isEqualTo(635);
-        assertThat(first.summary().pushed() + second.summary().pushed() + end.pushed()).isEqualTo(1654);
-        assertThat(end.ledgerEvents()).isEqualTo(1654);
+        assertThat(first.summary().pushed() + second.summary().pushed() + end.pushed()).isEqualTo(1656);
+        assertThat(end.ledgerEvents()).isEqualTo(1656);
         assertThat(end.pendingCommands()).isZero();
         assertThat(end.deadLetters()).isZero();
         assertThat(end.discrepancies().values().stream().mapToLong(Long::longValue).sum())
                 .as("the clean run's 17 planted discrepancies").isEqualTo(17);
         assertThat(ledger.verify().intact()).isTrue();
-        assertThat(writesPerKey()).as("every command written once over the three runs").hasSize(1651)
+        assertThat(writesPerKey()).as("every command written once over the three runs").hasSize(1653)
                 .allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
     }
 

@@ -9,7 +9,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** The simulators start only for the registries left blank, and only when enabled. */
+/**
+ * The simulators start only for the registries left blank, and only when enabled; the simulated
+ * private registry brings its demo Party's kilogram conversion, which any setting overrides.
+ */
 class SimulatorEnvironmentTest {
 
     private final StandardEnvironment env = new StandardEnvironment();
@@ -48,5 +51,26 @@ class SimulatorEnvironmentTest {
 
         assertThat(env.getProperty("a6.vcm.url")).isEmpty();
         assertThat(env.getPropertySources().contains(SimulatorEnvironment.SOURCE)).isFalse();
+    }
+
+    @Test
+    void theSimulatedPrivateRegistryBringsItsPartysConversion() {
+        given(Map.of("a6.vcm.url", "", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.units.conversions.KVS.MCC")).isEqualTo("1000");
+    }
+
+    @Test
+    void aConversionSetByTheOperatorWins() {
+        given(Map.of("a6.vcm.url", "", "a6.national.url", "", "a6.units.conversions.KVS.MCC", "500"));
+
+        assertThat(env.getProperty("a6.units.conversions.KVS.MCC")).isEqualTo("500");
+    }
+
+    @Test
+    void aRealPrivateRegistryGetsNoDeclarationItsPartyDidNotMake() {
+        given(Map.of("a6.vcm.url", "https://registry.example/v1", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.units.conversions.KVS.MCC")).isNull();
     }
 }
