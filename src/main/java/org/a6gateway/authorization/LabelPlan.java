@@ -1,7 +1,5 @@
 package org.a6gateway.authorization;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +11,7 @@ import org.a6gateway.units.SerialRange;
 /**
  * Which units of the blocks an authorization covers it labels: those of blocks not revoked, whose
  * vintage lies inside its timeframe, up to its cap taken in issuance order (the block that crosses
- * it on its first units only). What the labels, ITMO and adjustment decisions all rest on. Pure.
+ * it on its first units only; units under a second block id take it once, {@link CapTakeUp}). What the labels, ITMO and adjustment decisions all rest on. Pure.
  */
 public final class LabelPlan {
 
@@ -34,13 +32,11 @@ public final class LabelPlan {
                 .filter(b -> authorization.covers(b.program(), b.projectId(), b.hostCountry()))
                 .sorted(ISSUANCE_ORDER).toList();
         var planned = new ArrayList<Planned>();
-        BigDecimal remaining = authorization.quantityCap() == null ? null : BigDecimal.valueOf(authorization.quantityCap());
+        var cap = new CapTakeUp(authorization.quantityCap());
         for (BlockRecord block : covered) {
             var why = unlabelled(authorization, block);
-            var labelled = why == null ? withinCap(block, remaining) : Optional.<SerialRange>empty();
-            if (remaining != null && labelled.isPresent()) {
-                remaining = remaining.subtract(block.unitSize().multiply(BigDecimal.valueOf(labelled.get().quantity())));
-            }
+            var labelled = why == null ? cap.take(block.program(), block.issuanceId(), block.range(), block.unitSize())
+                    : Optional.<SerialRange>empty();
             if (why == null && labelled.map(r -> r.quantity() < block.quantity()).orElse(true)) {
                 why = Unlabelled.OVER_CAP;
             }
@@ -71,15 +67,5 @@ public final class LabelPlan {
 
     /** One covered block and the units of it the authorization labels; {@code why} says why not all, null when all. */
     public record Planned(BlockRecord block, Optional<SerialRange> labelled, Unlabelled why) {
-    }
-
-    /** The block's units that fit under what is left of the cap (whole units only); a null cap is no cap. */
-    private static Optional<SerialRange> withinCap(BlockRecord block, BigDecimal remaining) {
-        var range = block.range();
-        if (remaining == null || block.tonnes().compareTo(remaining) <= 0) {
-            return Optional.of(range);
-        }
-        long units = remaining.divide(block.unitSize(), 0, RoundingMode.DOWN).longValueExact();
-        return units < 1 ? Optional.empty() : Optional.of(range.splitAtQuantity(units).first());
     }
 }

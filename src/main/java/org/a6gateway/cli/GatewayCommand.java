@@ -1,5 +1,8 @@
 package org.a6gateway.cli;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +22,15 @@ public class GatewayCommand implements Runnable {
 
     /** Runs a command of the gateway whose Spring Boot application class is {@code application}. */
     public static int execute(Class<?> application, String... args) {
-        return commandLine(application).execute(args);
+        return commandLine(application).execute(settingsAsProperties(args));
+    }
+
+    /** A setting in Spring Boot's own form, which operators know, is -P's: {@code --spring.profiles.active=postgres}. */
+    private static final Pattern SETTING = Pattern.compile("--[a-z][a-z0-9-]*(\\.[A-Za-z0-9_\\[\\]-]+)+=.*", Pattern.DOTALL);
+
+    static String[] settingsAsProperties(String... args) {
+        return Arrays.stream(args).flatMap(arg -> SETTING.matcher(arg).matches() ? Stream.of("-P", arg.substring(2)) : Stream.of(arg))
+                .toArray(String[]::new);
     }
 
     /** The configured command line; tests use it to capture output. */

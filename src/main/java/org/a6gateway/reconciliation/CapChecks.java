@@ -1,7 +1,6 @@
 package org.a6gateway.reconciliation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.authorization.CapTakeUp;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.units.SerialRange;
 
 /**
  * Invariant 3's cumulative part: the blocks an authorization with a cap labels, taken up in
- * issuance order (first issued, first labelled), stay within it. Issuance order is by date, which
+ * issuance order (first issued, first labelled), stay within it, each unit counted once
+ * ({@link CapTakeUp}). Issuance order is by date, which
  * the sweep's serial order is not, so the verdict waits for the last block; until then each
  * labelled block under a cap is kept as a small claim (no labels' texts, no parties), and only
  * blocks under a capped authorization are kept at all.
@@ -30,8 +31,8 @@ final class CapChecks {
     private final Map<AuthorizationRecord, List<Claim>> claims = new LinkedHashMap<>();
 
     /** What the verdict needs of a labelled block. */
-    private record Claim(LocalDate issuanceDate, String issuanceId, SerialRange units, BigDecimal unitSize, String blockId,
-                         Scope scope, List<String> codes) {
+    private record Claim(LocalDate issuanceDate, String issuanceId, String program, SerialRange units, BigDecimal unitSize,
+                         String blockId, Scope scope, List<String> codes) {
     }
 
     CapChecks(Findings findings) {
@@ -40,17 +41,17 @@ final class CapChecks {
 
     void claim(AuthorizationRecord authorization, BlockRecord block, Scope scope, List<String> codes) {
         claims.computeIfAbsent(authorization, k -> new ArrayList<>()).add(new Claim(block.issuanceDate(), block.issuanceId(),
-                block.range(), block.unitSize(), block.blockId(), scope, codes));
+                block.program(), block.range(), block.unitSize(), block.blockId(), scope, codes));
     }
 
     /** Cumulative quantity ≤ cap: the units labelled beyond it, latest issuances, are over the cap. */
     void check() {
         claims.forEach((authorization, labelled) -> {
-            var remaining = BigDecimal.valueOf(authorization.quantityCap());
+            var cap = new CapTakeUp(authorization.quantityCap());
             for (Claim claim : labelled.stream().sorted(ISSUANCE_ORDER).toList()) {
                 long quantity = claim.units().quantity();
-                long within = remaining.divide(claim.unitSize(), 0, RoundingMode.DOWN).min(BigDecimal.valueOf(quantity)).longValueExact();
-                remaining = remaining.subtract(claim.unitSize().multiply(BigDecimal.valueOf(within)));
+                long within = cap.take(claim.program(), claim.issuanceId(), claim.units(), claim.unitSize())
+                        .map(SerialRange::quantity).orElse(0L);
                 if (within < quantity) {
                     var over = within == 0 ? claim.units() : claim.units().splitAtQuantity(within).second();
                     findings.add(DiscrepancyType.LABEL_OVER_CAP, claim.scope(), over,

@@ -9,7 +9,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the simulated registries for every side whose URL is left blank (the demo and the tests),
- * and points the gateway at them, before any bean reads the URLs. The simulated private registry
+ * and points the gateway at them, before any bean reads the URLs. Only where asked: under the
+ * default profile, or with {@code a6.simulator.enabled=true}. Under any other profile a blank URL
+ * stops the start with one line naming the setting, before anything is written: a production
+ * instance missing its registry must not quietly sync the demo world. The simulated private registry
  * comes with its Party's declaration that 1,000 kilogram mini credits make one ITMO
  * ({@link #DEMO_DECLARATIONS}), below every other setting: a real registry gets only what its
  * Party declares.
@@ -21,11 +24,14 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        boolean enabled = env.getProperty("a6.simulator.enabled", Boolean.class, true);
+        Boolean asked = env.getProperty("a6.simulator.enabled", Boolean.class);
         boolean vcm = blank(env.getProperty("a6.vcm.url"));
         boolean national = blank(env.getProperty("a6.national.url"));
-        if (!enabled || !(vcm || national) || env.getPropertySources().contains(SOURCE)) {
+        if (Boolean.FALSE.equals(asked) || !(vcm || national) || env.getPropertySources().contains(SOURCE)) {
             return;
+        }
+        if (asked == null && env.getActiveProfiles().length > 0) {
+            throw new RegistryNotConfigured(missing(vcm, national), String.join(",", env.getActiveProfiles()));
         }
         var simulators = RegistrySimulators.start(vcm ? env.getProperty("a6.simulator.vcm-port", Integer.class, 0) : null,
                 national ? env.getProperty("a6.simulator.national-port", Integer.class, 0) : null);
@@ -41,6 +47,10 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
             env.getPropertySources().addLast(new MapPropertySource(DEMO_DECLARATIONS,
                     Map.of("a6.units.conversions.KVS.MCC", "1000")));
         }
+    }
+
+    private static String missing(boolean vcm, boolean national) {
+        return vcm && national ? "a6.vcm.url and a6.national.url are" : vcm ? "a6.vcm.url is" : "a6.national.url is";
     }
 
     private static boolean blank(String value) {

@@ -1,6 +1,7 @@
 package org.a6gateway.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The simulators start only for the registries left blank, and only when enabled; the simulated
+ * The simulators start only for the registries left blank, under the default profile or when
+ * asked for (another profile with a blank URL refuses to start); the simulated
  * private registry brings its demo Party's kilogram conversion, which any setting overrides.
  */
 class SimulatorEnvironmentTest {
@@ -72,5 +74,31 @@ class SimulatorEnvironmentTest {
         given(Map.of("a6.vcm.url", "https://registry.example/v1", "a6.national.url", ""));
 
         assertThat(env.getProperty("a6.units.conversions.KVS.MCC")).isNull();
+    }
+
+    @Test
+    void anotherProfileWithABlankUrlRefusesToStartNamingTheSetting() {
+        env.setActiveProfiles("postgres");
+
+        assertThatThrownBy(() -> given(Map.of("a6.vcm.url", "https://registry.example/v1", "a6.national.url", "")))
+                .isInstanceOf(RegistryNotConfigured.class)
+                .hasMessageStartingWith("a6.national.url is not set: under profile postgres");
+        assertThat(env.getPropertySources().contains(SimulatorEnvironment.SOURCE)).isFalse();
+    }
+
+    @Test
+    void anotherProfileRunsTheDemoWhenAskedTo() {
+        env.setActiveProfiles("postgres");
+        given(Map.of("a6.simulator.enabled", "true", "a6.vcm.url", "", "a6.national.url", ""));
+
+        assertThat(env.getProperty("a6.vcm.url")).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void anotherProfileWithEveryRegistryConfiguredStartsNoSimulator() {
+        env.setActiveProfiles("postgres");
+        given(Map.of("a6.vcm.url", "https://registry.example/v1", "a6.national.url", "https://national.example/v1"));
+
+        assertThat(env.getPropertySources().contains(SimulatorEnvironment.SOURCE)).isFalse();
     }
 }
