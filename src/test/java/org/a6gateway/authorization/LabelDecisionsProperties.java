@@ -53,11 +53,16 @@ class LabelDecisionsProperties {
         return LabelDecisionsTest.authorization(status, Set.of(Purpose.NDC), cap, null, null, version);
     }
 
-    /** Blocks issued one after another, each in an issuance of its own. */
+    /**
+     * Blocks issued one after another, each in an issuance of its own, their serials following on
+     * (Verra numbers units across issuances: the same numbers again would be the same units).
+     */
     private static List<BlockRecord> blocks(List<Long> sizes) {
         var blocks = new ArrayList<BlockRecord>();
+        long next = 1;
         for (int i = 0; i < sizes.size(); i++) {
-            blocks.add(LabelDecisionsTest.block(Integer.toString(i), LocalDate.of(2024, 1, 1).plusDays(i), 1, sizes.get(i)));
+            blocks.add(LabelDecisionsTest.block(Integer.toString(i), LocalDate.of(2024, 1, 1).plusDays(i), next, next + sizes.get(i) - 1));
+            next += sizes.get(i);
         }
         return blocks;
     }
