@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.stream.Collectors;
-import org.a6gateway.ledger.TransitionRefused;
+import org.a6gateway.jobs.TransitionRefused;
 import org.a6gateway.sync.SyncAlreadyRunning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.a6gateway.api;
 
-import org.a6gateway.ledger.Reachability;
+import org.a6gateway.feeds.Reachability;
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
 import org.springframework.boot.actuate.health.Health;

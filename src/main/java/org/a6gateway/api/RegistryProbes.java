@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.a6gateway.ledger.FeedIngest;
-import org.a6gateway.ledger.Reachability;
+import org.a6gateway.feeds.FeedIngest;
+import org.a6gateway.feeds.Reachability;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

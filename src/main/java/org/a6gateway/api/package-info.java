@@ -4,6 +4,6 @@
  * It reads ITMOs through {@code itmo}'s public {@link org.a6gateway.itmo.ItmoQueries}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "sync", "reconciliation", "reporting", "vcm",
-                "national", "quarantine", "exports", "security"})
+        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine",
+                "exports", "reporting", "reconciliation", "vcm", "national", "sync", "security"})
 package org.a6gateway.api;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
-import org.a6gateway.ledger.DecisionChanges;
-import org.a6gateway.ledger.Outbox;
+import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.a6gateway.authorization;
 import java.util.HashSet;
 import java.util.List;
 import org.a6gateway.blocks.BlockStore;
-import org.a6gateway.ledger.DecisionScope;
+import org.a6gateway.jobs.DecisionScope;
 
 /**
  * The authorizations whose decisions a scope of changes can alter: those changed (or named by a

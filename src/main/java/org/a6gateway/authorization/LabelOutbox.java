@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.ledger.OutboxEntry;
 import org.a6gateway.ledger.Sha256;
+import org.a6gateway.outbox.OutboxEntry;
 import org.springframework.stereotype.Component;
 
 /** Turns a label command on a stored block into the outbox entry that pushes it to the private registry. */

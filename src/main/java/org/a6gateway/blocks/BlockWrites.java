@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.a6gateway.ledger.AnyOf;
-import org.a6gateway.ledger.PooledIds;
+import org.a6gateway.store.AnyOf;
+import org.a6gateway.store.PooledIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 

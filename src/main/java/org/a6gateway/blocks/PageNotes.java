@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.a6gateway.ledger.DecisionChanges.ChangedIssuance;
-import org.a6gateway.ledger.DecisionChanges.ChangedProject;
+import org.a6gateway.jobs.DecisionChanges.ChangedIssuance;
+import org.a6gateway.jobs.DecisionChanges.ChangedProject;
 
-/** What a stored page notes for the decisions and the reconciliation ({@link org.a6gateway.ledger.DecisionChanges}). */
+/** What a stored page notes for the decisions and the reconciliation ({@link org.a6gateway.jobs.DecisionChanges}). */
 final class PageNotes {
 
     private PageNotes() {

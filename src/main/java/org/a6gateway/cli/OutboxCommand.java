@@ -1,14 +1,14 @@
 package org.a6gateway.cli;
 
 import java.util.concurrent.Callable;
-import org.a6gateway.ledger.Outbox;
+import org.a6gateway.outbox.Outbox;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The commands waiting for, delivered to, or refused by the registries. */
 @Command(name = "outbox", mixinStandardHelpOptions = true, subcommands = {OutboxCommand.List.class, OutboxCommand.Replay.class},

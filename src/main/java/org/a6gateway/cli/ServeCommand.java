@@ -2,18 +2,18 @@ package org.a6gateway.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.a6gateway.jobs.JobLeases;
 import org.a6gateway.security.ApiKeys;
 import org.a6gateway.security.IssuedKey;
-import org.a6gateway.ledger.JobLeases;
 import org.a6gateway.sync.SyncPoller;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs the API (with Swagger UI) until stopped, and the sync poller when {@code a6.sync.poll-interval} is set. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

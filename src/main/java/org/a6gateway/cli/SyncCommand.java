@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.a6gateway.ledger.IngestProgress;
+import org.a6gateway.feeds.IngestProgress;
 import org.a6gateway.sync.SyncRun;
 import org.a6gateway.sync.SyncRuns;
 import org.a6gateway.sync.SyncSummary;
@@ -13,10 +13,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The main job: ingest both registries, match blocks to authorizations, print what the gateway holds. */
 @Command(name = "sync", mixinStandardHelpOptions = true,

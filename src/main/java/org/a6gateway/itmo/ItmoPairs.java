@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
-import org.a6gateway.ledger.HoldingUnits;
+import org.a6gateway.store.HoldingUnits;
 import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoSerials;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import javax.sql.DataSource;
-import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;

@@ -3,7 +3,7 @@ package org.a6gateway.itmo;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.jobs.DecisionChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

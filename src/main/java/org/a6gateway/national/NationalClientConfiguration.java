@@ -1,6 +1,6 @@
 package org.a6gateway.national;
 
-import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.national.client.ApiClient;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.national.client.api.HealthApi;

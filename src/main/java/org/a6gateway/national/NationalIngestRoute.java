@@ -1,8 +1,8 @@
 package org.a6gateway.national;
 
-import org.a6gateway.ledger.ChangeFeedRoute;
-import org.a6gateway.ledger.IngestRetryProperties;
-import org.a6gateway.ledger.RetryLog;
+import org.a6gateway.feeds.ChangeFeedRoute;
+import org.a6gateway.feeds.IngestRetryProperties;
+import org.a6gateway.feeds.RetryLog;
 import org.springframework.stereotype.Component;
 
 /** Pages through the national registry's change feed until it has no more. */

@@ -1,8 +1,8 @@
 package org.a6gateway.national;
 
-import org.a6gateway.ledger.PushProperties;
-import org.a6gateway.ledger.PushRoute;
-import org.a6gateway.ledger.RetryLog;
+import org.a6gateway.feeds.RetryLog;
+import org.a6gateway.outbox.PushProperties;
+import org.a6gateway.outbox.PushRoute;
 import org.springframework.stereotype.Component;
 
 /** Drains the national registry's outbox (ITMO pair registrations). */

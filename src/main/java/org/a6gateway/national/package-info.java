@@ -3,5 +3,5 @@
  * corresponding adjustments, ITMO pairs) through the generated client, and pushes the ITMO pair
  * registrations the jobs decided.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "quarantine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "authorization", "itmo", "quarantine"})
 package org.a6gateway.national;

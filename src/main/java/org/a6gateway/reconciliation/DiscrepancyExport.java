@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.a6gateway.ledger.Csv;
+import org.a6gateway.reporting.Csv;
 
 /** Writes the latest run's discrepancies as CSV (one header row, RFC 4180 quoting) or a JSON array, streaming. */
 public final class DiscrepancyExport {

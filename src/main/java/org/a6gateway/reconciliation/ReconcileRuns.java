@@ -1,9 +1,9 @@
 package org.a6gateway.reconciliation;
 
 import java.util.Optional;
-import org.a6gateway.ledger.JobFailures;
-import org.a6gateway.ledger.JobLeases;
-import org.a6gateway.ledger.BackgroundLauncher;
+import org.a6gateway.jobs.BackgroundLauncher;
+import org.a6gateway.jobs.JobFailures;
+import org.a6gateway.jobs.JobLeases;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -45,7 +45,7 @@ public class ReconcileRuns {
     /**
      * Reconciles in the caller's thread. Every run holds the reconcile lease: with several gateway
      * instances on one database, one reconciles at a time (another's attempt is refused,
-     * {@link org.a6gateway.ledger.LeaseHeldElsewhere}), so "new" and "resolved" always compare with
+     * {@link org.a6gateway.jobs.LeaseHeldElsewhere}), so "new" and "resolved" always compare with
      * the run before.
      */
     public JobRun runNow() {

@@ -10,8 +10,8 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.itmo.ItmoOutbox;
 import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.itmo.NationalRecords;
-import org.a6gateway.ledger.DeliveredCommand;
-import org.a6gateway.ledger.Outbox;
+import org.a6gateway.outbox.DeliveredCommand;
+import org.a6gateway.outbox.Outbox;
 import org.a6gateway.units.SerialRange;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import org.a6gateway.authorization.AuthorizationRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.blocks.BlockStore.Issuance;
 import org.a6gateway.blocks.BlockStore.Project;
-import org.a6gateway.ledger.DecisionScope;
+import org.a6gateway.jobs.DecisionScope;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,6 @@ package org.a6gateway.reporting;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.a6gateway.ledger.Csv;
 
 /**
  * The AEF as one CSV file (RFC 4180): each table under a line with its title, then its column

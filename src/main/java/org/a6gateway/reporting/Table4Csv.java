@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.a6gateway.ledger.Csv;
 
 /**
  * Table 4 as CSV (RFC 4180): one header row, then one row per Table 4 row and one per row whose

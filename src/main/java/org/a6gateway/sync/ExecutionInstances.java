@@ -1,6 +1,6 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
+import org.a6gateway.jobs.JobLeases;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;

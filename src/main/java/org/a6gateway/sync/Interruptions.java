@@ -1,7 +1,7 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
 import java.time.LocalDateTime;
+import org.a6gateway.jobs.JobLeases;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;

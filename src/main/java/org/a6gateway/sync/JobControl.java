@@ -1,6 +1,5 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.a6gateway.ledger.BackgroundLauncher;
-import org.a6gateway.ledger.TransitionRefused;
+import org.a6gateway.jobs.BackgroundLauncher;
+import org.a6gateway.jobs.JobLeases;
+import org.a6gateway.jobs.TransitionRefused;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;

@@ -1,12 +1,12 @@
 package org.a6gateway.sync;
 
 import java.util.Optional;
-import org.a6gateway.ledger.FeedIngest;
-import org.a6gateway.ledger.IngestProgress;
-import org.a6gateway.ledger.Outbox;
-import org.a6gateway.ledger.OutboxPush;
-import org.a6gateway.ledger.PushResult;
-import org.a6gateway.ledger.UpstreamFailure;
+import org.a6gateway.feeds.FeedIngest;
+import org.a6gateway.feeds.IngestProgress;
+import org.a6gateway.feeds.UpstreamFailure;
+import org.a6gateway.outbox.Outbox;
+import org.a6gateway.outbox.OutboxPush;
+import org.a6gateway.outbox.PushResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

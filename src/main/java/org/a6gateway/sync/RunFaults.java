@@ -2,8 +2,8 @@ package org.a6gateway.sync;
 
 import java.util.List;
 import java.util.Map;
-import org.a6gateway.ledger.DeadLetter;
-import org.a6gateway.ledger.RetryTally;
+import org.a6gateway.feeds.RetryTally;
+import org.a6gateway.outbox.DeadLetter;
 
 /**
  * What a run met on the way: attempts retried per registry and phase ({@code ingest}, {@code push}),

@@ -1,9 +1,9 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
 import org.a6gateway.exports.ExportInbox;
 import org.a6gateway.exports.ExportProperties;
 import org.a6gateway.exports.ExportsSummary;
+import org.a6gateway.jobs.JobLeases;
 import org.a6gateway.national.NationalIngest;
 import org.a6gateway.vcm.VcmIngest;
 import org.springframework.batch.core.Job;

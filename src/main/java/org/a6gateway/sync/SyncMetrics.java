@@ -2,9 +2,9 @@ package org.a6gateway.sync;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.a6gateway.ledger.IngestProgress;
-import org.a6gateway.ledger.Outbox;
-import org.a6gateway.ledger.PushResult;
+import org.a6gateway.feeds.IngestProgress;
+import org.a6gateway.outbox.Outbox;
+import org.a6gateway.outbox.PushResult;
 import org.a6gateway.reconciliation.DiscrepancyType;
 import org.a6gateway.reconciliation.Reconciliations;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,12 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
-import org.a6gateway.ledger.LeaseProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.a6gateway.jobs.JobLeases;
+import org.a6gateway.jobs.LeaseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,19 +1,19 @@
 package org.a6gateway.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.a6gateway.exports.ExportsSummary;
-import org.a6gateway.ledger.DeadLetter;
-import org.a6gateway.ledger.IngestProgress;
-import org.a6gateway.ledger.PushResult;
-import org.a6gateway.ledger.RetryLog;
-import org.a6gateway.ledger.RetryTally;
+import org.a6gateway.feeds.IngestProgress;
+import org.a6gateway.feeds.RetryLog;
+import org.a6gateway.feeds.RetryTally;
+import org.a6gateway.outbox.DeadLetter;
+import org.a6gateway.outbox.PushResult;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;

@@ -1,11 +1,11 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
 import java.util.Optional;
-import org.a6gateway.ledger.JobFailures;
-import org.a6gateway.ledger.UpstreamFailure;
+import org.a6gateway.feeds.UpstreamFailure;
+import org.a6gateway.jobs.BackgroundLauncher;
+import org.a6gateway.jobs.JobFailures;
+import org.a6gateway.jobs.JobLeases;
 import org.springframework.batch.core.BatchStatus;
-import org.a6gateway.ledger.BackgroundLauncher;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.exports.ExportsSummary;
-import org.a6gateway.ledger.DeadLetter;
-import org.a6gateway.ledger.IngestProgress;
-import org.a6gateway.ledger.RetryTally;
+import org.a6gateway.feeds.IngestProgress;
+import org.a6gateway.feeds.RetryTally;
+import org.a6gateway.outbox.DeadLetter;
 import org.a6gateway.quarantine.QuarantineCount;
 
 /**

@@ -1,7 +1,7 @@
 package org.a6gateway.sync;
 
-import org.a6gateway.ledger.JobLeases;
-import org.a6gateway.ledger.LeaseHeldElsewhere;
+import org.a6gateway.jobs.JobLeases;
+import org.a6gateway.jobs.LeaseHeldElsewhere;
 import org.springframework.batch.core.JobInterruptedException;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;

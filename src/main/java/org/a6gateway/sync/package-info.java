@@ -3,5 +3,6 @@
  * a Spring Batch job, so every run is recorded in the job repository and can be polled.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "reconciliation", "vcm", "national", "quarantine", "exports"})
+        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine",
+                "exports", "reconciliation", "vcm", "national"})
 package org.a6gateway.sync;

@@ -7,7 +7,7 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementUse;
 import org.a6gateway.blocks.RetirementWords;
-import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.quarantine.RecordShape;
 import org.a6gateway.vcm.client.model.CreditBlock;
 import org.a6gateway.vcm.client.model.ItmoReference;

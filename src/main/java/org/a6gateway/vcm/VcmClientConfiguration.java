@@ -1,6 +1,6 @@
 package org.a6gateway.vcm;
 
-import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.vcm.client.ApiClient;
 import org.a6gateway.vcm.client.api.BlocksApi;
 import org.a6gateway.vcm.client.api.HealthApi;

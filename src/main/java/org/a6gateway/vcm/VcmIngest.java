@@ -1,6 +1,6 @@
 package org.a6gateway.vcm;
 
-import org.a6gateway.ledger.FeedIngest;
+import org.a6gateway.feeds.FeedIngest;
 import org.a6gateway.vcm.client.api.HealthApi;
 import org.apache.camel.FluentProducerTemplate;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.a6gateway.vcm;
 
-import org.a6gateway.ledger.OutboxPush;
+import org.a6gateway.outbox.OutboxPush;
 import org.apache.camel.FluentProducerTemplate;
 import org.springframework.stereotype.Service;
 

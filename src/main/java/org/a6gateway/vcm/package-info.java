@@ -3,5 +3,5 @@
  * translates blocks into the gateway's model and stores them; pushes label and ITMO reference
  * commands.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "blocks", "authorization", "itmo", "quarantine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine"})
 package org.a6gateway.vcm;

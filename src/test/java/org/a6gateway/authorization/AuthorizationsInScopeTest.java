@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.a6gateway.ledger.DecisionChanges.ChangedProject;
-import org.a6gateway.ledger.DecisionScope;
+import org.a6gateway.jobs.DecisionChanges.ChangedProject;
+import org.a6gateway.jobs.DecisionScope;
 import org.junit.jupiter.api.Test;
 
 /** Which authorizations a scope of changes sends back to their decisions. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 import org.hibernate.Session;

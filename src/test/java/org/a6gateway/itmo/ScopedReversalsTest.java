@@ -3,7 +3,7 @@ package org.a6gateway.itmo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.a6gateway.ledger.DecisionChanges;
+import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.sync.SyncRuns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

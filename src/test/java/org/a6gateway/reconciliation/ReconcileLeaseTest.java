@@ -3,7 +3,7 @@ package org.a6gateway.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.a6gateway.ledger.LeaseHeldElsewhere;
+import org.a6gateway.jobs.LeaseHeldElsewhere;
 import org.a6gateway.sync.SyncRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,6 @@ import org.a6gateway.authorization.AuthorizationStore;
 import org.a6gateway.authorization.CoveredActivity;
 import org.a6gateway.authorization.FirstTransferDefinition;
 import org.a6gateway.authorization.Purpose;
-import org.a6gateway.ledger.Csv;
 import org.a6gateway.units.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

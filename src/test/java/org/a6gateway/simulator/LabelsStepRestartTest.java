@@ -7,7 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.a6gateway.ledger.Ledger;
-import org.a6gateway.ledger.Outbox;
+import org.a6gateway.outbox.Outbox;
 import org.a6gateway.sync.SyncRuns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.a6gateway.ledger.Ledger;
-import org.a6gateway.ledger.Outbox;
+import org.a6gateway.outbox.Outbox;
 import org.a6gateway.sync.SyncRuns;
 import org.a6gateway.testing.MovableClock;
 import org.junit.jupiter.api.Test;

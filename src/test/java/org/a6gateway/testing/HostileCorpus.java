@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import org.a6gateway.ledger.IngestLimits;
-import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.feeds.IngestLimits;
+import org.a6gateway.feeds.UpstreamJson;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The hostile input corpus under src/test/resources/hostile/ (made by its generate.py): one case a row of cases.csv. */

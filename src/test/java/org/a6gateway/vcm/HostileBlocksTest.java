@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.RetirementWords;
-import org.a6gateway.ledger.UpstreamJson;
+import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.quarantine.Refusal;
 import org.a6gateway.testing.HostileCorpus;
 import org.junit.jupiter.params.ParameterizedTest;

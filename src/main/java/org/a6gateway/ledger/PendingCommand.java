@@ -1,6 +1,0 @@
-package org.a6gateway.ledger;
-
-/** A command ready to push, with its key for the registry's idempotency contract. */
-public record PendingCommand(long id, String idempotencyKey, String registry, String operation, String subject,
-                             String payload, String cause, int attempts) {
-}

@@ -1,0 +1,97 @@
+package org.a6gateway.outbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.a6gateway.ledger.LedgerEntry;
+
+/** A command a job decided, waiting to be pushed to a registry (or delivered, or dead-lettered). */
+@Entity
+@Table(name = "outbox_command")
+class OutboxCommand {
+
+    /** SUPERSEDED: never delivered, and a newer decision on the same subject replaced it. */
+    enum Status { PENDING, DELIVERED, DEAD, SUPERSEDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String idempotencyKey;
+    private String registry;
+    private String operation;
+    private String subject;
+    private String payload;
+    private String cause;
+    private String beforeState;
+    private Long jobExecutionId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    private String lastError;
+    private Instant createdAt;
+    private Instant deliveredAt;
+
+    protected OutboxCommand() {
+    }
+
+    OutboxCommand(OutboxEntry entry, Instant now) {
+        idempotencyKey = entry.idempotencyKey();
+        registry = entry.registry();
+        operation = entry.operation();
+        subject = entry.subject();
+        payload = entry.payload();
+        cause = entry.cause();
+        beforeState = entry.before() == null || entry.before().length() <= 1000 ? entry.before()
+                : entry.before().substring(0, 1000);
+        jobExecutionId = entry.jobExecutionId();
+        status = Status.PENDING;
+        createdAt = now;
+    }
+
+    PendingCommand toPending() {
+        return new PendingCommand(id, idempotencyKey, registry, operation, subject, payload, cause, attempts);
+    }
+
+    DeliveredCommand toDelivered() {
+        return new DeliveredCommand(id, registry, operation, payload);
+    }
+
+    OutboxView toView() {
+        return new OutboxView(id, idempotencyKey, registry, operation, subject, cause, status.name(), attempts,
+                lastError, createdAt, deliveredAt);
+    }
+
+    LedgerEntry delivered(Instant now, String after) {
+        status = Status.DELIVERED;
+        attempts++;
+        deliveredAt = now;
+        lastError = null;
+        return new LedgerEntry(registry, operation, subject, cause, beforeState, after);
+    }
+
+    void failed(String error, boolean dead) {
+        attempts++;
+        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        status = dead ? Status.DEAD : Status.PENDING;
+    }
+
+    /** A command not delivered yet gives way to a newer decision on its subject; it is never sent. */
+    void supersededBy(String newerKey) {
+        status = Status.SUPERSEDED;
+        lastError = "superseded by a newer decision on the same subject (command " + newerKey + ")";
+    }
+
+    boolean replay() {
+        if (status != Status.DEAD) {
+            return false;
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+package org.a6gateway.outbox;
+
+/**
+ * A command for a registry: the operation of its contract, the JSON body, and an idempotency key
+ * derived from the decision itself, so deciding the same thing twice enqueues it once.
+ * {@code before}: the state the decision was taken on, for the ledger.
+ */
+public record OutboxEntry(String idempotencyKey, String registry, String operation, String subject, String payload,
+                          String cause, Long jobExecutionId, String before) {
+}

@@ -1,0 +1,30 @@
+package org.a6gateway.outbox;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
+
+    boolean existsByIdempotencyKey(String idempotencyKey);
+
+    List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status, Limit limit);
+
+    List<OutboxCommand> findByStatusInOrderById(Collection<OutboxCommand.Status> statuses);
+
+    long countByStatus(OutboxCommand.Status status);
+
+    long countByRegistryAndStatus(String registry, OutboxCommand.Status status);
+
+    List<OutboxCommand> findByRegistryAndOperationAndSubjectAndStatusIn(String registry, String operation, String subject,
+                                                                         Collection<OutboxCommand.Status> statuses);
+
+    @Query("select c from OutboxCommand c where (:registry is null or c.registry = :registry) and (:status is null or c.status = :status)")
+    Page<OutboxCommand> findByRegistryAndStatus(String registry, OutboxCommand.Status status, Pageable pageable);
+
+    List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status);
+}
