@@ -1,14 +1,33 @@
 package org.a6gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTests {
+
+    private static final String START = "<!-- module graph: ModularityTests -->";
+    private static final String END = "<!-- end of module graph -->";
 
     private final ApplicationModules modules = ApplicationModules.of(A6Gateway.class);
 
     @Test
     void modulesOnlyUseTheModulesTheyDeclare() {
         modules.verify();
+    }
+
+    @Test
+    void theReadmeShowsTheModuleGraphTheCodeHas() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        String expected = new ModuleGraph(modules).render();
+        assertThat(start).as("README holds the module graph between %s and %s:%n%s", START, END, expected).isNotNegative();
+        assertThat(readme.substring(start + START.length(), end).strip())
+                .as("README's module graph, drawn again from the code:%n%s", expected).isEqualTo(expected);
     }
 }
