@@ -25,9 +25,8 @@ public final class RegistrySimulators implements AutoCloseable {
 
     private final WireMockServer vcm;
     private final WireMockServer national;
-    private BenchVcmRegistry benchVcm;
 
-    private RegistrySimulators(WireMockServer vcm, WireMockServer national) {
+    RegistrySimulators(WireMockServer vcm, WireMockServer national) {
         this.vcm = vcm;
         this.national = national;
     }
@@ -51,33 +50,6 @@ public final class RegistrySimulators implements AutoCloseable {
         var json = new ObjectMapper();
         return new RegistrySimulators(serve(0, new VcmRegistry(json, blocks), "vcm-registry"),
                 serve(0, new ItmoRegistry(json, nationalChanges), "itmo-registry"));
-    }
-
-    /**
-     * Both registries over a generated {@link BenchWorld} (its records first, the synthetic demo's
-     * after them), on free ports. {@link #changeBlocks} changes generated blocks upstream.
-     */
-    public static RegistrySimulators startBench(BenchWorld world) {
-        var json = new ObjectMapper();
-        var demo = SyntheticDemo.load(json);
-        var vcm = new BenchVcmRegistry(json, world, demo);
-        // no request journal: WireMock would keep every page it served, response bodies included
-        var simulators = new RegistrySimulators(serve(0, vcm, "vcm-registry", false),
-                serve(0, new ItmoRegistry(json, new BenchNationalRecords(world), demo), "itmo-registry", false));
-        simulators.benchVcm = vcm;
-        return simulators;
-    }
-
-    /** Changes {@code count} generated blocks upstream (a new version each, spread over the world); bench worlds only. */
-    public void changeBlocks(int count) {
-        if (benchVcm == null) {
-            throw new IllegalStateException("only a bench world's registry changes blocks on request");
-        }
-        int blocks = benchVcm.generatedBlocks();
-        long step = Math.max(1, blocks / Math.max(1, count));
-        for (int k = 0; k < count && k < blocks; k++) {
-            benchVcm.change((int) ((k * step) % blocks));
-        }
     }
 
     public String vcmBaseUrl() {
@@ -115,7 +87,7 @@ public final class RegistrySimulators implements AutoCloseable {
         return serve(port, registry, mappings, true);
     }
 
-    private static WireMockServer serve(int port, SimulatedRegistry registry, String mappings, boolean journal) {
+    static WireMockServer serve(int port, SimulatedRegistry registry, String mappings, boolean journal) {
         var options = options().port(port).bindAddress("127.0.0.1")
                 .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false));
         var server = new WireMockServer(journal ? options : options.disableRequestJournal());

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.reconciliation.ReconciliationRun;
 import org.a6gateway.reconciliation.Reconciliations;
+import org.a6gateway.simulator.BenchSimulators;
 import org.a6gateway.simulator.BenchWorld;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRun;
@@ -73,7 +74,8 @@ class BenchCommand implements Callable<Integer> {
         int changed = incremental == null ? Math.min(10_000, blocks / 10) : incremental;
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path folder = null;
-        try (var heap = new HeapSampler(); var simulators = RegistrySimulators.startBench(world)) {
+        try (var heap = new HeapSampler(); var benchRegistries = BenchSimulators.start(world)) {
+            var simulators = benchRegistries.registries();
             var bench = new Bench(heap, spec.commandLine().getErr());
             bench.floor(simulators);
             long records = bench.stages().get(0).records();
@@ -92,7 +94,7 @@ class BenchCommand implements Callable<Integer> {
                 long incrementalRead = 0;
                 Integer incrementalScopes = null;
                 if (changed > 0) {
-                    simulators.changeBlocks(changed);
+                    benchRegistries.changeBlocks(changed);
                     var again = bench.sync(context, "incremental", changed);
                     var read = again.summary().ingested().get("vcm-registry");
                     incrementalRead = read == null ? 0 : read.records();
