@@ -92,7 +92,7 @@ class BlocksController implements BlocksApi {
                 .vintageEnd(b.vintageEnd()).issuanceId(b.issuanceId()).issuanceDate(b.issuanceDate())
                 .blockStart(b.blockStart()).blockEnd(b.blockEnd()).quantity(b.quantity())
                 .unitSize(b.unitSize().toPlainString()).tonnes(b.tonnes().toPlainString()).status(b.status().name())
-                .holderAccount(b.holderAccount()).retirement(retirement(b.retirement()))
+                .holderAccount(PersonalData.shownToCaller() ? b.holderAccount() : null).retirement(retirement(b.retirement()))
                 .labels(b.labels().stream().map(l -> l.text()).toList())
                 .labelDetails(b.labels().stream()
                         .map(l -> new BlockLabel().code(l.code()).text(l.text()).authorizationId(l.authorizationId())).toList())
@@ -100,7 +100,8 @@ class BlocksController implements BlocksApi {
     }
 
     private static Retirement retirement(BlockRecord.Retirement r) {
-        return r == null ? null : new Retirement().date(r.date()).purpose(r.purpose()).beneficiary(r.beneficiary());
+        return r == null ? null : new Retirement().date(r.date()).purpose(r.purpose())
+                .beneficiary(PersonalData.shownToCaller() ? r.beneficiary() : null);
     }
 
     private static ItmoReference reference(BlockRecord.ItmoReference r) {

@@ -76,7 +76,8 @@ class ReconciliationController implements ReconciliationApi {
         var chosen = DiscrepancyExport.Format.parse(format);
         var bytes = new ByteArrayOutputStream();
         var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        DiscrepancyExport.write(reconciliations, filter(type, severity, registry, change), chosen, writer, json);
+        DiscrepancyExport.write(reconciliations, filter(type, severity, registry, change), chosen, writer, json,
+                PersonalData.shownToCaller());
         var media = chosen == DiscrepancyExport.Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON;
         return ResponseEntity.ok().contentType(media)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"discrepancies." + chosen.name().toLowerCase() + "\"")
@@ -104,7 +105,7 @@ class ReconciliationController implements ReconciliationApi {
     }
 
     private static Discrepancy dto(StoredDiscrepancy row) {
-        var d = row.discrepancy();
+        var d = PersonalData.shownToCaller() ? row.discrepancy() : row.discrepancy().withoutPersonalData();
         return new Discrepancy().key(row.key()).type(DiscrepancyType.fromValue(d.type().name()))
                 .severity(Severity.fromValue(d.severity().name())).change(DiscrepancyChange.fromValue(row.change().name()))
                 .firstSeenRun(row.firstSeenRun()).registry(d.registry()).issuance(d.issuance()).firstUnit(d.units().start())

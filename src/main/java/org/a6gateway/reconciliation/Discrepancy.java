@@ -17,6 +17,15 @@ public record Discrepancy(DiscrepancyType type, String registry, String issuance
         return type.severity();
     }
 
+    /** Text that names a holder account, personal or commercial data some callers must not see. */
+    public static final String WITHHELD = "held by (withheld: personal data)";
+
+    /** The same discrepancy with the holder accounts its values name left out (a holder drift's). */
+    public Discrepancy withoutPersonalData() {
+        return type == DiscrepancyType.HOLDER_DRIFT
+                ? new Discrepancy(type, registry, issuance, units, tonnes, subject, WITHHELD, WITHHELD) : this;
+    }
+
     public long quantity() {
         return units.quantity();
     }

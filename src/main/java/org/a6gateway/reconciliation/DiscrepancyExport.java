@@ -34,14 +34,22 @@ public final class DiscrepancyExport {
 
     /** Writes every discrepancy the filter keeps; returns how many. */
     public static long write(Reconciliations reconciliations, DiscrepancyFilter filter, Format format, Writer out, ObjectMapper json) {
+        return write(reconciliations, filter, format, out, json, true);
+    }
+
+    /** The same, holder accounts left out unless {@code personalData} ({@link Discrepancy#withoutPersonalData}). */
+    public static long write(Reconciliations reconciliations, DiscrepancyFilter filter, Format format, Writer out, ObjectMapper json,
+                             boolean personalData) {
+        Reconciliations.Rows rows = personalData ? reconciliations::forEach
+                : (f, each) -> reconciliations.forEach(f, row -> each.accept(row.withoutPersonalData()));
         try {
-            return format == Format.CSV ? csv(reconciliations, filter, out) : json(reconciliations, filter, out, json);
+            return format == Format.CSV ? csv(rows, filter, out) : json(rows, filter, out, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static long csv(Reconciliations reconciliations, DiscrepancyFilter filter, Writer out) throws IOException {
+    private static long csv(Reconciliations.Rows reconciliations, DiscrepancyFilter filter, Writer out) throws IOException {
         out.write(Csv.line(COLUMNS));
         long[] count = {0};
         reconciliations.forEach(filter, row -> {
@@ -56,7 +64,7 @@ public final class DiscrepancyExport {
         return count[0];
     }
 
-    private static long json(Reconciliations reconciliations, DiscrepancyFilter filter, Writer out, ObjectMapper json) throws IOException {
+    private static long json(Reconciliations.Rows reconciliations, DiscrepancyFilter filter, Writer out, ObjectMapper json) throws IOException {
         long[] count = {0};
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartArray();

@@ -138,6 +138,12 @@ public class Reconciliations {
         return latest().flatMap(run -> store.find(run.id(), key));
     }
 
+    /** Where an export reads its discrepancies from: {@link #forEach}, or the same seen through a filter. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(DiscrepancyFilter filter, Consumer<StoredDiscrepancy> action);
+    }
+
     /** Every discrepancy of the latest run the filter keeps, streamed in report order (for exports). */
     @Transactional(readOnly = true)
     public void forEach(DiscrepancyFilter filter, Consumer<StoredDiscrepancy> action) {

@@ -5,4 +5,8 @@ package org.a6gateway.reconciliation;
  * run to run), how it compares with the run before, and the run that first found it.
  */
 public record StoredDiscrepancy(String key, long runId, Change change, long firstSeenRun, Discrepancy discrepancy) {
+
+    public StoredDiscrepancy withoutPersonalData() {
+        return new StoredDiscrepancy(key, runId, change, firstSeenRun, discrepancy.withoutPersonalData());
+    }
 }
