@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
         description = "Serve the gateway API and Swagger UI until interrupted (Ctrl-C).")
 class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", description = "HTTP port (0: any free one). Without it, server.port or SERVER_PORT as in any"
+            + " Spring Boot application; 8080 when neither is set.")
+    Integer port;
 
     @Mixin
     ContextOptions options = new ContextOptions();
@@ -34,8 +35,10 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        options.properties = new java.util.ArrayList<>(options.properties);
-        options.properties.add("server.port=" + port);
+        if (port != null) {
+            options.properties = new java.util.ArrayList<>(options.properties);
+            options.properties.add("server.port=" + port);
+        }
         var closed = new CountDownLatch(1);
         var context = GatewayContext.start(parent.application(), WebApplicationType.SERVLET, options,
                 (ContextClosedEvent event) -> closed.countDown());

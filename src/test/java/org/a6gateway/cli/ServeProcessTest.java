@@ -51,20 +51,29 @@ class ServeProcessTest {
     @BeforeAll
     void serve() throws IOException {
         workDir = Files.createTempDirectory("a6-serve");
-        var builder = new ProcessBuilder(GatewayJvm.command("serve", "--port", "0"))
+        var builder = new ProcessBuilder(GatewayJvm.command("serve"))
                 .directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("out.txt").toFile())
                 .redirectError(workDir.resolve("err.txt").toFile());
-        // The default profile, as an operator trying the gateway out starts it, whatever suite runs this.
+        // The default profile, as an operator trying the gateway out starts it, whatever suite runs this;
+        // its port as in any Spring Boot application (a container's SERVER_PORT).
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().put("SERVER_PORT", Integer.toString(freePort()));
         serve = builder.start();
         String out = await().atMost(Duration.ofSeconds(120)).until(() -> read("out.txt"),
                 text -> !serve.isAlive() || KEY_LINE.matcher(text).results().count() == 4);
         assertThat(serve.isAlive()).as(read("err.txt")).isTrue();
         KEY_LINE.matcher(out).results().forEach(m -> keys.put(m.group(1), m.group(2)));
         var port = URL.matcher(out).results().findFirst().orElseThrow().group(1);
+        assertThat(port).as("the port SERVER_PORT names").isEqualTo(builder.environment().get("SERVER_PORT"));
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterAll
