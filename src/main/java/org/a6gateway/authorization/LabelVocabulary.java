@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record LabelVocabulary(Map<LabelCode, String> texts) {
 
-    /** Verra's Additional Certifications texts (DOMAIN.md §1); the CA text is not yet published. */
+    /** Verra's Additional Certifications texts (docs/domain.md §1); the CA text is not yet published. */
     public static final LabelVocabulary VERRA = new LabelVocabulary(Map.of(
             LabelCode.A6_AUTHORIZED_NDC, "Article 6 Authorized \u2013 NDC Use",
             LabelCode.A6_AUTHORIZED_IMP, "Article 6 Authorized \u2013 Intl mitigation purposes",
@@ -18,7 +18,7 @@ public record LabelVocabulary(Map<LabelCode, String> texts) {
 
     /**
      * Gold Standard's registry shows Article 6 authorisation per use-purpose; its exact label
-     * wording is not published yet (DOMAIN.md §1), so these texts are the gateway's default.
+     * wording is not published yet (docs/domain.md §1), so these texts are the gateway's default.
      */
     public static final LabelVocabulary GOLD_STANDARD = new LabelVocabulary(Map.of(
             LabelCode.A6_AUTHORIZED_NDC, "Article 6 Authorised - NDC use",

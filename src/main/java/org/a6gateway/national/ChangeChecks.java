@@ -97,7 +97,7 @@ final class ChangeChecks {
         }
     }
 
-    /** Unit ids as serial numbers or full serial strings (DOMAIN.md §4); the range runs forward. */
+    /** Unit ids as serial numbers or full serial strings (docs/domain.md §4); the range runs forward. */
     private static void units(String first, String last, String record) {
         long from = unit(first, record + ".firstUnitId", true);
         long to = unit(last, record + ".lastUnitId", false);

@@ -12,7 +12,7 @@ import org.a6gateway.units.Serials;
 
 /**
  * Translates the national registry's actions, adjustments and pairs. Unit ids come either as a
- * serial number or as the private registry's full serial string (DOMAIN.md §4: accept both); a
+ * serial number or as the private registry's full serial string (docs/domain.md §4: accept both); a
  * full string also gives the issuance.
  */
 final class ItmoRecordTranslator {

@@ -3,7 +3,7 @@ package org.a6gateway.reporting;
 import java.util.List;
 
 /**
- * The five tables of the Agreed Electronic Format (second iteration, DOMAIN.md §6) with their
+ * The five tables of the Agreed Electronic Format (second iteration, docs/domain.md §6) with their
  * columns under the group headers the official workbooks put over them.
  */
 public enum AefTable {

@@ -11,7 +11,7 @@ import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;
 
 /**
- * Table 4 rows 5–12 from the units of a Party's authorizations (DOMAIN.md §6), as the GS/Verra
+ * Table 4 rows 5–12 from the units of a Party's authorizations (docs/domain.md §6), as the GS/Verra
  * reporting tool v1 defines them:
  * <ul>
  *   <li>5 and 6: units first transferred in the year, authorized for NDC use (5) or only for other
@@ -100,7 +100,7 @@ public final class Table4Calculator {
 
     /**
      * Row 12 up to the latest inventory year. The tool takes a missing inventory figure as zero;
-     * corrected, the balance stays blank without one (DOMAIN.md §6: "only where an inventory
+     * corrected, the balance stays blank without one (docs/domain.md §6: "only where an inventory
      * figure is given").
      */
     private static void balance(Table4Elections e, SortedMap<Integer, SortedMap<Integer, Cell>> rows) {

@@ -18,7 +18,7 @@ import org.a6gateway.units.Serials;
  */
 public final class Table4Checks {
 
-    /** DOMAIN.md §5: letters, digits, space and hyphen; some Parties add '/' and '.'. */
+    /** docs/domain.md §5: letters, digits, space and hyphen; some Parties add '/' and '.'. */
     private static final Pattern AUTHORIZATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]*");
 
     private Table4Checks() {

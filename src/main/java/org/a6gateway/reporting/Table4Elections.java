@@ -9,7 +9,7 @@ import org.a6gateway.units.Party;
 /**
  * What a Party decides and gives for its Table 4: its NDC years, its accounting elections, the
  * latest inventory year, the ITMOs it used towards its NDC (row 7) and its inventory (row 3) per
- * year, which authorizations count, and which way to compute (DOMAIN.md §6).
+ * year, which authorizations count, and which way to compute (docs/domain.md §6).
  */
 public record Table4Elections(Party party, int firstYear, int lastYear, Scope scope, Mode mode, Target target,
                               Method method, int inventoryYear, SortedMap<Integer, BigDecimal> used,

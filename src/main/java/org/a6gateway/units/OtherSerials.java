@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The smaller formats: Climate Action Reserve, ACR, Puro.earth and the UNDP national registry.
- * Field readings marked unconfirmed in DOMAIN.md §3 are kept by name in the serial's details.
+ * Field readings marked unconfirmed in docs/domain.md §3 are kept by name in the serial's details.
  */
 final class OtherSerials {
 

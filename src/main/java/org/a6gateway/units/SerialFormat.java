@@ -2,7 +2,7 @@ package org.a6gateway.units;
 
 import java.util.function.Function;
 
-/** The serial formats the gateway reads (DOMAIN.md §3, docs/serials.md). */
+/** The serial formats the gateway reads (docs/domain.md §3, docs/serials.md). */
 public enum SerialFormat {
     /** Verra, current: batch-start-end-VCS-VCU-code-VER-CC-scope-project-DDMMYYYY-DDMMYYYY-flag. */
     VERRA("Verra", VerraSerials::current),

@@ -16,7 +16,7 @@ import org.a6gateway.vcm.client.model.CreditBlock;
 /**
  * What a published block must hold beyond its JSON types (RecordShape checked those): a serial the
  * gateway can read, an inclusive range of at least one unit whose count is the published quantity
- * (DOMAIN.md §3), a known host Party, vintages within 1990–2100 and a positive exact unit size.
+ * (docs/domain.md §3), a known host Party, vintages within 1990–2100 and a positive exact unit size.
  * Two blocks that overlap are not refused here: that is a double issuance the reconciliation
  * reports (OVERLAPPING_SERIALS), and it needs both blocks stored to say so.
  */

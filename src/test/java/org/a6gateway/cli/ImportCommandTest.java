@@ -128,7 +128,7 @@ class ImportCommandTest {
     }
 
     /**
-     * The sample's Article 6 labels against the seeded authorizations (DOMAIN.md fixture): the
+     * The sample's Article 6 labels against the seeded authorizations (docs/domain.md fixture): the
      * four "Intl mitigation purposes" labels (projects 4150 RW, 2925 KH, 3837 SL, 3052 KH) match;
      * "NDC Use" matches on 3837 (authorized for NDC use) but not on 4150, whose authorization has
      * ndc = 0; "Other purposes" is not what an OIMP authorization allows by the gateway's rule

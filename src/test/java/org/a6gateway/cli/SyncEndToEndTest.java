@@ -150,7 +150,7 @@ class SyncEndToEndTest {
 
         var shown = CliRun.of("discrepancies", "show", doubleClaim.substring(0, 16), database);
         assertThat(shown.exitCode()).isZero();
-        assertThat(shown.out()).containsPattern("type\\s+DOUBLE_CLAIM").contains("DOMAIN.md").containsPattern("suggested action\\s+\\S");
+        assertThat(shown.out()).containsPattern("type\\s+DOUBLE_CLAIM").contains("docs/domain.md").containsPattern("suggested action\\s+\\S");
 
         var csv = CliRun.of("discrepancies", "export", "--format", "csv", "--severity", "CRITICAL", database);
         assertThat(csv.exitCode()).isZero();

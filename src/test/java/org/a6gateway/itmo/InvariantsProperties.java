@@ -34,7 +34,7 @@ import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 
 /**
- * Invariants 1–3 of DOMAIN.md §7 over random histories: an authorization amended, narrowed,
+ * Invariants 1–3 of docs/domain.md §7 over random histories: an authorization amended, narrowed,
  * capped and revoked; units retired for claims good and bad; first-transfer actions; BTR
  * adjustments for any ITMO range — with a sync (labels, then ITMO ids, then CA flags, each
  * applied the way a registry applies them, splitting blocks) after any event. After every sync:

@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** DOMAIN.md §7 through the reconciler: consistent registries give nothing; one fault of each type is found where it is. */
+/** docs/domain.md §7 through the reconciler: consistent registries give nothing; one fault of each type is found where it is. */
 class ReconcilerProperties {
 
     @Property(tries = 200)

@@ -169,7 +169,7 @@ class ReconciliationApiTest {
         assertThat(found.getQuantity()).isEqualTo(expected.quantity());
         assertThat(found.getPrivateValue()).isEqualTo(expected.privateValue()).isNotBlank();
         assertThat(found.getNationalValue()).isEqualTo(expected.nationalValue()).isNotBlank();
-        assertThat(found.getRule()).contains("DOMAIN.md");
+        assertThat(found.getRule()).contains("docs/domain.md");
         assertThat(found.getSuggestedAction()).isNotBlank();
         assertProblem(http.get().uri("/discrepancies/0123456789abcdef").retrieve().toEntity(String.class),
                 HttpStatus.NOT_FOUND, "no discrepancy 0123456789abcdef");

@@ -16,7 +16,7 @@ import org.a6gateway.units.Party;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 
-/** Table 4 rows 5–12 by the rules of DOMAIN.md §6, one rule a case, on hand-made units. */
+/** Table 4 rows 5–12 by the rules of docs/domain.md §6, one rule a case, on hand-made units. */
 class Table4CalculatorTest {
 
     private final Table4Calculator calculator = new Table4Calculator();
