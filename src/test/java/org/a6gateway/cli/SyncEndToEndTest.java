@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.a6gateway.A6Gateway;
@@ -121,6 +126,19 @@ class SyncEndToEndTest {
                 .containsPattern("KOR South Korea\\s+34\\s+37,600")
                 .containsPattern("RWA Rwanda\\s+167\\s+7,317,501");
         assertThat(run.err()).contains("vcm-registry: page").contains("national-registry: page");
+        assertThat(run.out().lines().toList()).as("the README's sample, line by line, in order").containsSubsequence(readmeSample());
+    }
+
+    /** The lines the README shows under "It prints:", less its first (whose time varies) and its elisions ("…"). */
+    private static List<String> readmeSample() {
+        try {
+            String readme = Files.readString(Path.of("README.md"));
+            int start = readme.indexOf("```", readme.indexOf("It prints:")) + 3;
+            var lines = readme.substring(start, readme.indexOf("```", start)).strip().lines().toList();
+            return lines.stream().skip(1).filter(l -> !l.isBlank() && !l.strip().startsWith("…")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
