@@ -87,17 +87,20 @@ final class AefChecks {
 
     /** Units an ITMO of the action's units, as the pair they lie in says; one where no pair holds them. */
     private long unitsPerItmo(Action action) {
-        return pairsByRegistry.getOrDefault(action.registry(), Map.of()).values().stream().flatMap(List::stream)
-                .filter(p -> (action.issuance() == null || action.issuance().equals(p.issuance())) && p.units().overlaps(action.units()))
+        return candidates(action).stream().filter(p -> p.units().overlaps(action.units()))
                 .mapToLong(Pair::unitsPerItmo).findFirst().orElse(1);
     }
 
-    private boolean held(Action action) {
+    /** The pairs an action's units may lie in: those of its issuance, or of its whole registry when it names none. */
+    private List<Pair> candidates(Action action) {
         var issuances = pairsByRegistry.getOrDefault(action.registry(), Map.of());
-        var candidates = action.issuance() == null ? issuances.values().stream().flatMap(List::stream).toList()
+        return action.issuance() == null ? issuances.values().stream().flatMap(List::stream).toList()
                 : issuances.getOrDefault(action.issuance(), List.of());
+    }
+
+    private boolean held(Action action) {
         List<SerialRange> left = List.of(action.units());
-        for (Pair p : candidates) {
+        for (Pair p : candidates(action)) {
             if (firstTransferredBy(p, action.date()) && p.units().overlaps(action.units())) {
                 left = left.stream().flatMap(r -> r.subtract(p.units()).stream()).toList();
             }
