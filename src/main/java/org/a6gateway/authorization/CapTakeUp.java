@@ -33,8 +33,7 @@ public final class CapTakeUp {
         if (remaining == null) {
             return Optional.of(range);
         }
-        var scope = taken.computeIfAbsent(BlockQuery.NUMBERED_ACROSS_ISSUANCES.contains(program) ? program
-                : program + '\u0000' + issuance, k -> new Stretches());
+        var scope = taken.computeIfAbsent(BlockQuery.scope(program, issuance), k -> new Stretches());
         long end = range.end();
         for (SerialRange fresh : scope.missing(range)) {
             long fits = remaining.divide(unitSize, 0, RoundingMode.DOWN).min(BigDecimal.valueOf(fresh.quantity())).longValueExact();

@@ -13,6 +13,11 @@ public record BlockQuery(String registry, String issuance, long firstUnit, long 
     /** Programs that number their units across the whole registry (Verra): a batch number does not narrow them. */
     public static final Set<String> NUMBERED_ACROSS_ISSUANCES = Set.of("VCS");
 
+    /** Where a serial names one unit: an issuance of a program, or the whole program when it numbers units across issuances. */
+    public static String scope(String program, String issuance) {
+        return NUMBERED_ACROSS_ISSUANCES.contains(program) ? program : program + '\u0000' + issuance;
+    }
+
     public static final BlockQuery ALL = new BlockQuery(null, null, 0, Long.MAX_VALUE);
 
     public BlockQuery {

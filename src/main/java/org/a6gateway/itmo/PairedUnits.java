@@ -27,16 +27,12 @@ public final class PairedUnits {
     }
 
     public void add(ItmoPair pair) {
-        byScope.computeIfAbsent(scope(pair.underlyingRegistry(), pair.issuance()), k -> new Stretches()).add(pair.units());
+        byScope.computeIfAbsent(BlockQuery.scope(pair.underlyingRegistry(), pair.issuance()), k -> new Stretches()).add(pair.units());
     }
 
     /** The units of {@code whole} no pair stands for yet, in serial order. */
     public List<SerialRange> unpaired(String registry, String issuance, SerialRange whole) {
-        var stretches = byScope.get(scope(registry, issuance));
+        var stretches = byScope.get(BlockQuery.scope(registry, issuance));
         return stretches == null ? List.of(whole) : stretches.missing(whole);
-    }
-
-    private static String scope(String registry, String issuance) {
-        return BlockQuery.NUMBERED_ACROSS_ISSUANCES.contains(registry) ? registry : registry + '\u0000' + issuance;
     }
 }
