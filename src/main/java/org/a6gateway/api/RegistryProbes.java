@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.a6gateway.feeds.FeedIngest;
+import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.feeds.Reachability;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,8 +30,8 @@ class RegistryProbes {
         this.clock = clock;
     }
 
-    Reachability of(FeedIngest registry) {
-        return last.compute(registry.registry(), (name, probed) -> probed != null
+    Reachability of(RegistryConnector registry) {
+        return last.compute(registry.id(), (name, probed) -> probed != null
                 && probed.at().plus(every).isAfter(clock.instant()) ? probed : new Probed(registry.probe(), clock.instant()))
                 .reachability();
     }

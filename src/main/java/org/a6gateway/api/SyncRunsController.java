@@ -9,6 +9,7 @@ import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.CountryTotals;
 import org.a6gateway.api.generated.model.ExportsSummary;
 import org.a6gateway.api.generated.model.QuarantineCount;
+import org.a6gateway.api.generated.model.RegistryTotals;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.api.generated.model.SyncSummary;
 import org.a6gateway.api.generated.model.SyncSummaryDeadLetteredCommandsInner;
@@ -64,6 +65,7 @@ class SyncRunsController implements SyncApi {
         return new SyncSummary().blocks(s.blocks()).credits(s.credits().toPlainString())
                 .countries(s.countries()).authorizations(s.authorizations()).matchedBlocks(s.matchedBlocks())
                 .unmatchedBlocks(s.unmatchedBlocks()).unmatchedByReason(s.unmatchedByReason()).byCountry(byCountry)
+                .byRegistry(byRegistry(s))
                 .labelsApplied(s.labelsApplied()).labelsRemoved(s.labelsRemoved()).itmoIdsMinted(s.itmoIdsMinted())
                 .itmoUnitsMinted(s.itmoUnitsMinted()).itmoReferencesAttached(s.itmoReferencesAttached())
                 .itmoWithdrawals(s.itmoWithdrawals()).itmoReferencesRemoved(s.itmoReferencesRemoved())
@@ -78,6 +80,16 @@ class SyncRunsController implements SyncApi {
                 .unavailable(s.unavailable() == null ? new TreeMap<>() : new TreeMap<>(s.unavailable()))
                 .skipped(s.skipped() == null ? new TreeMap<>() : new TreeMap<>(s.skipped()))
                 .exports(exports(s.exports()));
+    }
+
+    /** Runs summarised before the gateway kept totals per registry have none. */
+    private static Map<String, RegistryTotals> byRegistry(org.a6gateway.sync.SyncSummary s) {
+        var byRegistry = new TreeMap<String, RegistryTotals>();
+        if (s.byRegistry() != null) {
+            s.byRegistry().forEach((id, t) -> byRegistry.put(id,
+                    new RegistryTotals().blocks(t.blocks()).credits(t.credits().toPlainString())));
+        }
+        return byRegistry;
     }
 
     /** Runs summarised before the export inboxes existed have none: all zero. */

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine",
-                "exports", "reporting", "reconciliation", "vcm", "national", "sync", "security"})
+                "exports", "reporting", "reconciliation", "registries", "connectors", "sync", "security"})
 package org.a6gateway.api;

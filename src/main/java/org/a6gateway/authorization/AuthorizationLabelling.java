@@ -40,7 +40,7 @@ public class AuthorizationLabelling {
      * first time); returns how many apply and remove commands were enqueued.
      */
     @Transactional
-    public LabellingResult run(String sourceRegistry, Long jobExecutionId) {
+    public LabellingResult run(Long jobExecutionId) {
         var scope = changes.scope(DecisionChanges.LABELS);
         var all = AuthorizationsInScope.of(scope, authorizations.all());
         var result = new LabellingResult(0, 0);
@@ -50,24 +50,25 @@ public class AuthorizationLabelling {
             var read = blocks.ofProjects(batch.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet()));
             for (AuthorizationRecord authorization : batch) {
                 var covered = authorization.projects().stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
-                result = result.plus(label(authorization, covered, sourceRegistry, jobExecutionId));
+                result = result.plus(label(authorization, covered, jobExecutionId));
             }
         }
         changes.decided(scope);
         return result;
     }
 
-    private LabellingResult label(AuthorizationRecord authorization, List<BlockRecord> covered, String sourceRegistry,
-                                  Long jobExecutionId) {
+    private LabellingResult label(AuthorizationRecord authorization, List<BlockRecord> covered, Long jobExecutionId) {
         int applied = 0;
         int removed = 0;
         for (LabelCommand command : decisions.decide(authorization, covered)) {
-            if (outbox.enqueue(labelOutbox.entry(sourceRegistry, command, covered,
-                    "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId))) {
-                if (command.action() == LabelCommand.Action.APPLY) {
-                    applied++;
-                } else {
-                    removed++;
+            for (var entry : labelOutbox.entries(command, covered,
+                    "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId)) {
+                if (outbox.enqueue(entry)) {
+                    if (command.action() == LabelCommand.Action.APPLY) {
+                        applied++;
+                    } else {
+                        removed++;
+                    }
                 }
             }
         }

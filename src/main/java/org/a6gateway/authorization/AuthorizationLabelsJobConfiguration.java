@@ -8,7 +8,6 @@ import org.springframework.batch.core.listener.ExecutionContextPromotionListener
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,14 +30,13 @@ class AuthorizationLabelsJobConfiguration {
     }
 
     @Bean
-    Step authorizationLabelsStep(JobRepository repository, PlatformTransactionManager tx, AuthorizationLabelling labelling,
-                                 @Value("${a6.vcm.name:vcm-registry}") String registry) {
+    Step authorizationLabelsStep(JobRepository repository, PlatformTransactionManager tx, AuthorizationLabelling labelling) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {APPLIED, REMOVED});
         return new StepBuilder("authorizationLabels", repository)
                 .tasklet((contribution, chunk) -> {
                     var step = chunk.getStepContext().getStepExecution();
-                    var result = labelling.run(registry, step.getJobExecutionId());
+                    var result = labelling.run(step.getJobExecutionId());
                     step.getExecutionContext().putInt(APPLIED, result.applied());
                     step.getExecutionContext().putInt(REMOVED, result.removed());
                     return RepeatStatus.FINISHED;

@@ -3,12 +3,18 @@ package org.a6gateway.authorization;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.TreeMap;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.Sha256;
 import org.a6gateway.outbox.OutboxEntry;
 import org.springframework.stereotype.Component;
 
-/** Turns a label command on a stored block into the outbox entry that pushes it to the private registry. */
+/**
+ * Turns a label command on stored blocks into the outbox entries that push it: one to each private
+ * registry holding the command's units. A registry applies a range write to every block of its
+ * own holding the range; units another registry holds too (moved there, or issued twice) get the
+ * command there as well, so that every registry holding them shows the decision.
+ */
 @Component
 public class LabelOutbox {
 
@@ -22,19 +28,26 @@ public class LabelOutbox {
     }
 
     /**
-     * {@code blocks}: the stored blocks the command was decided on; one of them holds its range.
-     * {@code cause}: what decided it (the job adds its execution id).
+     * {@code blocks}: the stored blocks the command was decided on; at least one of them holds its
+     * range. {@code cause}: what decided it (the job adds its execution id). In registry order.
      */
-    public OutboxEntry entry(String registry, LabelCommand command, List<BlockRecord> blocks, String cause,
-                             Long jobExecutionId) {
-        var block = blocks.stream().filter(b -> b.program().equals(command.program())
+    public List<OutboxEntry> entries(LabelCommand command, List<BlockRecord> blocks, String cause, Long jobExecutionId) {
+        var holding = new TreeMap<String, BlockRecord>();
+        blocks.stream().filter(b -> b.program().equals(command.program())
                         && b.issuanceId().equals(command.issuanceId()) && b.range().contains(command.range()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no stored block holds " + command.range()
-                        + " of " + command.program() + " issuance " + command.issuanceId()));
+                .forEach(b -> holding.putIfAbsent(b.sourceRegistry(), b));
+        if (holding.isEmpty()) {
+            throw new IllegalStateException("no stored block holds " + command.range() + " of " + command.program()
+                    + " issuance " + command.issuanceId());
+        }
+        return holding.values().stream().map(block -> entry(command, block, cause, jobExecutionId)).toList();
+    }
+
+    private OutboxEntry entry(LabelCommand command, BlockRecord block, String cause, Long jobExecutionId) {
         String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
         String fullCause = cause + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
         String operation = command.action() == LabelCommand.Action.APPLY ? OPERATION_APPLY : OPERATION_REMOVE;
-        return new OutboxEntry(key(operation, subject, command, block), registry, operation, subject, write(command),
+        return new OutboxEntry(key(operation, subject, command, block), block.sourceRegistry(), operation, subject, write(command),
                 fullCause, jobExecutionId, block.blockId() + " v" + block.sourceVersion() + " " + block.blockStart() + "-"
                 + block.blockEnd() + " labels " + block.labels().stream().map(l -> l.code()).sorted().toList());
     }

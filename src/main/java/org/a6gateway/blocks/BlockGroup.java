@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Stored blocks sharing their provenance and unit size, counted and summed by the database. */
-public record BlockGroup(String program, String projectId, String hostCountry, Integer vintageYear, LocalDate vintageStart,
+public record BlockGroup(String sourceRegistry, String program, String projectId, String hostCountry, Integer vintageYear, LocalDate vintageStart,
                          LocalDate vintageEnd, BigDecimal unitSize, long blocks, long units) implements Provenance {
 
     /** Exact t CO2e, as the sum of each block's {@link BlockRecord#tonnes()}. */

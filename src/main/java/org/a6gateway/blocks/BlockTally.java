@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The store's blocks counted and summed per provenance and unit size (V20), kept up to date by
+ * The store's blocks counted and summed per source registry, provenance and unit size (V20, V32), kept up to date by
  * each page stored, in its transaction: a block stored counts in its group, a block changed leaves
  * its old group for its new one. The summary then reads a row per group rather than grouping a
  * million blocks on every run. Runs in the caller's transaction.
@@ -29,11 +29,11 @@ final class BlockTally {
     }
 
     /** What the groups are keyed by: everything of {@link BlockGroup} but its sums. */
-    private record Key(String program, String projectId, String hostCountry, Integer vintageYear, LocalDate vintageStart,
-                       LocalDate vintageEnd, BigDecimal unitSize) {
+    private record Key(String sourceRegistry, String program, String projectId, String hostCountry, Integer vintageYear,
+                       LocalDate vintageStart, LocalDate vintageEnd, BigDecimal unitSize) {
 
         static Key of(BlockRecord b) {
-            return new Key(b.program(), b.projectId(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
+            return new Key(b.sourceRegistry(), b.program(), b.projectId(), b.hostCountry(), b.vintageYear(), b.vintageStart(), b.vintageEnd(),
                     CreditBlock.exact(b.unitSize()));
         }
     }
@@ -54,7 +54,7 @@ final class BlockTally {
             if (held.containsKey(key)) {
                 updates.add(new Object[] {d[0], d[1], held.get(key)});
             } else {
-                inserts.add(new Object[] {key.program(), key.projectId(), key.hostCountry(), key.vintageYear(),
+                inserts.add(new Object[] {key.sourceRegistry(), key.program(), key.projectId(), key.hostCountry(), key.vintageYear(),
                         key.vintageStart(), key.vintageEnd(), key.unitSize(), d[0], d[1]});
             }
         });
@@ -65,19 +65,20 @@ final class BlockTally {
                     updates.stream().map(u -> new Object[] {u[2]}).toList());
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO block_tally (program, project_id, host_country, vintage_year, vintage_start,"
-                    + " vintage_end, unit_size, blocks, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts,
-                    new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE,
+            jdbc.batchUpdate("INSERT INTO block_tally (source_registry, program, project_id, host_country, vintage_year,"
+                    + " vintage_start, vintage_end, unit_size, blocks, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts,
+                    new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE,
                             Types.NUMERIC, Types.BIGINT, Types.BIGINT});
         }
     }
 
     /** Every group, each holding blocks, in no promised order. */
     void forEach(Consumer<BlockGroup> action) {
-        jdbc.query("SELECT program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size, blocks,"
-                + " units FROM block_tally", (RowCallbackHandler) rs -> action.accept(new BlockGroup(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), CreditBlock.exact(rs.getBigDecimal(7)), rs.getLong(8), rs.getLong(9))));
+        jdbc.query("SELECT source_registry, program, project_id, host_country, vintage_year, vintage_start, vintage_end,"
+                + " unit_size, blocks, units FROM block_tally", (RowCallbackHandler) rs -> action.accept(new BlockGroup(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), CreditBlock.exact(rs.getBigDecimal(8)),
+                        rs.getLong(9), rs.getLong(10))));
     }
 
     private static void add(Map<Key, long[]> deltas, BlockRecord block, int sign) {
@@ -89,11 +90,11 @@ final class BlockTally {
     /** The row ids of the groups of these projects (ix_block_tally_project). */
     private Map<Key, Long> held(List<String> projectIds) {
         var held = new HashMap<Key, Long>();
-        jdbc.query("SELECT id, program, project_id, host_country, vintage_year, vintage_start, vintage_end, unit_size"
-                + " FROM block_tally WHERE " + AnyOf.in("project_id"), (RowCallbackHandler) rs -> held.put(
-                        new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class),
-                                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                                CreditBlock.exact(rs.getBigDecimal(8))), rs.getLong(1)), AnyOf.texts(projectIds));
+        jdbc.query("SELECT id, source_registry, program, project_id, host_country, vintage_year, vintage_start, vintage_end,"
+                + " unit_size FROM block_tally WHERE " + AnyOf.in("project_id"), (RowCallbackHandler) rs -> held.put(
+                        new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
+                                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                                CreditBlock.exact(rs.getBigDecimal(9))), rs.getLong(1)), AnyOf.texts(projectIds));
         return held;
     }
 }

@@ -31,6 +31,7 @@ final class SummaryTable {
         out.printf("  %-18s %15s%n", "unmatched blocks", count(s.unmatchedBlocks()));
         s.unmatchedByReason().forEach((reason, n) -> out.printf("    %-30s %7s%n", reason, count(n)));
         printActions(s);
+        printRegistries(s);
         printCountries(s);
     }
 
@@ -139,6 +140,16 @@ final class SummaryTable {
         out.printf("  %-18s %15s   (%d new, %d resolved since the run before; discrepancies list)%n", "discrepancies",
                 count(total), s.discrepanciesNew(), s.discrepanciesResolved());
         s.discrepancies().forEach((type, n) -> out.printf("    %-40s %7s%n", type, count(n)));
+    }
+
+    /** Runs summarised before the gateway kept totals per registry have none, and print none. */
+    private void printRegistries(SyncSummary s) {
+        if (s.byRegistry() == null || s.byRegistry().isEmpty()) {
+            return;
+        }
+        out.printf("%n  %-22s %8s %15s%n", "private registry", "blocks", "t CO2e");
+        s.byRegistry().forEach((registry, t) ->
+                out.printf("  %-22s %8s %15s%n", registry, count(t.blocks()), tonnes(t.credits())));
     }
 
     private void printCountries(SyncSummary s) {

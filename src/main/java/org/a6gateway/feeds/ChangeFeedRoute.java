@@ -10,9 +10,10 @@ import org.apache.camel.builder.RouteBuilder;
  * fetch a page and store it (with the cursor after it) while the registry says there is more.
  * A page that fails in a way that may pass is fetched again from the same cursor, with backoff;
  * pages stored before it stay stored, so a retry neither skips nor repeats a record.
- * The feed bean named here does the work; the route only says in which order.
+ * The feed object given does the work ({@code start}, {@code fetch}, {@code store}); the route
+ * only says in which order.
  */
-public abstract class ChangeFeedRoute extends RouteBuilder {
+public final class ChangeFeedRoute extends RouteBuilder {
 
     /** The exchange property holding how far the feed has come: the page being fetched is the one after it. */
     static final String PROGRESS = "progress";
@@ -27,14 +28,14 @@ public abstract class ChangeFeedRoute extends RouteBuilder {
 
     private final String uri;
     private final String routeId;
-    private final String feedBean;
+    private final Object feed;
     private final IngestRetryProperties retry;
     private final RetryLog retryLog;
 
-    protected ChangeFeedRoute(String uri, String routeId, String feedBean, IngestRetryProperties retry, RetryLog retryLog) {
+    public ChangeFeedRoute(String uri, String routeId, Object feed, IngestRetryProperties retry, RetryLog retryLog) {
         this.uri = uri;
         this.routeId = routeId;
-        this.feedBean = feedBean;
+        this.feed = feed;
         this.retry = retry;
         this.retryLog = retryLog;
     }
@@ -51,13 +52,13 @@ public abstract class ChangeFeedRoute extends RouteBuilder {
                 .onRedelivery(this::pageRetried);
 
         from(uri).routeId(routeId)
-                .bean(feedBean, "start")
+                .bean(feed, "start")
                 .loopDoWhile(MORE_PAGES)
                     // Each page has retries of its own: the ones an earlier page used are not its.
                     .removeHeaders("CamelRedeliver*")
                     .setProperty(PROGRESS, body())
-                    .bean(feedBean, "fetch")
-                    .bean(feedBean, "store(${exchangeProperty.progress}, ${body})")
+                    .bean(feed, "fetch")
+                    .bean(feed, "store(${exchangeProperty.progress}, ${body})")
                 .end();
     }
 

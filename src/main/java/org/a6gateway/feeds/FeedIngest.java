@@ -3,7 +3,7 @@ package org.a6gateway.feeds;
 import org.apache.camel.FluentProducerTemplate;
 
 /** Runs one registry's ingest route and probes the registry's health. */
-public abstract class FeedIngest {
+public final class FeedIngest {
 
     private final FluentProducerTemplate producer;
     private final String routeUri;
@@ -11,7 +11,7 @@ public abstract class FeedIngest {
     private final String healthUrl;
     private final Runnable healthCall;
 
-    protected FeedIngest(FluentProducerTemplate producer, String routeUri, String registry, String healthUrl,
+    public FeedIngest(FluentProducerTemplate producer, String routeUri, String registry, String healthUrl,
                          Runnable healthCall) {
         this.producer = producer;
         this.routeUri = routeUri;

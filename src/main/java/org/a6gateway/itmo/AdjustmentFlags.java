@@ -14,7 +14,6 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
 import org.a6gateway.outbox.Outbox;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +32,11 @@ public class AdjustmentFlags {
     private final HeldBackRecords heldBack;
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
-    private final String vcmRegistry;
     private final DecisionChanges changes;
     private final AdjustmentDecisions decisions = new AdjustmentDecisions(LabelVocabulary::ofProgram);
 
     AdjustmentFlags(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
-                    HeldBackRecords heldBack, Outbox outbox, LabelOutbox labelOutbox, DecisionChanges changes,
-                    @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
+                    HeldBackRecords heldBack, Outbox outbox, LabelOutbox labelOutbox, DecisionChanges changes) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.national = national;
@@ -47,7 +44,6 @@ public class AdjustmentFlags {
         this.heldBack = heldBack;
         this.outbox = outbox;
         this.labelOutbox = labelOutbox;
-        this.vcmRegistry = vcmRegistry;
         this.changes = changes;
     }
 
@@ -107,9 +103,11 @@ public class AdjustmentFlags {
         for (LabelCommand command : decided.labels()) {
             String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
                     + ", " + report.party() + "), authorization " + command.authorizationId();
-            if (outbox.enqueue(labelOutbox.entry(vcmRegistry, command,
-                    covered.holding(command.program(), command.issuanceId(), command.range()), cause, job))) {
-                enqueued++;
+            for (var entry : labelOutbox.entries(command,
+                    covered.holding(command.program(), command.issuanceId(), command.range()), cause, job)) {
+                if (outbox.enqueue(entry)) {
+                    enqueued++;
+                }
             }
         }
         return enqueued;

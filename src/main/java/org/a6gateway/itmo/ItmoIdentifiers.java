@@ -17,6 +17,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
 import org.a6gateway.outbox.Outbox;
+import org.a6gateway.registries.ConfiguredRegistries;
 import org.a6gateway.units.RangeIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,13 +41,11 @@ public class ItmoIdentifiers {
     private final ItmoDecisions decisions;
     private final DecisionChanges changes;
     private final String nationalRegistry;
-    private final String vcmRegistry;
 
     ItmoIdentifiers(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
                     HeldBackRecords heldBack, Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
                     @Value("${a6.itmo.registry-suffix:01}") String registrySuffix,
-                    @Value("${a6.national.name:national-registry}") String nationalRegistry,
-                    @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry, UnitConversionProperties conversions) {
+                    ConfiguredRegistries registries, UnitConversionProperties conversions) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.national = national;
@@ -57,8 +56,7 @@ public class ItmoIdentifiers {
         this.changes = changes;
         this.decisions = new ItmoDecisions(new ItmoMinting(registrySuffix), LabelVocabulary::ofProgram,
                 conversions.toConversions());
-        this.nationalRegistry = nationalRegistry;
-        this.vcmRegistry = vcmRegistry;
+        this.nationalRegistry = registries.national().id();
     }
 
     /**
@@ -140,7 +138,7 @@ public class ItmoIdentifiers {
         int enqueued = 0;
         for (Attachment a : wanted) {
             var stored = a.wanted().pair();
-            if (outbox.enqueue(entries.attach(vcmRegistry, stored.pair(), a.block(), a.wanted().units(),
+            if (outbox.enqueue(entries.attach(a.block().sourceRegistry(), stored.pair(), a.block(), a.wanted().units(),
                     stored.authorizationId(), job))) {
                 enqueued++;
             }

@@ -13,7 +13,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
 import org.a6gateway.outbox.Outbox;
-import org.springframework.beans.factory.annotation.Value;
+import org.a6gateway.registries.ConfiguredRegistries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +33,10 @@ public class ItmoReversals {
     private final ItmoOutbox entries;
     private final DecisionChanges changes;
     private final String nationalRegistry;
-    private final String vcmRegistry;
 
     ItmoReversals(AuthorizationStore authorizations, BlockStore blocks, ItmoPairs pairs, ItmoWithdrawals withdrawals,
                   Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
-                  @Value("${a6.national.name:national-registry}") String nationalRegistry,
-                  @Value("${a6.vcm.name:vcm-registry}") String vcmRegistry) {
+                  ConfiguredRegistries registries) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.pairs = pairs;
@@ -46,8 +44,7 @@ public class ItmoReversals {
         this.outbox = outbox;
         this.entries = entries;
         this.changes = changes;
-        this.nationalRegistry = nationalRegistry;
-        this.vcmRegistry = vcmRegistry;
+        this.nationalRegistry = registries.national().id();
     }
 
     /**
@@ -80,7 +77,7 @@ public class ItmoReversals {
         });
         int detached = 0;
         for (ReversalDecisions.Detach d : ReversalDecisions.detachments(referenced, reversals)) {
-            if (outbox.enqueue(entries.detach(vcmRegistry, d, job))) {
+            if (outbox.enqueue(entries.detach(d.block().sourceRegistry(), d, job))) {
                 detached++;
             }
         }

@@ -5,5 +5,5 @@
  * (ItmoDecisions, AdjustmentDecisions); the jobs around them store pairs, the national registry's
  * records and what was held back, and enqueue the commands.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "jobs", "store", "outbox", "blocks", "authorization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "jobs", "store", "outbox", "blocks", "authorization", "registries"})
 package org.a6gateway.itmo;

@@ -19,19 +19,18 @@ import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.quarantine.RecordByRecord;
 import org.a6gateway.store.StoreResult;
+import org.a6gateway.registries.Registry;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the national registry's change feed one page at a time and stores each page with its
  * cursor, change by change (see VcmChangeFeed: the same quarantine rules).
  */
-@Component("nationalChangeFeed")
 class NationalChangeFeed {
 
     private final ChangesApi api;
-    private final NationalProperties properties;
+    private final Registry properties;
     private final AuthorizationStore authorizations;
     private final IngestCursors cursors;
     private final ApplicationEventPublisher events;
@@ -41,26 +40,26 @@ class NationalChangeFeed {
     private final UpstreamJson json;
     private final Quarantine quarantine;
     private final PageAhead ahead;
+    private final TransactionTemplate transactions;
 
-    NationalChangeFeed(ChangesApi api, NationalProperties properties, AuthorizationStore authorizations,
-                       IngestCursors cursors, ApplicationEventPublisher events, NationalRecords national,
-                       ItmoPairs pairs, ItmoWithdrawals withdrawals, UpstreamJson json, Quarantine quarantine) {
+    NationalChangeFeed(ChangesApi api, Registry properties, NationalProtocol.Feeds stores) {
         this.api = api;
         this.properties = properties;
-        this.authorizations = authorizations;
-        this.cursors = cursors;
-        this.events = events;
-        this.national = national;
-        this.pairs = pairs;
-        this.withdrawals = withdrawals;
-        this.json = json;
-        this.quarantine = quarantine;
-        this.ahead = new PageAhead(properties.name());
+        this.authorizations = stores.authorizations;
+        this.cursors = stores.cursors;
+        this.events = stores.events;
+        this.national = stores.national;
+        this.pairs = stores.pairs;
+        this.withdrawals = stores.withdrawals;
+        this.json = stores.json;
+        this.quarantine = stores.quarantine;
+        this.transactions = stores.transactions;
+        this.ahead = new PageAhead(properties.id());
     }
 
     public IngestProgress start() {
         ahead.forget();
-        return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
+        return IngestProgress.startingAt(properties.id(), cursors.current(properties.id()).orElse(null));
     }
 
     /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
@@ -71,11 +70,11 @@ class NationalChangeFeed {
     private FeedPage fetch(String cursor) {
         var url = pageUrl(cursor);
         try {
-            JsonNode page = UpstreamCall.call(properties.name(), url,
+            JsonNode page = UpstreamCall.call(properties.id(), url,
                     () -> api.listChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
-            return FeedPage.read(properties.name(), url, page);
+            return FeedPage.read(properties.id(), url, page);
         } catch (UnreadablePage e) {
-            quarantine.holdPage(properties.name(), url, e.getMessage());
+            quarantine.holdPage(properties.id(), url, e.getMessage());
             throw e;
         }
     }
@@ -86,24 +85,27 @@ class NationalChangeFeed {
      * pair confirms the one the gateway minted (or is kept as found). A change the gateway refuses
      * goes to the quarantine; the rest of the page is stored. The next page is fetched meanwhile.
      */
-    @Transactional
     public IngestProgress store(IngestProgress progress, FeedPage page) {
         if (page.hasMore()) {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
-        var reading = read(properties.name(), page.items(), json);
-        var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
-                .filter(Objects::nonNull).toList();
-        var stored = authorizations.store(properties.name(), authorizationRecords)
-                .plus(storeItmoRecords(reading.accepted()));
-        quarantine.hold(properties.name(), pageUrl(progress.cursor()), reading.refused());
-        quarantine.release(properties.name(), reading.accepted().stream().map(NationalChange::recordId)
-                .filter(Objects::nonNull).toList());
-        cursors.advance(properties.name(), page.nextCursor());
-        var next = progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
-                stored.inserted(), stored.updated(), stored.unchanged());
+        var next = transactions.execute(status -> stored(progress, page));
         events.publishEvent(next);
         return next;
+    }
+
+    private IngestProgress stored(IngestProgress progress, FeedPage page) {
+        var reading = read(properties.id(), page.items(), json);
+        var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
+                .filter(Objects::nonNull).toList();
+        var stored = authorizations.store(properties.id(), authorizationRecords)
+                .plus(storeItmoRecords(reading.accepted()));
+        quarantine.hold(properties.id(), pageUrl(progress.cursor()), reading.refused());
+        quarantine.release(properties.id(), reading.accepted().stream().map(NationalChange::recordId)
+                .filter(Objects::nonNull).toList());
+        cursors.advance(properties.id(), page.nextCursor());
+        return progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
+                stored.inserted(), stored.updated(), stored.unchanged());
     }
 
     static PageReading<NationalChange> read(String registry, JsonNode items, UpstreamJson json) {
@@ -123,8 +125,8 @@ class NationalChangeFeed {
                 .map(c -> new ItmoPairs.Registered(c.pair(), c.pairAuthorizationId())).toList();
         var withdrawn = changes.stream().map(NationalChange::withdrawal).filter(Objects::nonNull).toList();
         int records = actions.size() + adjustments.size() + pairs.size() + withdrawn.size();
-        int fresh = (actions.isEmpty() ? 0 : national.storeActions(properties.name(), actions))
-                + (adjustments.isEmpty() ? 0 : national.storeAdjustments(properties.name(), adjustments))
+        int fresh = (actions.isEmpty() ? 0 : national.storeActions(properties.id(), actions))
+                + (adjustments.isEmpty() ? 0 : national.storeAdjustments(properties.id(), adjustments))
                 + (pairs.isEmpty() ? 0 : this.pairs.confirmAll(pairs))
                 + (withdrawn.isEmpty() ? 0 : withdrawals.recordAll(withdrawn));
         return new StoreResult(fresh, 0, records - fresh);

@@ -11,18 +11,16 @@ import org.a6gateway.outbox.CommandPusher;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.PendingCommand;
 import org.a6gateway.outbox.RejectedCommand;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Delivers the national registry's outbox commands: ITMO pair registrations and withdrawals. */
-@Component("nationalPusher")
 class NationalPusher extends CommandPusher {
 
     private final ItmoPairsApi pairs;
     private final ObjectMapper json;
 
-    NationalPusher(ItmoPairsApi pairs, Outbox outbox, ObjectMapper json, NationalProperties properties, Breakers breakers) {
-        super(outbox, properties.name(), breakers);
+    NationalPusher(String registry, ItmoPairsApi pairs, Outbox outbox, ObjectMapper json, Breakers breakers) {
+        super(outbox, registry, breakers);
         this.pairs = pairs;
         this.json = json;
     }

@@ -1,7 +1,7 @@
 /**
- * The national Article 6.2 registry adapter: reads its change feed (authorizations, actions,
+ * The national Article 6.2 registry protocol the gateway defined (itmo-registry.yaml): reads its change feed (authorizations, actions,
  * corresponding adjustments, ITMO pairs) through the generated client, and pushes the ITMO pair
  * registrations the jobs decided.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "authorization", "itmo", "quarantine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "authorization", "itmo", "quarantine", "registries", "connectors"})
 package org.a6gateway.national;

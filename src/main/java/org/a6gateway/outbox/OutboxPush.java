@@ -4,12 +4,12 @@ import org.a6gateway.feeds.CamelCalls;
 import org.apache.camel.FluentProducerTemplate;
 
 /** Runs one registry's push route: delivers its pending outbox commands and says what became of them. */
-public abstract class OutboxPush {
+public final class OutboxPush {
 
     private final FluentProducerTemplate producer;
     private final String routeUri;
 
-    protected OutboxPush(FluentProducerTemplate producer, String routeUri) {
+    public OutboxPush(FluentProducerTemplate producer, String routeUri) {
         this.producer = producer;
         this.routeUri = routeUri;
     }

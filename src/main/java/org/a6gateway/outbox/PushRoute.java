@@ -7,42 +7,45 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Drains one registry's outbox: each command is delivered on its own, retried with exponential
- * backoff, and dead-lettered when retries run out or the registry refuses it. The pusher bean
- * named here does the work; the route says in which order and how often.
+ * backoff, and dead-lettered when retries run out or the registry refuses it. The pusher given
+ * does the work; the route says in which order and how often.
  */
-public abstract class PushRoute extends RouteBuilder {
+public final class PushRoute extends RouteBuilder {
 
     private final String uri;
     private final String routeId;
-    private final String pusherBean;
+    private final CommandPusher pusher;
     private final PushProperties properties;
     private final RetryLog retryLog;
 
-    protected PushRoute(String uri, String routeId, String pusherBean, PushProperties properties, RetryLog retryLog) {
+    public PushRoute(String uri, String routeId, CommandPusher pusher, PushProperties properties, RetryLog retryLog) {
         this.uri = uri;
         this.routeId = routeId;
-        this.pusherBean = pusherBean;
+        this.pusher = pusher;
         this.properties = properties;
         this.retryLog = retryLog;
     }
 
     @Override
     public void configure() {
-        onException(RejectedCommand.class).maximumRedeliveries(0).handled(true).bean(pusherBean, "deadLetter");
+        // the dead letter channel names its endpoint: the pusher is bound under the route's name
+        String bean = routeId + ".pusher";
+        getCamelContext().getRegistry().bind(bean, pusher);
+        onException(RejectedCommand.class).maximumRedeliveries(0).handled(true).bean(pusher, "deadLetter");
 
         from(uri).routeId(routeId)
-                .errorHandler(deadLetterChannel("bean:" + pusherBean + "?method=deadLetter")
+                .errorHandler(deadLetterChannel("bean:" + bean + "?method=deadLetter")
                         .maximumRedeliveries(properties.maxRedeliveries())
                         .redeliveryDelay(properties.redeliveryDelayMs())
                         .useExponentialBackOff().backOffMultiplier(2)
                         .maximumRedeliveryDelay(properties.maxRedeliveryDelayMs())
                         .retryAttemptedLogLevel(LoggingLevel.WARN)
                         .onRedelivery(this::commandRetried))
-                .bean(pusherBean, "start")
+                .bean(pusher, "start")
                 .split(body())
-                    .bean(pusherBean, "deliver")
+                    .bean(pusher, "deliver")
                 .end()
-                .bean(pusherBean, "result");
+                .bean(pusher, "result");
     }
 
     private void commandRetried(Exchange exchange) {

@@ -13,6 +13,7 @@ import org.a6gateway.blocks.BlockStatus;
 final class BlockSegmentChecks {
 
     private final SegmentChecks.Context ctx;
+    private final PrivateBlock held;
     private final BlockRecord block;
     private final boolean authorized;
     private final boolean claimed;
@@ -20,6 +21,7 @@ final class BlockSegmentChecks {
 
     BlockSegmentChecks(SegmentChecks.Context ctx, PrivateBlock block, Findings findings) {
         this.ctx = ctx;
+        this.held = block;
         this.block = block.block();
         this.authorized = block.authorized();
         this.claimed = block.claimed();
@@ -56,8 +58,9 @@ final class BlockSegmentChecks {
         }
     }
 
+    /** What the ledger says the gateway left on these units at the block's registry. */
     private void ledgerExpectations() {
-        ctx.segment().of(LedgerExpectation.class).forEach(expected -> {
+        ctx.segment().of(LedgerExpectation.class).filter(expected -> expected.concerns(block)).forEach(expected -> {
             if (expected.isLabel() && !SegmentChecks.carries(block, LabelCode.valueOf(expected.code()))) {
                 add(DiscrepancyType.MISSING_ON_PRIVATE, blockSubject() + " label " + expected.code(),
                         "labels " + SegmentChecks.codes(block), "gateway ledger: label " + expected.code() + " applied and acknowledged");
@@ -89,8 +92,8 @@ final class BlockSegmentChecks {
         var asItmo = ctx.actions().stream().filter(NationalAction::treatsAsItmo).map(NationalAction::subject);
         var claims = Stream.concat(ctx.pairs().stream().map(NationalPair::subject), asItmo).sorted().toList();
         if (!claims.isEmpty()) {
-            add(DiscrepancyType.DOUBLE_CLAIM, blockSubject(), block.status() + retired(block.retirement()),
-                    String.join(", ", claims));
+            add(DiscrepancyType.DOUBLE_CLAIM, blockSubject(), block.status() + SegmentChecks.heldAt(ctx, held)
+                    + retired(block.retirement()), String.join(", ", claims));
         }
     }
 

@@ -19,19 +19,21 @@ final class LedgerExpectations {
     private final Map<ScopedRange, String> references = new LinkedHashMap<>();
     private final Set<String> registeredPairs = new HashSet<>();
 
-    private record ScopedCode(Scope scope, String code) {
+    private record ScopedCode(Scope scope, String heldAt, String code) {
     }
 
-    private record ScopedRange(Scope scope, SerialRange units) {
+    private record ScopedRange(Scope scope, String heldAt, SerialRange units) {
     }
 
     LedgerExpectations(List<LedgerChange> changes, BiFunction<String, String, Scope> scopeOf) {
         for (LedgerChange change : changes) {
             var scope = scopeOf.apply(change.registry(), change.issuance());
             switch (change.kind()) {
-                case LABEL_APPLIED -> labels.computeIfAbsent(new ScopedCode(scope, change.code()), k -> new UnitSet()).add(change.units());
-                case LABEL_REMOVED -> labels.computeIfAbsent(new ScopedCode(scope, change.code()), k -> new UnitSet()).remove(change.units());
-                case REFERENCE_ATTACHED -> references.put(new ScopedRange(scope, change.units()), change.itmoId());
+                case LABEL_APPLIED -> labels.computeIfAbsent(new ScopedCode(scope, change.heldAt(), change.code()),
+                        k -> new UnitSet()).add(change.units());
+                case LABEL_REMOVED -> labels.computeIfAbsent(new ScopedCode(scope, change.heldAt(), change.code()),
+                        k -> new UnitSet()).remove(change.units());
+                case REFERENCE_ATTACHED -> references.put(new ScopedRange(scope, change.heldAt(), change.units()), change.itmoId());
                 case PAIR_REGISTERED -> registeredPairs.add(change.itmoId());
             }
         }
@@ -39,8 +41,9 @@ final class LedgerExpectations {
 
     List<LedgerExpectation> spans() {
         var spans = new ArrayList<LedgerExpectation>();
-        labels.forEach((key, units) -> units.ranges().forEach(r -> spans.add(LedgerExpectation.label(key.scope(), r, key.code()))));
-        references.forEach((key, itmoId) -> spans.add(LedgerExpectation.reference(key.scope(), key.units(), itmoId)));
+        labels.forEach((key, units) -> units.ranges().forEach(r ->
+                spans.add(LedgerExpectation.label(key.scope(), r, key.code(), key.heldAt()))));
+        references.forEach((key, itmoId) -> spans.add(LedgerExpectation.reference(key.scope(), key.units(), itmoId, key.heldAt())));
         return spans;
     }
 

@@ -118,10 +118,16 @@ final class SegmentChecks implements Sweep.Listener {
                 "no block holds these units", "gateway ledger: " + (e.isLabel() ? "label " + e.code() + " applied" : "ITMO reference " + e.itmoId() + " attached")));
     }
 
+    /** Where a block is held, said only when the segment's blocks are held at more than one private registry. */
+    static String heldAt(Context ctx, PrivateBlock block) {
+        boolean across = ctx.blocks().stream().map(b -> b.block().sourceRegistry()).distinct().count() > 1;
+        return across ? " at " + block.block().sourceRegistry() : "";
+    }
+
     private void overlap(Context ctx) {
         var ids = ctx.blocks().stream().map(b -> b.block().blockId()).sorted().toList();
         add(ctx, DiscrepancyType.OVERLAPPING_SERIALS, "blocks " + String.join(", ", ids),
-                ctx.blocks().stream().map(b -> b.block().serial()).sorted().collect(Collectors.joining(" and ")),
+                ctx.blocks().stream().map(b -> b.block().serial() + heldAt(ctx, b)).sorted().collect(Collectors.joining(" and ")),
                 ctx.pairs().isEmpty() ? "—" : ctx.nationalSubjects());
     }
 

@@ -52,6 +52,10 @@ class SnapshotReader {
 
     /** The payloads are the gateway's own (LabelOutbox, ItmoOutbox): a field it always writes is read as such. */
     private Optional<LedgerChange> change(DeliveredCommand command) {
+        return changeOf(command).map(change -> change.at(command.registry()));
+    }
+
+    private Optional<LedgerChange> changeOf(DeliveredCommand command) {
         JsonNode p = read(command);
         return switch (command.operation()) {
             case LabelOutbox.OPERATION_APPLY, LabelOutbox.OPERATION_REMOVE -> Optional.of(LedgerChange.label(

@@ -11,27 +11,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Both simulated registries as WireMock servers, seeded with the real Article 6 blocks and,
- * after them, the synthetic Korean demo programme. The stub
- * mappings and the seed are read from the classpath, so the packaged jar runs them anywhere.
+ * The simulated registries as WireMock servers, seeded with the real Article 6 blocks and, after
+ * them, the synthetic Korean demo programme: the private side either as one registry holding
+ * every block, or as a host Party has it, one registry per programme ({@link #startDemo}). The
+ * stub mappings and the seed are read from the classpath, so the packaged jar runs them anywhere.
  */
 public final class RegistrySimulators implements AutoCloseable {
 
     static final String SEED = "simulator/seed/article6-authorized-blocks.csv";
+    /** The demo's private registries: the programme each holds, by the registry's id. */
+    private static final Map<String, String> DEMO_REGISTRIES = demoRegistries();
 
-    private final WireMockServer vcm;
+    private final Map<String, WireMockServer> privates;
     private final WireMockServer national;
 
-    RegistrySimulators(WireMockServer vcm, WireMockServer national) {
-        this.vcm = vcm;
+    RegistrySimulators(Map<String, WireMockServer> privates, WireMockServer national) {
+        this.privates = privates;
         this.national = national;
     }
 
-    /** Starts the sides whose port is given (0 = any free port); a null port leaves that side out. */
+    RegistrySimulators(WireMockServer vcm, WireMockServer national) {
+        this(vcm == null ? Map.of() : Map.of("vcm-registry", vcm), national);
+    }
+
+    private static Map<String, String> demoRegistries() {
+        var registries = new LinkedHashMap<String, String>();
+        registries.put("verra", "VCS");
+        registries.put("gold-standard", "GS");
+        registries.put(SyntheticDemo.HOME, SyntheticDemo.REGISTRY);
+        return registries;
+    }
+
+    /**
+     * One private registry holding every block and the national one, each side started when its
+     * port is given (0 = any free port); a null port leaves that side out.
+     */
     public static RegistrySimulators start(Integer vcmPort, Integer nationalPort) {
         var json = new ObjectMapper();
         var seed = seed();
@@ -39,6 +59,33 @@ public final class RegistrySimulators implements AutoCloseable {
         var vcm = vcmPort == null ? null : serve(vcmPort, new VcmRegistry(json, seed, demo), "vcm-registry");
         var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed, demo), "itmo-registry");
         return new RegistrySimulators(vcm, national);
+    }
+
+    /**
+     * The demo as a host Party has it: the Verra blocks in a registry of their own ({@code verra}),
+     * the Gold Standard ones in another ({@code gold-standard}), the synthetic Korean programme in
+     * a third ({@code kvs}; a demo block may be held elsewhere, as units moved between registries
+     * are), and the national registry. Private registries on consecutive ports from {@code
+     * firstPrivatePort} (0 = free ports); a null port leaves that side out.
+     */
+    public static RegistrySimulators startDemo(Integer firstPrivatePort, Integer nationalPort) {
+        var json = new ObjectMapper();
+        var seed = seed();
+        var demo = SyntheticDemo.load(json);
+        var privates = new LinkedHashMap<String, WireMockServer>();
+        if (firstPrivatePort != null) {
+            int offset = 0;
+            for (var registry : DEMO_REGISTRIES.entrySet()) {
+                var blocks = new ArrayList<ObjectNode>();
+                seed.stream().filter(row -> row.registry().equals(registry.getValue()))
+                        .forEach(row -> blocks.add(VcmSeed.block(json, row)));
+                blocks.addAll(demo.blocksHeldAt(registry.getKey()));
+                int port = firstPrivatePort == 0 ? 0 : firstPrivatePort + offset++;
+                privates.put(registry.getKey(), serve(port, new VcmRegistry(json, blocks), "vcm-registry"));
+            }
+        }
+        var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed, demo), "itmo-registry");
+        return new RegistrySimulators(privates, national);
     }
 
     /**
@@ -52,8 +99,16 @@ public final class RegistrySimulators implements AutoCloseable {
                 serve(0, new ItmoRegistry(json, nationalChanges), "itmo-registry"));
     }
 
+    /** The private registry's URL, or the first one's when there are several. */
     public String vcmBaseUrl() {
-        return baseUrl(vcm);
+        return baseUrl(privates.values().iterator().next());
+    }
+
+    /** Each private registry's URL by its id, in the order started. */
+    public Map<String, String> privateBaseUrls() {
+        var urls = new LinkedHashMap<String, String>();
+        privates.forEach((id, server) -> urls.put(id, baseUrl(server)));
+        return urls;
     }
 
     public String nationalBaseUrl() {
@@ -67,10 +122,7 @@ public final class RegistrySimulators implements AutoCloseable {
 
     /** The servers, for tests that inspect request journals. */
     public List<WireMockServer> servers() {
-        var servers = new ArrayList<WireMockServer>();
-        if (vcm != null) {
-            servers.add(vcm);
-        }
+        var servers = new ArrayList<WireMockServer>(privates.values());
         if (national != null) {
             servers.add(national);
         }

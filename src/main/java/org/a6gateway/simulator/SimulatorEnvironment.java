@@ -1,68 +1,103 @@
 package org.a6gateway.simulator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.a6gateway.registries.Registry;
+import org.a6gateway.registries.RegistryNotConfigured;
+import org.a6gateway.registries.RegistryRole;
+import org.a6gateway.registries.RegistrySettings;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the simulated registries for every side whose URL is left blank (the demo and the tests),
- * and points the gateway at them, before any bean reads the URLs. Only where asked: under the
- * default profile, or with {@code a6.simulator.enabled=true}. Under any other profile a blank URL
- * stops the start with one line naming the setting, before anything is written: a production
- * instance missing its registry must not quietly sync the demo world. The simulated private registry
- * comes with its Party's declaration that 1,000 kilogram mini credits make one ITMO
- * ({@link #DEMO_DECLARATIONS}), below every other setting: a real registry gets only what its
- * Party declares.
+ * and points the gateway at them, before any bean reads the registries. Only where asked: under
+ * the default profile, or with {@code a6.simulator.enabled=true}, and only for the shorthand of one
+ * private and one national registry: a list ({@code a6.registries}) names real registries, each
+ * with its URL. Under any other profile a blank URL stops the start with one line naming the
+ * setting, before anything is written: a production instance missing its registry must not quietly
+ * sync the demo world. A blank private URL starts the demo's three private registries (Verra, Gold
+ * Standard, the Korean programme), which come with their Party's declaration that 1,000 kilogram
+ * mini credits make one ITMO ({@link #DEMO_DECLARATIONS}), below every other setting: a real
+ * registry gets only what its Party declares.
  */
 public class SimulatorEnvironment implements EnvironmentPostProcessor {
 
     static final String SOURCE = "a6Simulators";
     static final String DEMO_DECLARATIONS = "a6DemoPartyDeclarations";
+    /** {@code a6.simulator.private-registries=one}: every programme's blocks in one private registry, {@code vcm-registry}. */
+    private static final String ONE = "one";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        Boolean asked = env.getProperty("a6.simulator.enabled", Boolean.class);
-        boolean vcm = blank(env.getProperty("a6.vcm.url"));
-        boolean national = blank(env.getProperty("a6.national.url"));
-        if (Boolean.FALSE.equals(asked) || !(vcm || national) || env.getPropertySources().contains(SOURCE)) {
+        if (env.getPropertySources().contains(SOURCE)) {
             return;
         }
-        if (asked == null && env.getActiveProfiles().length > 0) {
-            throw new RegistryNotConfigured(missing(vcm, national), String.join(",", env.getActiveProfiles()));
+        var binder = Binder.get(env);
+        var missing = RegistrySettings.missingUrls(binder);
+        Boolean asked = env.getProperty("a6.simulator.enabled", Boolean.class);
+        if (missing.isEmpty() || Boolean.FALSE.equals(asked) && !RegistrySettings.listed(binder)) {
+            return;
         }
-        var simulators = RegistrySimulators.start(vcm ? env.getProperty("a6.simulator.vcm-port", Integer.class, 0) : null,
-                national ? env.getProperty("a6.simulator.national-port", Integer.class, 0) : null);
-        var urls = new HashMap<String, Object>();
-        if (vcm) {
-            urls.put("a6.vcm.url", simulators.vcmBaseUrl());
+        if (RegistrySettings.listed(binder) || asked == null && env.getActiveProfiles().length > 0) {
+            throw RegistryNotConfigured.missing(missing, String.join(",", env.getActiveProfiles()));
         }
-        if (national) {
-            urls.put("a6.national.url", simulators.nationalBaseUrl());
+        var givenPrivate = RegistrySettings.shorthandPrivate(binder);
+        var givenNational = RegistrySettings.shorthandNational(binder);
+        boolean demoPrivates = blank(givenPrivate.url());
+        Integer privatePort = demoPrivates ? env.getProperty("a6.simulator.vcm-port", Integer.class, 0) : null;
+        Integer nationalPort = blank(givenNational.url()) ? env.getProperty("a6.simulator.national-port", Integer.class, 0) : null;
+        var simulators = ONE.equals(env.getProperty("a6.simulator.private-registries"))
+                ? RegistrySimulators.start(privatePort, nationalPort) : RegistrySimulators.startDemo(privatePort, nationalPort);
+        var privates = new ArrayList<Registry>();
+        if (demoPrivates) {
+            simulators.privateBaseUrls().forEach((id, url) -> privates.add(new Registry(id, RegistryRole.PRIVATE,
+                    Registry.A6_V2, url, givenPrivate.pageSize(), null, null)));
         }
-        env.getPropertySources().addFirst(new Started(urls, simulators));
-        if (vcm) {
+        var started = settings(privates);
+        if (nationalPort != null) {
+            started.put(RegistrySettings.STARTED + ".national", simulators.nationalBaseUrl());
+        }
+        env.getPropertySources().addLast(new Started(started, simulators));
+        if (demoPrivates) {
             env.getPropertySources().addLast(new MapPropertySource(DEMO_DECLARATIONS,
                     Map.of("a6.units.conversions.KVS.MCC", "1000")));
         }
     }
 
-    private static String missing(boolean vcm, boolean national) {
-        return vcm && national ? "a6.vcm.url and a6.national.url are" : vcm ? "a6.vcm.url is" : "a6.national.url is";
+    /** The simulated private registries as {@link RegistrySettings#STARTED} settings. */
+    private static Map<String, Object> settings(List<Registry> registries) {
+        var settings = new HashMap<String, Object>();
+        for (int i = 0; i < registries.size(); i++) {
+            var r = registries.get(i);
+            String prefix = RegistrySettings.STARTED + ".privates[" + i + "].";
+            settings.put(prefix + "id", r.id());
+            settings.put(prefix + "role", r.role().name());
+            settings.put(prefix + "protocol", r.protocol());
+            settings.put(prefix + "url", r.url());
+            settings.put(prefix + "page-size", r.pageSize());
+        }
+        return settings;
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    /** The URLs of the started simulators, holding on to them so the context can stop them. */
+    /**
+     * The started simulators' registries, holding on to the simulators so the context can stop
+     * them; last among the settings, so that a URL given later (a test's) still wins.
+     */
     static final class Started extends MapPropertySource {
         final RegistrySimulators simulators;
 
-        Started(Map<String, Object> urls, RegistrySimulators simulators) {
-            super(SOURCE, urls);
+        Started(Map<String, Object> settings, RegistrySimulators simulators) {
+            super(SOURCE, settings);
             this.simulators = simulators;
         }
     }

@@ -22,7 +22,9 @@ import org.a6gateway.units.Serials;
 final class SyntheticDemo {
 
     static final String RESOURCE = "simulator/seed/synthetic-korean-demo.json";
-    private static final String REGISTRY = "KVS";
+    static final String REGISTRY = "KVS";
+    /** The private registry holding the demo's blocks, bar those the demo places elsewhere ({@code heldAt}). */
+    static final String HOME = "kvs";
 
     private final ObjectMapper json;
     private final JsonNode demo;
@@ -64,6 +66,18 @@ final class SyntheticDemo {
         return blocks;
     }
 
+    /** The blocks one private registry of the demo holds: {@link #HOME}'s, or those placed at another by {@code heldAt}. */
+    List<ObjectNode> blocksHeldAt(String registry) {
+        var blocks = new ArrayList<ObjectNode>();
+        for (int i = 0; i < serials.size(); i++) {
+            var source = demo.get("blocks").get(i);
+            if (source.path("heldAt").asText(HOME).equals(registry)) {
+                blocks.add(block(source, serials.get(i)));
+            }
+        }
+        return blocks;
+    }
+
     /** The national registry's records in the order it recorded them: each as {kind, field, value}. */
     List<Change> nationalChanges() {
         var changes = new ArrayList<Change>();
@@ -79,7 +93,7 @@ final class SyntheticDemo {
 
     ObjectNode block(JsonNode source, Serial serial) {
         var block = json.createObjectNode()
-                .put("blockId", REGISTRY + "-" + serial.issuance() + "-" + serial.range().start())
+                .put("blockId", source.path("blockId").asText(REGISTRY + "-" + serial.issuance() + "-" + serial.range().start()))
                 .put("version", 1)
                 .put("serial", serial.original())
                 .put("program", REGISTRY)

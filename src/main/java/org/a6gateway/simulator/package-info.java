@@ -1,3 +1,3 @@
 /** The simulated registries (WireMock) for the demo and the tests. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "registries"})
 package org.a6gateway.simulator;

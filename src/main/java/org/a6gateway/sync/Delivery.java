@@ -1,10 +1,11 @@
 package org.a6gateway.sync;
 
-import java.util.Map;
-import org.a6gateway.national.NationalIngest;
-import org.a6gateway.national.NationalPush;
-import org.a6gateway.vcm.VcmIngest;
-import org.a6gateway.vcm.VcmPush;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.a6gateway.connectors.Connectors;
+import org.a6gateway.connectors.RegistryConnector;
+import org.a6gateway.outbox.PushResult;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,31 +15,24 @@ import org.springframework.batch.support.transaction.ResourcelessTransactionMana
 import org.springframework.stereotype.Component;
 
 /**
- * A delivery step: push both registries' outboxes (national first: a private reference follows
- * the national pair), then read both feeds back so the next decisions see what the registries
- * now hold. Not one transaction: each delivered command commits with its ledger event on its
- * own, so a crash half-way loses no acknowledgement and a restart sends only what is left.
+ * A delivery step: push every registry's outbox (the national registry first: a private reference
+ * follows the national pair), then read every feed back so the next decisions see what the
+ * registries now hold. Not one transaction: each delivered command commits with its ledger event
+ * on its own, so a crash half-way loses no acknowledgement and a restart sends only what is left.
  */
 @Component
 class Delivery {
 
-    private final NationalPush nationalPush;
-    private final VcmPush vcmPush;
-    private final VcmIngest vcmIngest;
-    private final NationalIngest nationalIngest;
+    private final Connectors connectors;
     private final SyncRunContext context;
     private final SyncMetrics metrics;
     private final RegistryOutages outages;
 
-    Delivery(NationalPush nationalPush, VcmPush vcmPush, VcmIngest vcmIngest, NationalIngest nationalIngest,
-             SyncRunContext context, SyncMetrics metrics, RegistryOutages outages) {
-        this.outages = outages;
-        this.nationalPush = nationalPush;
-        this.vcmPush = vcmPush;
-        this.vcmIngest = vcmIngest;
-        this.nationalIngest = nationalIngest;
+    Delivery(Connectors connectors, SyncRunContext context, SyncMetrics metrics, RegistryOutages outages) {
+        this.connectors = connectors;
         this.context = context;
         this.metrics = metrics;
+        this.outages = outages;
     }
 
     Step step(String name, JobRepository repository) {
@@ -48,15 +42,26 @@ class Delivery {
                 .build();
     }
 
-    /** A registry set aside ({@link RegistryOutages}) is neither pushed to nor read back; the other is. */
+    /** A registry set aside ({@link RegistryOutages}) is neither pushed to nor read back; the others are. */
     private RepeatStatus deliver(ChunkContext chunk) {
-        var national = outages.push(chunk, nationalIngest.registry(), nationalPush);
-        var vcm = outages.push(chunk, vcmIngest.registry(), vcmPush);
-        metrics.pushed(nationalIngest.registry(), national);
-        metrics.pushed(vcmIngest.registry(), vcm);
-        context.recordPush(chunk, Map.of(nationalIngest.registry(), national, vcmIngest.registry(), vcm));
-        outages.read(chunk, vcmIngest).ifPresent(progress -> context.recordRefresh(chunk, progress));
-        outages.read(chunk, nationalIngest).ifPresent(progress -> context.recordRefresh(chunk, progress));
+        var pushed = new LinkedHashMap<String, PushResult>();
+        for (RegistryConnector registry : nationalFirst()) {
+            var result = outages.push(chunk, registry);
+            metrics.pushed(registry.id(), result);
+            pushed.put(registry.id(), result);
+        }
+        context.recordPush(chunk, pushed);
+        for (RegistryConnector registry : connectors.privates()) {
+            outages.read(chunk, registry).ifPresent(progress -> context.recordRefresh(chunk, progress));
+        }
+        outages.read(chunk, connectors.national()).ifPresent(progress -> context.recordRefresh(chunk, progress));
         return RepeatStatus.FINISHED;
+    }
+
+    private List<RegistryConnector> nationalFirst() {
+        var ordered = new ArrayList<RegistryConnector>();
+        ordered.add(connectors.national());
+        ordered.addAll(connectors.privates());
+        return ordered;
     }
 }

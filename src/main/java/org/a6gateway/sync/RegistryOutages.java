@@ -1,11 +1,10 @@
 package org.a6gateway.sync;
 
 import java.util.Optional;
-import org.a6gateway.feeds.FeedIngest;
+import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.feeds.IngestProgress;
 import org.a6gateway.feeds.UpstreamFailure;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.outbox.OutboxPush;
 import org.a6gateway.outbox.PushResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,34 +41,34 @@ class RegistryOutages {
      * planner statistics for the decisions that read them: {@link PlannerStatistics}), or the
      * registry set aside.
      */
-    RepeatStatus ingest(ChunkContext chunk, FeedIngest feed) {
-        read(chunk, feed).ifPresent(progress -> {
+    RepeatStatus ingest(ChunkContext chunk, RegistryConnector registry) {
+        read(chunk, registry).ifPresent(progress -> {
             context.recordIngest(chunk, progress);
-            statistics.afterIngest(feed.registry(), progress.inserted());
+            statistics.afterIngest(registry.id(), progress.inserted());
         });
         return RepeatStatus.FINISHED;
     }
 
     /** Reads the feed unless the registry was set aside; a failure past the retries sets it aside. */
-    Optional<IngestProgress> read(ChunkContext chunk, FeedIngest feed) {
-        if (context.isUnavailable(chunk, feed.registry())) {
+    Optional<IngestProgress> read(ChunkContext chunk, RegistryConnector registry) {
+        if (context.isUnavailable(chunk, registry.id())) {
             return Optional.empty();
         }
         try {
-            return Optional.of(feed.run());
+            return Optional.of(registry.ingest());
         } catch (UpstreamFailure failure) {
-            log.error("{} set aside for the rest of this run, the other registry's work goes on: {}",
-                    feed.registry(), failure.getMessage());
-            context.markUnavailable(chunk, feed.registry(), failure.getMessage());
+            log.error("{} set aside for the rest of this run, the other registries' work goes on: {}",
+                    registry.id(), failure.getMessage());
+            context.markUnavailable(chunk, registry.id(), failure.getMessage());
             return Optional.empty();
         }
     }
 
     /** Pushes the registry's outbox, or leaves all of it pending while the registry is set aside. */
-    PushResult push(ChunkContext chunk, String registry, OutboxPush push) {
-        if (context.isUnavailable(chunk, registry)) {
-            return new PushResult(0, 0, Math.toIntExact(outbox.pendingCount(registry)));
+    PushResult push(ChunkContext chunk, RegistryConnector registry) {
+        if (context.isUnavailable(chunk, registry.id())) {
+            return new PushResult(0, 0, Math.toIntExact(outbox.pendingCount(registry.id())));
         }
-        return push.run();
+        return registry.push();
     }
 }

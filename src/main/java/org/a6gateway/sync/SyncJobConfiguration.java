@@ -3,9 +3,8 @@ package org.a6gateway.sync;
 import org.a6gateway.exports.ExportInbox;
 import org.a6gateway.exports.ExportProperties;
 import org.a6gateway.exports.ExportsSummary;
+import org.a6gateway.connectors.Connectors;
 import org.a6gateway.jobs.JobLeases;
-import org.a6gateway.national.NationalIngest;
-import org.a6gateway.vcm.VcmIngest;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The sync job: ingest both registries and the export files waiting in the inboxes; decide the authorization labels and deliver them; mint
+ * The sync job: ingest every private registry (one partition each, in parallel), then the national
+ * registry, and the export files waiting in the inboxes; decide the authorization labels and deliver them; mint
  * ITMO identifiers for first-transferred units and deliver their registration; once the national
  * registry confirmed the pairs, attach the references and set the "correspondingly adjusted"
  * labels the BTR adjustments allow, and deliver those; reconcile what both registries now hold
@@ -45,19 +45,19 @@ class SyncJobConfiguration {
     private static final ResourcelessTransactionManager PAGE_BY_PAGE = new ResourcelessTransactionManager();
 
     @Bean
-    Job syncJob(JobRepository repository, Step ingestVcmStep, Step ingestNationalStep, Step importExportsStep,
+    Job syncJob(JobRepository repository, Step ingestPrivateStep, Step ingestNationalStep, Step importExportsStep,
                 Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
                 Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
-                NationalIngest national, JobLeases leases) {
+                Connectors connectors, JobLeases leases) {
         var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
         // The decisions resting on the national registry's word wait for a run that read all of it.
-        String authority = national.registry();
+        String authority = connectors.national().id();
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .listener(instances)
-                .start(ingestVcmStep)
+                .start(ingestPrivateStep)
                 .next(ingestNationalStep)
                 .next(importExportsStep)
                 .next(new UnlessSetAside(authorizationLabelsStep, authority, context, repository))
@@ -106,21 +106,38 @@ class SyncJobConfiguration {
         return delivery.step("deliverAdjustments", repository);
     }
 
+    /**
+     * The private registries' feeds, one partition per registry ({@link RegistryPartitions}): on
+     * this machine a thread each; the same step runs its partitions on other machines once a
+     * partition handler over a broker takes the place of the local one (docs/scaling.md). A
+     * registry's failed partition is what a restart runs again; the others stay completed.
+     */
     @Bean
-    Step ingestVcmStep(JobRepository repository, PlatformTransactionManager tx, VcmIngest ingest,
-                       SyncRunContext context, RegistryOutages outages) {
-        return new StepBuilder("ingestVcm", repository)
-                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
-                        () -> outages.ingest(chunk, ingest)), PAGE_BY_PAGE)
+    Step ingestPrivateStep(JobRepository repository, Step ingestRegistryStep, RegistryPartitions partitions,
+                           SyncRunContext context) {
+        return new StepBuilder("ingestPrivate", repository)
+                .partitioner(ingestRegistryStep.getName(), partitions)
+                .step(ingestRegistryStep)
+                .gridSize(partitions.size())
+                .taskExecutor(partitions.executor())
+                .listener(context.retriesOfPartitions())
                 .build();
     }
 
     @Bean
-    Step ingestNationalStep(JobRepository repository, PlatformTransactionManager tx, NationalIngest ingest,
-                            SyncRunContext context, RegistryOutages outages) {
+    Step ingestRegistryStep(JobRepository repository, Connectors connectors, RegistryOutages outages) {
+        return new StepBuilder("ingestRegistry", repository)
+                .tasklet((contribution, chunk) -> outages.ingest(chunk,
+                        connectors.byId(RegistryPartitions.registryOf(chunk))), PAGE_BY_PAGE)
+                .build();
+    }
+
+    @Bean
+    Step ingestNationalStep(JobRepository repository, Connectors connectors, SyncRunContext context,
+                            RegistryOutages outages) {
         return new StepBuilder("ingestNational", repository)
                 .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
-                        () -> outages.ingest(chunk, ingest)), PAGE_BY_PAGE)
+                        () -> outages.ingest(chunk, connectors.national())), PAGE_BY_PAGE)
                 .build();
     }
 

@@ -14,6 +14,9 @@ import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.RetryTally;
 import org.a6gateway.outbox.DeadLetter;
 import org.a6gateway.outbox.PushResult;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -75,8 +78,30 @@ class SyncRunContext {
         }
     }
 
+    /**
+     * The retries of a partitioned step's registries, counted once all its partitions ran: the
+     * partitions share the retry log, so none of them drains it.
+     */
+    StepExecutionListener retriesOfPartitions() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution step) {
+                retryLog.drain();
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution step) {
+                recordRetries(step.getJobExecution().getExecutionContext(), retryLog.drain());
+                return null;
+            }
+        };
+    }
+
     private void recordRetries(ChunkContext chunk, Map<String, Map<String, RetryTally>> retried) {
-        var context = jobContext(chunk);
+        recordRetries(jobContext(chunk), retried);
+    }
+
+    private synchronized void recordRetries(ExecutionContext context, Map<String, Map<String, RetryTally>> retried) {
         var sum = context.containsKey(RETRIED) ? read(context.getString(RETRIED), RETRIES) : new TreeMap<String, Map<String, RetryTally>>();
         retried.forEach((registry, phases) -> phases.forEach((phase, tally) ->
                 sum.computeIfAbsent(registry, r -> new TreeMap<>()).merge(phase, tally, RetryTally::plus)));

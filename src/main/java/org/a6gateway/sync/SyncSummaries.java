@@ -67,7 +67,7 @@ class SyncSummaries {
         blocks.forEachGroup(group -> tally.add(group, coverage));
         countedAgain.forEach(tally::uncount);
         return new SyncSummary(tally.blocks, tally.credits, tally.byCountry.size(), authorizations.count(),
-                tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, ingested,
+                tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, tally.byRegistry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
                 actions.itmoReferencesAttached(), actions.itmoWithdrawals(), actions.itmoReferencesRemoved(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
                 actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
@@ -83,6 +83,7 @@ class SyncSummaries {
         BigDecimal credits = BigDecimal.ZERO;
         final Map<String, Long> unmatchedByReason = new TreeMap<>();
         final Map<String, CountryTotals> byCountry = new TreeMap<>();
+        final Map<String, RegistryTotals> byRegistry = new TreeMap<>();
 
         void add(BlockGroup group, AuthorizationCoverage coverage) {
             blocks += group.blocks();
@@ -90,6 +91,7 @@ class SyncSummaries {
             var party = Party.find(group.hostCountry());
             byCountry.computeIfAbsent(key(group.hostCountry()), k -> new CountryTotals(party.map(Party::name).orElse(k), 0, BigDecimal.ZERO));
             byCountry.computeIfPresent(key(group.hostCountry()), (k, totals) -> totals.plus(group.blocks(), group.tonnes()));
+            byRegistry.merge(group.sourceRegistry(), new RegistryTotals(group.blocks(), group.tonnes()), RegistryTotals::plus);
             var match = coverage.match(group);
             if (match.isMatched()) {
                 matched += group.blocks();

@@ -12,7 +12,7 @@ import org.a6gateway.quarantine.QuarantineCount;
 /**
  * What the gateway holds after a sync, and what this run read. {@code credits} is exact t CO2e.
  * {@code byCountry} is keyed by the host Party's ISO alpha-3 code, so the real data's totals stay
- * visible per Party. The run's actions: label commands enqueued ({@code labelsApplied},
+ * visible per Party; {@code byRegistry} by private registry, each counting the units it holds. The run's actions: label commands enqueued ({@code labelsApplied},
  * {@code labelsRemoved}), ITMO blocks minted ({@code itmoIdsMinted}, holding {@code itmoUnitsMinted}
  * units), references attached, "correspondingly adjusted" labels enqueued ({@code caFlagsApplied});
  * commands delivered ({@code pushed}), dead-lettered, and deferred by the breaker. Then the state:
@@ -40,6 +40,7 @@ public record SyncSummary(
         long unmatchedBlocks,
         Map<String, Long> unmatchedByReason,
         Map<String, CountryTotals> byCountry,
+        Map<String, RegistryTotals> byRegistry,
         Map<String, IngestProgress> ingested,
         int labelsApplied,
         int labelsRemoved,

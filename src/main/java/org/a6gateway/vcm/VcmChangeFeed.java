@@ -15,21 +15,21 @@ import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.quarantine.RecordByRecord;
 import org.a6gateway.vcm.client.api.BlocksApi;
+import org.a6gateway.registries.Registry;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the private registry's change feed one page at a time and stores each page with its cursor.
  * A page is read as JSON and its blocks one by one: a block the gateway refuses goes to the
  * quarantine with its reason, the rest of the page is stored. A page refused as a whole stops the
- * feed there (its cursor cannot be trusted), after the quarantine recorded it.
+ * feed there (its cursor cannot be trusted), after the quarantine recorded it. One per private
+ * registry: its blocks are stored under its id.
  */
-@Component("vcmChangeFeed")
 class VcmChangeFeed {
 
     private final BlocksApi api;
-    private final VcmProperties properties;
+    private final Registry properties;
     private final BlockStore blocks;
     private final IngestCursors cursors;
     private final ApplicationEventPublisher events;
@@ -37,10 +37,11 @@ class VcmChangeFeed {
     private final Quarantine quarantine;
     private final PageAhead ahead;
     private final RetirementWords words;
+    private final TransactionTemplate transactions;
 
-    VcmChangeFeed(BlocksApi api, VcmProperties properties, BlockStore blocks, IngestCursors cursors,
+    VcmChangeFeed(BlocksApi api, Registry properties, BlockStore blocks, IngestCursors cursors,
                   ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine,
-                  RetirementWordsProperties words) {
+                  RetirementWords words, TransactionTemplate transactions) {
         this.api = api;
         this.properties = properties;
         this.blocks = blocks;
@@ -48,13 +49,14 @@ class VcmChangeFeed {
         this.events = events;
         this.json = json;
         this.quarantine = quarantine;
-        this.ahead = new PageAhead(properties.name());
-        this.words = words.words();
+        this.ahead = new PageAhead(properties.id());
+        this.words = words;
+        this.transactions = transactions;
     }
 
     public IngestProgress start() {
         ahead.forget();
-        return IngestProgress.startingAt(properties.name(), cursors.current(properties.name()).orElse(null));
+        return IngestProgress.startingAt(properties.id(), cursors.current(properties.id()).orElse(null));
     }
 
     /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
@@ -65,11 +67,11 @@ class VcmChangeFeed {
     private FeedPage fetch(String cursor) {
         var url = pageUrl(cursor);
         try {
-            JsonNode page = UpstreamCall.call(properties.name(), url,
+            JsonNode page = UpstreamCall.call(properties.id(), url,
                     () -> api.listBlockChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
-            return FeedPage.read(properties.name(), url, page);
+            return FeedPage.read(properties.id(), url, page);
         } catch (UnreadablePage e) {
-            quarantine.holdPage(properties.name(), url, e.getMessage());
+            quarantine.holdPage(properties.id(), url, e.getMessage());
             throw e;
         }
     }
@@ -78,20 +80,23 @@ class VcmChangeFeed {
      * The page, its quarantined records and the cursor after it are stored together, or not at all.
      * The next page is fetched meanwhile.
      */
-    @Transactional
     public IngestProgress store(IngestProgress progress, FeedPage page) {
         if (page.hasMore()) {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
-        PageReading<BlockRecord> reading = read(properties.name(), page.items(), json, words);
-        var stored = blocks.store(properties.name(), reading.accepted());
-        quarantine.hold(properties.name(), pageUrl(progress.cursor()), reading.refused());
-        quarantine.release(properties.name(), reading.accepted().stream().map(BlockRecord::blockId).toList());
-        cursors.advance(properties.name(), page.nextCursor());
-        var next = progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
-                stored.inserted(), stored.updated(), stored.unchanged());
+        var next = transactions.execute(status -> stored(progress, page));
         events.publishEvent(next);
         return next;
+    }
+
+    private IngestProgress stored(IngestProgress progress, FeedPage page) {
+        PageReading<BlockRecord> reading = read(properties.id(), page.items(), json, words);
+        var stored = blocks.store(properties.id(), reading.accepted());
+        quarantine.hold(properties.id(), pageUrl(progress.cursor()), reading.refused());
+        quarantine.release(properties.id(), reading.accepted().stream().map(BlockRecord::blockId).toList());
+        cursors.advance(properties.id(), page.nextCursor());
+        return progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
+                stored.inserted(), stored.updated(), stored.unchanged());
     }
 
     static PageReading<BlockRecord> read(String registry, JsonNode items, UpstreamJson json, RetirementWords words) {

@@ -19,19 +19,18 @@ import org.a6gateway.vcm.client.model.Label;
 import org.a6gateway.vcm.client.model.LabelCode;
 import org.a6gateway.vcm.client.model.RangeWriteResult;
 import org.a6gateway.vcm.client.model.SerialRangeRef;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 
-/** Delivers the private registry's outbox commands: label applications and removals, ITMO references attached and removed. */
-@Component("vcmPusher")
+/** Delivers one private registry's outbox commands: label applications and removals, ITMO references attached and removed. */
 class VcmPusher extends CommandPusher {
 
     private final LabelsApi labels;
     private final ItmoReferencesApi references;
     private final ObjectMapper json;
 
-    VcmPusher(LabelsApi labels, ItmoReferencesApi references, Outbox outbox, ObjectMapper json, VcmProperties properties, Breakers breakers) {
-        super(outbox, properties.name(), breakers);
+    VcmPusher(String registry, LabelsApi labels, ItmoReferencesApi references, Outbox outbox, ObjectMapper json,
+              Breakers breakers) {
+        super(outbox, registry, breakers);
         this.labels = labels;
         this.references = references;
         this.json = json;

@@ -1,7 +1,8 @@
 /**
- * The private (VCM) registry adapter: reads its change feed through the generated client,
- * translates blocks into the gateway's model and stores them; pushes label and ITMO reference
- * commands.
+ * The private registry protocol the gateway defined (vcm-registry.yaml): one connector per private
+ * registry configured with it, reading its change feed through the generated client, translating
+ * blocks into the gateway's model and storing them under the registry's id; pushing label and ITMO
+ * reference commands.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine", "registries", "connectors"})
 package org.a6gateway.vcm;

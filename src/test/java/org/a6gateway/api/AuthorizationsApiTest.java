@@ -40,13 +40,13 @@ class AuthorizationsApiTest {
         var ids = new HashSet<String>();
         for (int page = 0; page < 3; page++) {
             var one = authorizations.listAuthorizations(null, null, page, 50);
-            assertThat(one.getTotal()).isEqualTo(110);
+            assertThat(one.getTotal()).isEqualTo(111);
             one.getItems().forEach(a -> ids.add(a.getAuthorizationId()));
         }
-        assertThat(ids).hasSize(110);
+        assertThat(ids).hasSize(111);
 
         var korea = authorizations.listAuthorizations("KOR", null, null, null);
-        assertThat(korea.getTotal()).isEqualTo(11);
+        assertThat(korea.getTotal()).isEqualTo(12);
         assertThat(korea.getItems()).allSatisfy(a -> {
             assertThat(a.getParty()).isEqualTo("KOR");
             assertThat(a.getSynthetic()).isTrue();

@@ -46,8 +46,8 @@ class GatewayApiTest {
                 () -> http.get().uri("/sync-runs/{id}", started.getBody().getRunId()).retrieve().body(SyncRun.class),
                 run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
         assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
-        assertThat(done.getSummary().getBlocks()).isEqualTo(635);
-        assertThat(done.getSummary().getCredits()).isEqualTo("23278450.000");
+        assertThat(done.getSummary().getBlocks()).isEqualTo(637);
+        assertThat(done.getSummary().getCredits()).isEqualTo("23279450.000");
         assertThat(done.getSummary().getByCountry().get("RWA").getCredits()).isEqualTo("7317501");
         assertThat(done.getSummary().getItmoIdsMinted()).isEqualTo(355);
         assertThat(done.getSummary().getCaFlagsApplied()).isEqualTo(3);
@@ -99,7 +99,7 @@ class GatewayApiTest {
         var health = ApiAccess.anonymous(context, port).get().uri("/health").retrieve().body(Health.class);
 
         assertThat(health.getStatus()).isEqualTo("UP");
-        assertThat(health.getRegistries()).containsEntry("vcm-registry", "UP").containsEntry("national-registry", "UP");
+        assertThat(health.getRegistries()).containsOnlyKeys("verra", "gold-standard", "kvs", "national-registry").containsValues("UP");
     }
 
     @Test
@@ -111,9 +111,9 @@ class GatewayApiTest {
                 .readTree(actuator.get().uri("/actuator/health").retrieve().body(String.class));
 
         assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(health.at("/components/vcmRegistry/status").asText()).isEqualTo("UP");
-        assertThat(health.at("/components/vcmRegistry/details/registry").asText()).isEqualTo("vcm-registry");
-        assertThat(health.at("/components/nationalRegistry/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/registries/components/verra/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/registries/components/verra/details/registry").asText()).isEqualTo("verra");
+        assertThat(health.at("/components/registries/components/national-registry/status").asText()).isEqualTo("UP");
         assertThat(actuator.get().uri("/actuator/health/liveness").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }

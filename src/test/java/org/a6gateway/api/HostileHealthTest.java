@@ -53,7 +53,7 @@ class HostileHealthTest {
 
         // "groups" names the probes (liveness, readiness), nothing of what they found
         assertThat(new ObjectMapper().readTree(body).fieldNames()).toIterable().containsOnly("status", "groups");
-        assertThat(body).doesNotContain("127.0.0.1").doesNotContain("vcmRegistry").doesNotContain("diskSpace");
+        assertThat(body).doesNotContain("127.0.0.1").doesNotContain("registries").doesNotContain("diskSpace");
     }
 
     @Test
@@ -61,7 +61,7 @@ class HostileHealthTest {
         for (var role : new String[] {"OPERATOR", "AUDITOR"}) {
             var health = new ObjectMapper().readTree(actuator(ApiAccess.http(context, port, role)).get().uri("/actuator/health")
                     .retrieve().body(String.class));
-            assertThat(health.at("/components/vcmRegistry/status").asText()).as(role).isEqualTo("UP");
+            assertThat(health.at("/components/registries/components/vcm-registry/status").asText()).as(role).isEqualTo("UP");
             assertThat(health.at("/components/diskSpace/details/path").isMissingNode()).as(role).isFalse();
         }
         for (var role : new String[] {"GOVERNMENT", "INTEGRATOR"}) {

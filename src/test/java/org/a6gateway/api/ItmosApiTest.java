@@ -81,7 +81,7 @@ class ItmosApiTest {
         var first = itmos.listItmos(null, null, 0, 1000);
         all.addAll(first.getItems());
 
-        assertThat(first.getTotal()).isEqualTo(359);
+        assertThat(first.getTotal()).isEqualTo(360);
         var minted = all.stream().filter(ItmoBlockView::getMintedByGateway).toList();
         assertThat(minted).hasSize(355);
         assertThat(minted.stream().mapToLong(ItmoBlockView::getQuantity).sum()).isEqualTo(10_946_536L);

@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.test.context=jobs-api")
 class JobsApiTest {
 
-    private static final List<String> SYNC_STEPS = List.of("ingestVcm", "ingestNational", "importExports", "authorizationLabels", "deliverLabels",
+    private static final List<String> SYNC_STEPS = List.of("ingestPrivate", "ingestNational", "importExports", "authorizationLabels", "deliverLabels",
             "mintItmoIdentifiers", "deliverItmoIdentifiers", "attachItmoReferences", "correspondingAdjustments", "deliverAdjustments",
             "reconcile", "summarize");
 
@@ -69,9 +69,9 @@ class JobsApiTest {
         assertProblem(http.post().uri("/jobs/sync/executions").retrieve().toEntity(String.class), HttpStatus.CONFLICT,
                 "job sync is already running: execution " + first);
 
-        // Stopped once its first step has completed, so the restart has something to skip.
+        // Stopped once its first step has completed (all its partitions), so the restart has something to skip.
         await().atMost(Duration.ofSeconds(60)).until(() -> jobs.getJobExecution(first).getSteps().stream()
-                .anyMatch(step -> step.getStatus() == BatchStatus.COMPLETED));
+                .anyMatch(step -> step.getStatus() == BatchStatus.COMPLETED && !step.getName().contains(":")));
         var stopping = jobs.stopJobExecutionWithHttpInfo(first);
         assertThat(stopping.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(stopping.getBody().getStatus()).isEqualTo(BatchStatus.STOPPING);
@@ -86,8 +86,12 @@ class JobsApiTest {
         assertThat(restarted.getBody().getJobInstanceId()).isEqualTo(stopped.getJobInstanceId());
         var completed = ended(second);
         assertThat(completed.getStatus()).as(completed.getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
-        var completedBefore = stopped.getSteps().stream().filter(s -> s.getStatus() == BatchStatus.COMPLETED).map(StepProgress::getName).toList();
-        assertThat(completedBefore).startsWith("ingestVcm");
+        var completedBefore = stopped.getSteps().stream().filter(s -> s.getStatus() == BatchStatus.COMPLETED)
+                .map(StepProgress::getName).filter(name -> !name.contains(":")).toList();
+        assertThat(completedBefore).startsWith("ingestPrivate");
+        assertThat(stopped.getSteps()).extracting(StepProgress::getName).filteredOn(name -> name.contains(":"))
+                .as("one partition per private registry").containsExactlyInAnyOrder("ingestRegistry:verra",
+                        "ingestRegistry:gold-standard", "ingestRegistry:kvs");
         assertThat(completed.getSteps()).extracting(StepProgress::getName)
                 .containsExactlyElementsOf(SYNC_STEPS.stream().filter(step -> !completedBefore.contains(step)).toList());
         assertThat(completed.getSteps()).allSatisfy(step -> {

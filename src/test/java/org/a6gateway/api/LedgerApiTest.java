@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 
-/** The ledger for auditors through the generated client: its 1,656 events after one sync, read by cursor, and its chain verified. */
+/** The ledger for auditors through the generated client: its 1,659 events after one sync, read by cursor, and its chain verified. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 class LedgerApiTest {
 
@@ -47,12 +47,12 @@ class LedgerApiTest {
         }
 
         assertThat(calls).isEqualTo(2);
-        assertThat(events).hasSize(1656);
+        assertThat(events).hasSize(1659);
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).getSequence()).isEqualTo(i + 1L);
             assertThat(events.get(i).getPreviousHash()).isEqualTo(i == 0 ? "0".repeat(64) : events.get(i - 1).getHash());
         }
-        var tail = ledger.listLedgerEvents(1647L, 100);
+        var tail = ledger.listLedgerEvents(1650L, 100);
         assertThat(tail.getItems()).hasSize(9);
         assertThat(tail.getNext()).isNull();
     }
@@ -62,7 +62,7 @@ class LedgerApiTest {
         var verification = ledger.verifyLedger();
 
         assertThat(verification.getIntact()).isTrue();
-        assertThat(verification.getEvents()).isEqualTo(1656);
+        assertThat(verification.getEvents()).isEqualTo(1659);
         assertThat(verification.getFirstBrokenEvent()).isNull();
     }
 

@@ -52,7 +52,7 @@ class PersonalDataTest {
     void anIntegratorGetsBlocksWithoutHoldersOrBeneficiaries() {
         var integrator = blocks("INTEGRATOR");
 
-        assertThat(integrator).hasSize(34).allSatisfy(b -> {
+        assertThat(integrator).hasSize(36).allSatisfy(b -> {
             assertThat(b.getHolderAccount()).isNull();
             assertThat(b.getRetirement() == null ? null : b.getRetirement().getBeneficiary()).isNull();
         });

@@ -33,10 +33,10 @@ class RegistryHealthTest {
         var health = new ObjectMapper().readTree(response.getBody());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(health.at("/components/vcmRegistry/status").asText()).isEqualTo("DOWN");
-        assertThat(health.at("/components/vcmRegistry/details/reason").asText()).contains("vcm-registry is unreachable")
+        assertThat(health.at("/components/registries/components/vcm-registry/status").asText()).isEqualTo("DOWN");
+        assertThat(health.at("/components/registries/components/vcm-registry/details/reason").asText()).contains("vcm-registry is unreachable")
                 .contains("127.0.0.1:9");
-        assertThat(health.at("/components/nationalRegistry/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/registries/components/national-registry/status").asText()).isEqualTo("UP");
         assertThat(http.get().uri("/actuator/health/liveness").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

@@ -93,12 +93,12 @@ class InstanceTakeoverTest {
             var writes = simulators.servers().stream().map(WireMockServer::getAllServeEvents).flatMap(List::stream)
                     .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                     .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key")));
-            assertThat(writes).hasSize(1656);
+            assertThat(writes).hasSize(1658);
             assertThat(writes.values().stream().filter(sent -> sent.size() > 1).toList()).hasSizeLessThanOrEqualTo(1)
                     .allSatisfy(sent -> assertThat(sent.get(1).getResponse().getBodyAsString())
                             .isEqualTo(sent.get(0).getResponse().getBodyAsString()));
-            assertThat(database.count("ledger_event")).isEqualTo(1656);
-            assertThat(database.count("credit_block")).isEqualTo(635);
+            assertThat(database.count("ledger_event")).isEqualTo(1658);
+            assertThat(database.count("credit_block")).isEqualTo(637);
         }
     }
 

@@ -18,7 +18,7 @@ class LedgerVerifyTest {
 
         var intact = CliRun.of("ledger", "verify", database);
         assertThat(intact.exitCode()).isZero();
-        assertThat(intact.out()).contains("ledger intact: 1656 events");
+        assertThat(intact.out()).contains("ledger intact: 1659 events");
 
         sql("update ledger_event set subject = 'VCS 16745 1-999999999 A6_AUTHORIZED_NDC' where sequence_no = 10");
 

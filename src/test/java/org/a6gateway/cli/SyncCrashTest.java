@@ -90,7 +90,7 @@ class SyncCrashTest {
             assertThat(recovered.registries()).isEqualTo(uninterrupted.registries());
             var requestsPerKey = writes(simulators).stream()
                     .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key")));
-            assertThat(requestsPerKey).hasSize(1656);
+            assertThat(requestsPerKey).hasSize(1658);
             var resent = requestsPerKey.values().stream().filter(sent -> sent.size() > 1).toList();
             assertThat(resent).as("at most the command in flight at each kill").hasSizeLessThanOrEqualTo(KILLS)
                     .allSatisfy(sent -> assertThat(sent).allSatisfy(again -> assertThat(again.getResponse().getBodyAsString())

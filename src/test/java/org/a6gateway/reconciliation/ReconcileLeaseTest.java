@@ -50,14 +50,14 @@ class ReconcileLeaseTest {
         assertThat(sync.summary().skipped().get("reconcile")).startsWith("not reconciled here: job reconcile runs on another"
                 + " gateway instance (" + ELSEWHERE);
         assertThat(sync.summary().discrepancies()).isEmpty();
-        assertThat(sync.summary().blocks()).as("everything else of the sync done").isEqualTo(635);
-        assertThat(sync.summary().ledgerEvents()).isEqualTo(1656);
+        assertThat(sync.summary().blocks()).as("everything else of the sync done").isEqualTo(637);
+        assertThat(sync.summary().ledgerEvents()).isEqualTo(1659);
 
         free();
         var reconciled = reconciliations.runNow();
 
         assertThat(reconciled.status()).isEqualTo("COMPLETED");
-        assertThat(reconciled.reconciliation().byType().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(17);
+        assertThat(reconciled.reconciliation().byType().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(19);
         assertThat(jdbc.queryForObject("select count(*) from instance_lease where lease_name = 'job:reconcile'", Integer.class))
                 .as("released when the run ended").isZero();
     }

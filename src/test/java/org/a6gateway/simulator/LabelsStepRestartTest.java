@@ -55,17 +55,17 @@ class LabelsStepRestartTest {
         assertThat(restarted.id()).isNotEqualTo(failed.id());
         assertThat(restarted.status()).isEqualTo("COMPLETED");
         // The same end as an uninterrupted run (SyncEndToEndTest): every command decided and delivered once.
-        assertThat(restarted.summary().labelsApplied()).isEqualTo(938);
+        assertThat(restarted.summary().labelsApplied()).isEqualTo(940);
         assertThat(restarted.summary().labelsRemoved()).isEqualTo(2);
         assertThat(restarted.summary().itmoIdsMinted()).isEqualTo(355);
         assertThat(restarted.summary().caFlagsApplied()).isEqualTo(3);
-        assertThat(restarted.summary().pushed()).isEqualTo(1656);
-        assertThat(restarted.summary().blocks()).isEqualTo(635);
-        assertThat(ledger.count()).isEqualTo(1656);
+        assertThat(restarted.summary().pushed()).isEqualTo(1659);
+        assertThat(restarted.summary().blocks()).isEqualTo(637);
+        assertThat(ledger.count()).isEqualTo(1659);
         var writesPerKey = simulators().servers().stream().flatMap(server -> server.getAllServeEvents().stream())
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
-        assertThat(writesPerKey).hasSize(1656).allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
+        assertThat(writesPerKey).hasSize(1659).allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
     }
 
     private RegistrySimulators simulators() {

@@ -29,7 +29,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * passed, a replay delivers every command exactly once and nothing is lost.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"a6.push.max-redeliveries=2", "a6.push.redelivery-delay-ms=1", "a6.push.breaker-open-ms=60000",
+        properties = {"a6.simulator.private-registries=one", "a6.push.max-redeliveries=2", "a6.push.redelivery-delay-ms=1", "a6.push.breaker-open-ms=60000",
                 "spring.http.client.read-timeout=2s"})
 class PushFailuresTest {
 
@@ -70,7 +70,7 @@ class PushFailuresTest {
         assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo("COMPLETED");
         var failed = run.summary();
 
-        assertThat(failed.labelsApplied() + failed.labelsRemoved()).isEqualTo(940);
+        assertThat(failed.labelsApplied() + failed.labelsRemoved()).isEqualTo(941);
         assertThat(writesAnswered(vcm, 503)).isEqualTo(5 * 3);
         // Only the synthetic block whose seeded label needs no change is minted; its registration
         // times out three times and is dead-lettered; the labels wait behind the open breaker.
@@ -79,9 +79,9 @@ class PushFailuresTest {
         // The national registry still takes the two withdrawals: they go to a path it answers.
         assertThat(failed.pushed()).isEqualTo(2);
         assertThat(failed.deadLettered()).isEqualTo(6);
-        assertThat(failed.deferred()).isEqualTo(935 + 1);
+        assertThat(failed.deferred()).isEqualTo(937 + 1);
         assertThat(outbox.deadCount()).isEqualTo(6);
-        assertThat(outbox.pendingCount()).isEqualTo(935 + 1);
+        assertThat(outbox.pendingCount()).isEqualTo(937 + 1);
         assertThat(ledger.count()).isEqualTo(2);
 
         vcm.removeStub(outage);
@@ -90,21 +90,21 @@ class PushFailuresTest {
         var stillOpen = runs.runNow().summary();
         assertThat(stillOpen.pushed()).as("the national registry takes its pair; the private one's breaker is still open")
                 .isEqualTo(1);
-        assertThat(stillOpen.deferred()).isEqualTo(940 + 1 + 1);
+        assertThat(stillOpen.deferred()).isEqualTo(941 + 2 + 1);
         clock.advance(Duration.ofMinutes(1));
         var recovered = runs.runNow().summary();
 
         assertThat(recovered.labelsApplied()).isZero();
-        assertThat(recovered.pushed()).isEqualTo(940 + 1 + 1 + 354 + 354 + 3);
+        assertThat(recovered.pushed()).isEqualTo(941 + 1 + 1 + 354 + 355 + 3);
         assertThat(recovered.pendingCommands()).isZero();
         assertThat(recovered.deadLetters()).isZero();
-        assertThat(ledger.count()).isEqualTo(1656);
+        assertThat(ledger.count()).isEqualTo(1658);
         assertThat(ledger.verify().intact()).isTrue();
         var deliveredPerKey = vcm.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .filter(e -> e.getResponse().getStatus() == 200)
                 .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
-        assertThat(deliveredPerKey).hasSize(940 + 355 + 3 + 1).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(deliveredPerKey).hasSize(941 + 356 + 3 + 1).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
     }
 
     private long writesAnswered(WireMockServer server, int status) {

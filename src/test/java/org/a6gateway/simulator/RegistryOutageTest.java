@@ -27,7 +27,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * with every command written once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "a6.ingest.retry.max-retries=2", "a6.ingest.retry.delay-ms=1",
+        "a6.simulator.private-registries=one", "a6.ingest.retry.max-retries=2", "a6.ingest.retry.delay-ms=1",
         "a6.push.max-redeliveries=2", "a6.push.redelivery-delay-ms=1"})
 class RegistryOutageTest {
 
@@ -57,7 +57,7 @@ class RegistryOutageTest {
                 .containsOnlyKeys(concat(NATIONAL_DECISIONS, "reconcile"));
         assertThat(first.summary().ingested()).as("the private registry is read, and read back after each delivery")
                 .containsOnlyKeys(VCM, VCM + " (read back)");
-        assertThat(first.summary().blocks()).as("as published: the splits come with the labels").isEqualTo(633);
+        assertThat(first.summary().blocks()).as("as published: the splits come with the labels").isEqualTo(635);
         assertThat(first.summary().labelsApplied() + first.summary().labelsRemoved()).as("no label decided on an unread authority").isZero();
         assertThat(first.summary().discrepancies()).isEmpty();
         assertThat(requests(NATIONAL)).as("three attempts at the first page, then nothing more asked of it")
@@ -72,12 +72,12 @@ class RegistryOutageTest {
 
         assertThat(second.summary().unavailable()).containsOnlyKeys(VCM);
         assertThat(second.summary().skipped()).containsOnlyKeys("reconcile");
-        assertThat(second.summary().authorizations()).isEqualTo(110);
+        assertThat(second.summary().authorizations()).isEqualTo(111);
         assertThat(second.summary().labelsApplied() + second.summary().labelsRemoved()).as("labels decided on the stored blocks")
-                .isEqualTo(940);
+                .isEqualTo(941);
         assertThat(second.summary().deferredByRegistry()).as("kept for the private registry's return: the labels, the"
-                + " reference to the ITMO pair the national registry confirmed and the reference to take off revoked units")
-                .containsEntry(VCM, 940 + 1 + 1);
+                + " references to the two ITMO pairs the national registry confirmed and the reference to take off revoked units")
+                .containsEntry(VCM, 941 + 2 + 1);
         assertThat(second.summary().pushed()).as("the national registry's work goes on: the one ITMO pair a settled label"
                 + " allows, and the two withdrawals").isEqualTo(1 + 2);
         assertThat(posts(NATIONAL)).hasSize(1 + 2);
@@ -93,15 +93,15 @@ class RegistryOutageTest {
         var end = third.summary();
         assertThat(end.unavailable()).isEmpty();
         assertThat(end.skipped()).isEmpty();
-        assertThat(end.blocks()).isEqualTo(635);
-        assertThat(first.summary().pushed() + second.summary().pushed() + end.pushed()).isEqualTo(1656);
-        assertThat(end.ledgerEvents()).isEqualTo(1656);
+        assertThat(end.blocks()).isEqualTo(637);
+        assertThat(first.summary().pushed() + second.summary().pushed() + end.pushed()).isEqualTo(1658);
+        assertThat(end.ledgerEvents()).isEqualTo(1658);
         assertThat(end.pendingCommands()).isZero();
         assertThat(end.deadLetters()).isZero();
         assertThat(end.discrepancies().values().stream().mapToLong(Long::longValue).sum())
-                .as("the clean run's 17 planted discrepancies").isEqualTo(17);
+                .as("the clean run's 19 planted discrepancies").isEqualTo(19);
         assertThat(ledger.verify().intact()).isTrue();
-        assertThat(writesPerKey()).as("every command written once over the three runs").hasSize(1653)
+        assertThat(writesPerKey()).as("every command written once over the three runs").hasSize(1655)
                 .allSatisfy((key, writes) -> assertThat(writes).isEqualTo(1));
     }
 

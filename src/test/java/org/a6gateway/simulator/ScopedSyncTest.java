@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * enqueue and nothing to hold back that the scoped run had not.
  */
 // a database of its own: the test changes a registry, which a context shared with others would see
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "a6.test.database=scopedsync")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"a6.simulator.private-registries=one", "a6.test.database=scopedsync"})
 class ScopedSyncTest {
 
     @Autowired

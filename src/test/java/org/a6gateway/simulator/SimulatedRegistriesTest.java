@@ -53,8 +53,9 @@ class SimulatedRegistriesTest {
         assertThat(all).allSatisfy(b -> assertThat(b.getBlockEnd() - b.getBlockStart() + 1).isEqualTo(b.getQuantity()));
         assertThat(all.stream().map(CreditBlock::getBlockId).distinct()).hasSize(601);
         assertThat(all).noneMatch(b -> b.getProgram().equals("KVS"));
-        // The Korean programme's 10 blocks, then the reconciliation demo's 19 (S201–S217) and S218's 3.
-        assertThat(demo).hasSize(10 + 19 + 3).allSatisfy(b -> {
+        // The Korean programme's 10 blocks, then the reconciliation demo's 19 (S201–S217), S218's 3
+        // and S219's 2 (one of them held at another registry in the per-programme demo).
+        assertThat(demo).hasSize(10 + 19 + 3 + 2).allSatisfy(b -> {
             assertThat(b.getProgram()).isEqualTo("KVS");
             assertThat(b.getHostCountry()).isEqualTo("KR");
             assertThat(b.getProjectName()).startsWith("SYNTHETIC ");
@@ -91,17 +92,17 @@ class SimulatedRegistriesTest {
         var items = new org.a6gateway.national.client.api.ChangesApi(nationalClient).listChanges(null, 1000).getItems();
         var demo = items.subList(99, items.size());
 
-        // The programme's 8 authorization records and the reconciliation demo's 6, then 2 + 7 actions,
-        // 3 adjustments, and the 4 pairs the national registry holds of its own.
+        // The programme's 8 authorization records and the reconciliation demo's 7, then 2 + 7 actions,
+        // 3 adjustments, and the 5 pairs the national registry holds of its own.
         assertThat(demo).extracting(c -> c.getKind().getValue()).containsExactlyElementsOf(Stream.of(
-                Collections.nCopies(8 + 6, "AUTHORIZATION"), Collections.nCopies(2 + 7, "ACTION"),
-                Collections.nCopies(3, "CORRESPONDING_ADJUSTMENT"), Collections.nCopies(4, "ITMO_PAIR"))
+                Collections.nCopies(8 + 7, "AUTHORIZATION"), Collections.nCopies(2 + 7, "ACTION"),
+                Collections.nCopies(3, "CORRESPONDING_ADJUSTMENT"), Collections.nCopies(5, "ITMO_PAIR"))
                 .flatMap(List::stream).toList());
-        var pairs = demo.subList(demo.size() - 4, demo.size());
-        assertThat(demo.subList(0, demo.size() - 4)).allSatisfy(c -> assertThat(c.toString()).contains("synthetic: true"));
+        var pairs = demo.subList(demo.size() - 5, demo.size());
+        assertThat(demo.subList(0, demo.size() - 5)).allSatisfy(c -> assertThat(c.toString()).contains("synthetic: true"));
         assertThat(pairs).as("a pair carries no synthetic flag; its authorization is the demo's")
                 .allSatisfy(c -> assertThat(c.getItmoPair().getAuthorizationId()).startsWith("KOR-KVS-S2"));
-        var adjustment = demo.get(14 + 9).getCorrespondingAdjustment();
+        var adjustment = demo.get(15 + 9).getCorrespondingAdjustment();
         assertThat(adjustment.getFirstItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000000001-2024");
         assertThat(adjustment.getLastItmoId()).isEqualTo("CA9901-KOR01-KOR-70000001001000000005000-2024");
         assertThat(adjustment.getQuantity()).isEqualTo(5000);

@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClient;
 // A context (and so a database) of its own: the figures below are those of one first sync.
 // Spring Boot's tests switch metrics export off unless asked: this test is about the export.
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.test.context=metrics")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"a6.test.context=metrics", "a6.simulator.private-registries=one"})
 class SyncMetricsTest {
 
     @LocalServerPort
@@ -39,13 +39,13 @@ class SyncMetricsTest {
 
         assertThat(metrics)
                 .containsPattern("a6_ingest_pages_total\\{registry=\"vcm-registry\"} \\d+")
-                .contains("a6_ingest_records_total{outcome=\"new\",registry=\"vcm-registry\"} 635.0")
-                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"vcm-registry\"} 1299.0")
+                .contains("a6_ingest_records_total{outcome=\"new\",registry=\"vcm-registry\"} 637.0")
+                .contains("a6_pushes_total{outcome=\"delivered\",registry=\"vcm-registry\"} 1301.0")
                 .contains("a6_pushes_total{outcome=\"delivered\",registry=\"national-registry\"} 357.0")
                 .contains("a6_pushes_total{outcome=\"dead_lettered\",registry=\"vcm-registry\"} 0.0")
                 .contains("a6_outbox_dead_letters 0.0")
                 .contains("a6_outbox_pending 0.0")
-                .contains("a6_discrepancies{severity=\"CRITICAL\",type=\"DOUBLE_CLAIM\"} 1.0")
+                .contains("a6_discrepancies{severity=\"CRITICAL\",type=\"DOUBLE_CLAIM\"} 2.0")
                 .containsPattern("spring_batch_job_seconds_count\\{[^}]*name=\"sync\"[^}]*status=\"COMPLETED\"[^}]*} 1");
     }
 }

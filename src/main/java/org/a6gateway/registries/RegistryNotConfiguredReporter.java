@@ -1,4 +1,4 @@
-package org.a6gateway.simulator;
+package org.a6gateway.registries;
 
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.core.Ordered;

@@ -1,0 +1,40 @@
+package org.a6gateway.registries;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registries this gateway talks to, as configured ({@link RegistrySettings}). A blank URL was
+ * refused before the context started, unless the demo was switched off ({@code
+ * a6.simulator.enabled=false} with the shorthand): such a context talks to no registry.
+ */
+@Component
+public class ConfiguredRegistries {
+
+    private final List<Registry> registries;
+
+    @Autowired
+    ConfiguredRegistries(Environment environment) {
+        this.registries = RegistrySettings.read(Binder.get(environment));
+    }
+
+    public ConfiguredRegistries(List<Registry> registries) {
+        this.registries = List.copyOf(registries);
+    }
+
+    public List<Registry> all() {
+        return registries;
+    }
+
+    public List<Registry> privates() {
+        return registries.stream().filter(r -> r.role() == RegistryRole.PRIVATE).toList();
+    }
+
+    /** The national registry: where ITMO pairs are registered and withdrawn. */
+    public Registry national() {
+        return registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).findFirst().orElseThrow();
+    }
+}
