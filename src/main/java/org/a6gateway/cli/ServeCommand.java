@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.a6gateway.jobs.JobLeases;
 import org.a6gateway.security.ApiKeys;
 import org.a6gateway.security.IssuedKey;
+import org.a6gateway.sync.PartitionWorker;
 import org.a6gateway.sync.SyncPoller;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Runs the API (with Swagger UI) until stopped, and the sync poller when {@code a6.sync.poll-interval} is set. */
+/**
+ * Runs the API (with Swagger UI) until stopped, and, when {@code a6.sync.poll-interval} is set, the sync
+ * poller and the worker that takes registries' partitions of any instance's sync.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the gateway API and Swagger UI until interrupted (Ctrl-C).")
 class ServeCommand implements Callable<Integer> {
@@ -47,7 +51,9 @@ class ServeCommand implements Callable<Integer> {
                 context.getEnvironment().getProperty("local.server.port"));
         var poller = context.getBean(SyncPoller.class);
         if (poller.start()) {
-            out.printf("Syncing every %s on whichever gateway instance holds the sync lease (this one is %s)%n",
+            context.getBean(PartitionWorker.class).start();
+            out.printf("Syncing every %s on whichever gateway instance holds the sync lease (this one is %s); every"
+                    + " instance reads the private registries' partitions of a sync%n",
                     poller.interval().orElseThrow(), context.getBean(JobLeases.class).instanceId());
         }
         if (context.getEnvironment().getProperty("a6.security.demo-keys", Boolean.class, false)) {

@@ -33,6 +33,16 @@ public class RetryLog {
         return tallies;
     }
 
+    /** What was retried at one registry since its last drain; the log keeps the others'. */
+    public synchronized Map<String, Map<String, RetryTally>> drain(String registry) {
+        var tallies = new TreeMap<String, Map<String, RetryTally>>();
+        var phases = byRegistry.remove(registry);
+        if (phases != null) {
+            phases.forEach((phase, counts) -> tallies.computeIfAbsent(registry, r -> new TreeMap<>()).put(phase, counts.tally(phase)));
+        }
+        return tallies;
+    }
+
     private static final class Counts {
         int retries;
         final Set<String> items = new HashSet<>();

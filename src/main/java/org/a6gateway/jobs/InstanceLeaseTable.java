@@ -56,6 +56,17 @@ class InstanceLeaseTable {
         jdbc.update("delete from instance_lease where lease_name = ? and holder = ?", name, holder);
     }
 
+    /** How many leases named with this prefix have not expired. */
+    int countLive(String prefix) {
+        return jdbc.queryForObject("select count(*) from instance_lease where lease_name like ? and expires_at >= current_timestamp",
+                Integer.class, prefix + "%");
+    }
+
+    boolean isLive(String name) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from instance_lease where lease_name = ?"
+                + " and expires_at >= current_timestamp", Boolean.class, name));
+    }
+
     Optional<Lease> find(String name) {
         return jdbc.query("select holder, expires_at from instance_lease where lease_name = ?",
                 (rs, i) -> new Lease(rs.getString(1), rs.getObject(2, OffsetDateTime.class)), name).stream().findFirst();

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class JobLeases implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
+    private static final String INSTANCE = "instance:";
 
     private final InstanceLeaseTable table;
     private final LeaseProperties properties;
@@ -35,6 +36,24 @@ public class JobLeases implements DisposableBean {
     JobLeases(InstanceLeaseTable table, LeaseProperties properties) {
         this.table = table;
         this.properties = properties;
+    }
+
+    /**
+     * Says this instance is alive and may take work ({@link #liveInstances()}): a lease of its own,
+     * renewed as long as the instance lives.
+     */
+    public void announce() {
+        pin(INSTANCE + instanceId);
+    }
+
+    /** Instances that announced themselves and are alive, and this one, announced or not. */
+    public synchronized int liveInstances() {
+        return table.countLive(leaseName(INSTANCE)) + (pinned.contains(INSTANCE + instanceId) ? 0 : 1);
+    }
+
+    /** Whether the instance with this id is alive (renews its announcement). */
+    public boolean isLive(String instance) {
+        return instance.equals(instanceId) || table.isLive(leaseName(INSTANCE + instance));
     }
 
     /** host/pid/nonce: which machine and process, and unique even when a pid is reused. */

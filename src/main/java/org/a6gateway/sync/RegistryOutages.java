@@ -3,6 +3,7 @@ package org.a6gateway.sync;
 import java.util.Optional;
 import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.feeds.IngestProgress;
+import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.UpstreamFailure;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.PushResult;
@@ -29,8 +30,10 @@ class RegistryOutages {
     private final SyncRunContext context;
     private final Outbox outbox;
     private final PlannerStatistics statistics;
+    private final RetryLog retryLog;
 
-    RegistryOutages(SyncRunContext context, Outbox outbox, PlannerStatistics statistics) {
+    RegistryOutages(SyncRunContext context, Outbox outbox, PlannerStatistics statistics, RetryLog retryLog) {
+        this.retryLog = retryLog;
         this.context = context;
         this.outbox = outbox;
         this.statistics = statistics;
@@ -46,6 +49,27 @@ class RegistryOutages {
             context.recordIngest(chunk, progress);
             statistics.afterIngest(registry.id(), progress.inserted());
         });
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A private registry's partition of the ingest: its whole feed, or the registry set aside,
+     * recorded in the partition's own context with the retries it took (it may run on another
+     * instance: {@link SyncRunContext#partitionResults()}).
+     */
+    RepeatStatus ingestPartition(ChunkContext chunk, RegistryConnector registry) {
+        retryLog.drain(registry.id()); // what an earlier, interrupted attempt left is not this one's
+        try {
+            var progress = registry.ingest();
+            context.recordPartitionIngest(chunk, progress);
+            statistics.afterIngest(registry.id(), progress.inserted());
+        } catch (UpstreamFailure failure) {
+            log.error("{} set aside for the rest of this run, the other registries' work goes on: {}",
+                    registry.id(), failure.getMessage());
+            context.markPartitionUnavailable(chunk, registry.id(), failure.getMessage());
+        } finally {
+            context.recordPartitionRetries(chunk, retryLog.drain(registry.id()));
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -4,19 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.a6gateway.connectors.Connectors;
 import org.a6gateway.connectors.RegistryConnector;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * One partition per private registry, named by its id, each reading that registry's feed alone:
  * registries share no rows of the block store (each block is keyed by its registry), so their
- * feeds are read side by side, at most {@code a6.sync.ingest-threads} at a time (default: one per
- * core).
+ * feeds are read side by side: on this instance at most {@code a6.sync.ingest-threads} at a time
+ * (default: one per core), and on any other instance alive ({@link OfferedPartitions}).
  */
 @Component
 class RegistryPartitions implements Partitioner {
@@ -46,14 +45,16 @@ class RegistryPartitions implements Partitioner {
         return partitions;
     }
 
-    TaskExecutor executor() {
-        var executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(Math.max(1, Math.min(threads, size())));
-        return executor;
-    }
-
     /** The registry of the partition this step runs. */
     static String registryOf(ChunkContext chunk) {
-        return chunk.getStepContext().getStepExecution().getExecutionContext().getString(REGISTRY);
+        return registryOf(chunk.getStepContext().getStepExecution());
+    }
+
+    static String registryOf(StepExecution partition) {
+        return partition.getExecutionContext().getString(REGISTRY);
+    }
+
+    int threads() {
+        return Math.max(1, Math.min(threads, size()));
     }
 }

@@ -5,15 +5,18 @@ import org.a6gateway.exports.ExportProperties;
 import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.connectors.Connectors;
 import org.a6gateway.jobs.JobLeases;
+import java.time.Duration;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -114,22 +117,29 @@ class SyncJobConfiguration {
      */
     @Bean
     Step ingestPrivateStep(JobRepository repository, Step ingestRegistryStep, RegistryPartitions partitions,
-                           SyncRunContext context) {
+                           OfferedPartitions offered, SyncRunContext context) {
         return new StepBuilder("ingestPrivate", repository)
                 .partitioner(ingestRegistryStep.getName(), partitions)
-                .step(ingestRegistryStep)
-                .gridSize(partitions.size())
-                .taskExecutor(partitions.executor())
-                .listener(context.retriesOfPartitions())
+                .partitionHandler(offered)
+                .aggregator(context.partitionResults())
                 .build();
     }
 
     @Bean
     Step ingestRegistryStep(JobRepository repository, Connectors connectors, RegistryOutages outages) {
         return new StepBuilder("ingestRegistry", repository)
-                .tasklet((contribution, chunk) -> outages.ingest(chunk,
+                .tasklet((contribution, chunk) -> outages.ingestPartition(chunk,
                         connectors.byId(RegistryPartitions.registryOf(chunk))), PAGE_BY_PAGE)
                 .build();
+    }
+
+    @Bean
+    OfferedPartitions offeredPartitions(Step ingestRegistryStep, RegistryPartitions partitions, PartitionOffers offers,
+                                        PartitionRun run, JobLeases leases, JobExplorer explorer,
+                                        @Value("${a6.sync.partition-patience:5s}") Duration patience,
+                                        @Value("${a6.sync.partition-poll:1s}") Duration poll) {
+        return new OfferedPartitions(ingestRegistryStep, partitions.threads(), patience, Duration.ofMillis(Math.min(200,
+                poll.toMillis())), offers, run, leases, explorer);
     }
 
     @Bean

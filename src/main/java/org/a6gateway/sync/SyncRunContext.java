@@ -14,9 +14,9 @@ import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.RetryTally;
 import org.a6gateway.outbox.DeadLetter;
 import org.a6gateway.outbox.PushResult;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.partition.support.StepExecutionAggregator;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -79,20 +79,36 @@ class SyncRunContext {
     }
 
     /**
-     * The retries of a partitioned step's registries, counted once all its partitions ran: the
-     * partitions share the retry log, so none of them drains it.
+     * A partition keeps what it read, set aside and retried in its own step's context: it may run on
+     * another instance, whose copy of the job's context is not the run's. {@link #partitionResults()}
+     * gathers them into the job's once every partition ended.
      */
-    StepExecutionListener retriesOfPartitions() {
-        return new StepExecutionListener() {
-            @Override
-            public void beforeStep(StepExecution step) {
-                retryLog.drain();
-            }
+    void recordPartitionIngest(ChunkContext chunk, IngestProgress progress) {
+        metrics.ingested(progress);
+        stepContext(chunk).putString(INGEST_PREFIX + progress.registry(), write(progress));
+    }
 
-            @Override
-            public ExitStatus afterStep(StepExecution step) {
-                recordRetries(step.getJobExecution().getExecutionContext(), retryLog.drain());
-                return null;
+    void markPartitionUnavailable(ChunkContext chunk, String registry, String reason) {
+        stepContext(chunk).putString(UNAVAILABLE_PREFIX + registry, reason);
+    }
+
+    void recordPartitionRetries(ChunkContext chunk, Map<String, Map<String, RetryTally>> retried) {
+        stepContext(chunk).putString(RETRIED, write(retried));
+    }
+
+    /** The partitions' counts summed as Spring Batch does, and what each recorded moved into the job's context. */
+    StepExecutionAggregator partitionResults() {
+        var counts = new DefaultStepExecutionAggregator();
+        return (result, partitions) -> {
+            counts.aggregate(result, partitions);
+            var job = result.getJobExecution().getExecutionContext();
+            for (StepExecution partition : partitions) {
+                var own = partition.getExecutionContext();
+                own.entrySet().stream().filter(e -> e.getKey().startsWith(INGEST_PREFIX) || e.getKey().startsWith(UNAVAILABLE_PREFIX))
+                        .forEach(e -> job.put(e.getKey(), e.getValue()));
+                if (own.containsKey(RETRIED)) {
+                    recordRetries(job, read(own.getString(RETRIED), RETRIES));
+                }
             }
         };
     }
@@ -223,6 +239,10 @@ class SyncRunContext {
 
     SyncSummary summary(ExecutionContext jobContext) {
         return jobContext.containsKey(SUMMARY) ? read(jobContext.getString(SUMMARY), SyncSummary.class) : null;
+    }
+
+    private static ExecutionContext stepContext(ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getExecutionContext();
     }
 
     private static ExecutionContext jobContext(ChunkContext chunk) {

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two gateway instances ({@code serve}, JVMs of their own) on one database, both polling the
- * sync every few seconds with a short lease: only the lease holder syncs, so sync executions
- * never overlap; when the holder is killed (SIGKILL) the other takes the lease over within a
- * minute, resumes the run the dead one left behind and completes it, and every command reached
+ * Two gateway instances ({@code serve}, JVMs of their own) on one database, over a host Party's
+ * three private registries and its national one, both polling the sync every few seconds with a
+ * short lease: only the lease holder syncs, so sync executions never overlap, but both read its
+ * private registries (one partition each, under the registry's lease) in the same minute; when the
+ * holder is killed (SIGKILL) the other takes the lease over within a minute, resumes the run the
+ * dead one left behind and completes it, reads every registry itself, and every command reached
  * the registries under one key (the one in flight at the kill at most resent, as a replay).
  * The database is a server of its own, as in production: H2 over TCP, or a schema of its own on
  * the PostgreSQL server in the PostgreSQL suite.
@@ -56,13 +58,22 @@ class InstanceTakeoverTest {
     }
 
     @Test
-    void oneInstanceSyncsAtATimeAndTheOtherTakesOverWhenItIsKilled() throws Exception {
+    void oneInstanceSyncsAtATimeBothReadItsRegistriesAndTheOtherTakesOverWhenItIsKilled() throws Exception {
         database = Database.open(workDir);
-        try (var simulators = RegistrySimulators.start(0, 0)) {
-            var first = serve(simulators, "first");
+        try (var simulators = RegistrySimulators.startDemo(0, 0)) {
+            var first = serve(listed(simulators), "first");
             awaitServing("first", first);
-            var second = serve(simulators, "second");
+            var second = serve(listed(simulators), "second");
             awaitServing("second", second);
+
+            // The sync's holder offers a partition per private registry and leaves the other its share.
+            var shared = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> database.partitionRuns().stream().filter(r -> r.takers().size() == 2).findFirst(),
+                            java.util.Optional::isPresent).orElseThrow();
+            assertThat(shared.takers()).containsExactlyInAnyOrder(first.pid(), second.pid());
+            assertThat(shared.spread()).as("both instances took their partitions within one minute").isLessThan(Duration.ofMinutes(1));
+            System.out.printf("registry partitions: sync execution %d read by instances %s, taken %.1f s apart%n",
+                    shared.jobExecutionId(), shared.takers(), shared.spread().toMillis() / 1000.0);
 
             // The holder, mid-way through a sync (its first, which pushes, or a later one).
             long holderPid = await().atMost(Duration.ofMinutes(3)).until(this::runningSyncPid, pid -> pid != 0);
@@ -81,6 +92,13 @@ class InstanceTakeoverTest {
             var completed = Duration.ofNanos(System.nanoTime() - killedAtNanos);
             System.out.printf("instance takeover: the standby started syncing %.1f s and completed a sync %.1f s after the holder was"
                     + " killed%n", takeover.toMillis() / 1000.0, completed.toMillis() / 1000.0);
+            awaitOrExplain(Duration.ofMinutes(3), standby, () -> {
+                var done = database.executions().stream().filter(e -> "COMPLETED".equals(e.status()))
+                        .map(Execution::id).collect(Collectors.toSet());
+                return database.partitionRuns().stream().anyMatch(r -> r.firstTaken().after(killedAt)
+                        && r.takers().equals(java.util.Set.of(standby.pid())) && r.partitions() == 3
+                        && done.contains(r.jobExecutionId()));
+            });
 
             var executions = database.executions();
             for (int i = 1; i < executions.size(); i++) {
@@ -93,13 +111,30 @@ class InstanceTakeoverTest {
             var writes = simulators.servers().stream().map(WireMockServer::getAllServeEvents).flatMap(List::stream)
                     .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                     .collect(Collectors.groupingBy(e -> e.getRequest().getHeader("Idempotency-Key")));
-            assertThat(writes).hasSize(1658);
+            assertThat(writes).hasSize(1659);
             assertThat(writes.values().stream().filter(sent -> sent.size() > 1).toList()).hasSizeLessThanOrEqualTo(1)
                     .allSatisfy(sent -> assertThat(sent.get(1).getResponse().getBodyAsString())
                             .isEqualTo(sent.get(0).getResponse().getBodyAsString()));
-            assertThat(database.count("ledger_event")).isEqualTo(1658);
+            assertThat(database.count("ledger_event")).isEqualTo(1659);
             assertThat(database.count("credit_block")).isEqualTo(637);
         }
+    }
+
+    /** The demo's registries as a list: its three private ones and the national one, by their ids. */
+    private static List<String> listed(RegistrySimulators simulators) {
+        var options = new ArrayList<String>();
+        int i = 0;
+        for (var registry : simulators.privateBaseUrls().entrySet()) {
+            options.addAll(entry(i++, registry.getKey(), "private", registry.getValue()));
+        }
+        options.addAll(entry(i, "national-registry", "national", simulators.nationalBaseUrl()));
+        options.addAll(List.of("-P", "a6.sync.partition-patience=15s"));
+        return options;
+    }
+
+    private static List<String> entry(int index, String id, String role, String url) {
+        String prefix = "a6.registries[" + index + "].";
+        return List.of("-P", prefix + "id=" + id, "-P", prefix + "role=" + role, "-P", prefix + "url=" + url);
     }
 
     private void awaitOrExplain(Duration atMost, Process standby, java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -121,9 +156,9 @@ class InstanceTakeoverTest {
                 .findFirst().orElse(0);
     }
 
-    private Process serve(RegistrySimulators simulators, String name) throws IOException {
-        var command = GatewayJvm.command("serve", "--port", "0",
-                "--vcm-registry-url=" + simulators.vcmBaseUrl(), "--national-registry-url=" + simulators.nationalBaseUrl());
+    private Process serve(List<String> registries, String name) throws IOException {
+        var command = GatewayJvm.command("serve", "--port", "0");
+        command.addAll(registries);
         command.addAll(database.options());
         command.addAll(POLLING);
         var dir = Files.createDirectories(workDir.resolve(name));
@@ -151,6 +186,14 @@ class InstanceTakeoverTest {
     }
 
     record Execution(long id, long pid, String status, Timestamp start, Timestamp end) {
+    }
+
+    /** The partitions of one sync execution: how many, which instances (pids) took them, when the first and last were taken. */
+    record PartitionRun(long jobExecutionId, int partitions, java.util.Set<Long> takers, Timestamp firstTaken, Timestamp lastTaken) {
+
+        Duration spread() {
+            return Duration.ofMillis(lastTaken.getTime() - firstTaken.getTime());
+        }
     }
 
     /** The shared database: an H2 TCP server in this JVM, or a fresh schema on the PostgreSQL suite's server. */
@@ -197,6 +240,28 @@ class InstanceTakeoverTest {
                 throw e;
             }
             return executions;
+        }
+
+        List<PartitionRun> partitionRuns() throws SQLException {
+            var taken = new java.util.TreeMap<Long, List<Object[]>>();
+            try (var db = connect(); var rs = db.createStatement().executeQuery(
+                    "select job_execution_id, taken_by, taken_at from partition_offer where taken_by is not null")) {
+                while (rs.next()) {
+                    taken.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Object[] {Long.parseLong(rs.getString(2).split("/")[1]), rs.getTimestamp(3)});
+                }
+            } catch (SQLException e) {
+                if (e.getMessage().toLowerCase().contains("partition_offer")) {
+                    return List.of(); // not migrated yet
+                }
+                throw e;
+            }
+            var runs = new ArrayList<PartitionRun>();
+            taken.forEach((job, rows) -> runs.add(new PartitionRun(job, rows.size(),
+                    rows.stream().map(r -> (Long) r[0]).collect(Collectors.toSet()),
+                    rows.stream().map(r -> (Timestamp) r[1]).min(Timestamp::compareTo).orElseThrow(),
+                    rows.stream().map(r -> (Timestamp) r[1]).max(Timestamp::compareTo).orElseThrow())));
+            return runs;
         }
 
         Timestamp now() throws SQLException {

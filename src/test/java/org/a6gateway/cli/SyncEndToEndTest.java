@@ -257,9 +257,10 @@ class SyncEndToEndTest {
         }
     }
 
-    /** The runs' own records, and the decisions' bookkeeping of what each has yet to decide (DecisionChanges). */
+    /** The runs' own records (who read which registry's partition too), and the decisions' bookkeeping of what each has yet to decide (DecisionChanges). */
     private static boolean isRunHistory(String table) {
-        return table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE") || table.equals("RECONCILIATION_RUN")
+        return table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE") || table.equals("PARTITION_OFFER")
+                || table.equals("RECONCILIATION_RUN")
                 || table.equals("DISCREPANCY") || table.startsWith("DECISION_");
     }
 }
