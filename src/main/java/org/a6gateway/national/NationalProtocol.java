@@ -2,11 +2,10 @@ package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.connectors.ConnectorRoutes;
 import org.a6gateway.connectors.RegistryClients;
 import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.connectors.RegistryProtocol;
-import org.a6gateway.feeds.ChangeFeedRoute;
-import org.a6gateway.feeds.FeedIngest;
 import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestRetryProperties;
 import org.a6gateway.feeds.RetryLog;
@@ -20,14 +19,10 @@ import org.a6gateway.national.client.api.HealthApi;
 import org.a6gateway.national.client.api.ItmoPairsApi;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.outbox.OutboxPush;
 import org.a6gateway.outbox.PushProperties;
-import org.a6gateway.outbox.PushRoute;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.registries.RegistryRole;
-import org.apache.camel.CamelContext;
-import org.apache.camel.FluentProducerTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -43,16 +38,14 @@ import org.springframework.web.client.RestClient;
 @Component
 class NationalProtocol implements RegistryProtocol {
 
-    private final CamelContext camel;
-    private final FluentProducerTemplate producer;
+    private final ConnectorRoutes routes;
     private final ObjectProvider<RestClient.Builder> clients;
     private final Feeds feeds;
     private final Pushes pushes;
 
-    NationalProtocol(CamelContext camel, FluentProducerTemplate producer, ObjectProvider<RestClient.Builder> clients,
+    NationalProtocol(ConnectorRoutes routes, ObjectProvider<RestClient.Builder> clients,
                      Feeds feeds, Pushes pushes) {
-        this.camel = camel;
-        this.producer = producer;
+        this.routes = routes;
         this.clients = clients;
         this.feeds = feeds;
         this.pushes = pushes;
@@ -73,17 +66,7 @@ class NationalProtocol implements RegistryProtocol {
         var client = new ApiClient(RegistryClients.client(registry, clients.getObject(), feeds.json)).setBasePath(registry.url());
         var feed = new NationalChangeFeed(new ChangesApi(client), registry, feeds);
         var pusher = new NationalPusher(registry.id(), new ItmoPairsApi(client), pushes.outbox, pushes.json, pushes.breakers);
-        String ingestUri = "direct:ingest." + registry.id();
-        String pushUri = "direct:push." + registry.id();
-        try {
-            camel.addRoutes(new ChangeFeedRoute(ingestUri, "ingest." + registry.id(), feed, feeds.retry, feeds.retryLog));
-            camel.addRoutes(new PushRoute(pushUri, "push." + registry.id(), pusher, pushes.properties, feeds.retryLog));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot route registry " + registry.id(), e);
-        }
-        var health = new HealthApi(client);
-        return new RegistryConnector(registry, new FeedIngest(producer, ingestUri, registry.id(), registry.url() + "/health",
-                health::nationalHealth), new OutboxPush(producer, pushUri));
+        return routes.connect(registry, feed, pusher, new HealthApi(client)::nationalHealth);
     }
 
     /** Where the national registry's change feed stores what it reads. */

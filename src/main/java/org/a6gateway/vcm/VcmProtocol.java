@@ -2,20 +2,17 @@ package org.a6gateway.vcm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.connectors.ConnectorRoutes;
 import org.a6gateway.connectors.RegistryClients;
 import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.connectors.RegistryProtocol;
-import org.a6gateway.feeds.ChangeFeedRoute;
-import org.a6gateway.feeds.FeedIngest;
 import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestRetryProperties;
 import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.outbox.OutboxPush;
 import org.a6gateway.outbox.PushProperties;
-import org.a6gateway.outbox.PushRoute;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.registries.RegistryRole;
@@ -24,8 +21,6 @@ import org.a6gateway.vcm.client.api.BlocksApi;
 import org.a6gateway.vcm.client.api.HealthApi;
 import org.a6gateway.vcm.client.api.ItmoReferencesApi;
 import org.a6gateway.vcm.client.api.LabelsApi;
-import org.apache.camel.CamelContext;
-import org.apache.camel.FluentProducerTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -42,17 +37,15 @@ import org.springframework.web.client.RestClient;
 @Component
 class VcmProtocol implements RegistryProtocol {
 
-    private final CamelContext camel;
-    private final FluentProducerTemplate producer;
+    private final ConnectorRoutes routes;
     private final ObjectProvider<RestClient.Builder> clients;
     private final UpstreamJson json;
     private final Feeds feeds;
     private final Pushes pushes;
 
-    VcmProtocol(CamelContext camel, FluentProducerTemplate producer, ObjectProvider<RestClient.Builder> clients,
+    VcmProtocol(ConnectorRoutes routes, ObjectProvider<RestClient.Builder> clients,
                 UpstreamJson json, Feeds feeds, Pushes pushes) {
-        this.camel = camel;
-        this.producer = producer;
+        this.routes = routes;
         this.clients = clients;
         this.json = json;
         this.feeds = feeds;
@@ -74,17 +67,7 @@ class VcmProtocol implements RegistryProtocol {
         var client = new ApiClient(RegistryClients.client(registry, clients.getObject(), json)).setBasePath(registry.url());
         var feed = feeds.feed(new BlocksApi(client), registry);
         var pusher = pushes.pusher(registry.id(), new LabelsApi(client), new ItmoReferencesApi(client));
-        String ingestUri = "direct:ingest." + registry.id();
-        String pushUri = "direct:push." + registry.id();
-        try {
-            camel.addRoutes(new ChangeFeedRoute(ingestUri, "ingest." + registry.id(), feed, feeds.retry, feeds.retryLog));
-            camel.addRoutes(new PushRoute(pushUri, "push." + registry.id(), pusher, pushes.properties, feeds.retryLog));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot route registry " + registry.id(), e);
-        }
-        var health = new HealthApi(client);
-        return new RegistryConnector(registry, new FeedIngest(producer, ingestUri, registry.id(), registry.url() + "/health",
-                health::vcmHealth), new OutboxPush(producer, pushUri));
+        return routes.connect(registry, feed, pusher, new HealthApi(client)::vcmHealth);
     }
 
     /** What every private registry's change feed shares. */
