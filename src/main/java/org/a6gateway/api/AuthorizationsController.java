@@ -6,8 +6,8 @@ import org.a6gateway.api.generated.model.AuthorizationStatus;
 import org.a6gateway.api.generated.model.AuthorizationView;
 import org.a6gateway.api.generated.model.CoveredActivity;
 import org.a6gateway.api.generated.model.Timeframe;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +26,7 @@ class AuthorizationsController implements AuthorizationsApi {
     @Override
     public ResponseEntity<AuthorizationPage> listAuthorizations(String party, AuthorizationStatus status, Integer page, Integer size) {
         var found = authorizations.page(party,
-                status == null ? null : org.a6gateway.authorization.AuthorizationStatus.valueOf(status.getValue()), page, size);
+                status == null ? null : org.a6gateway.nationalrecords.AuthorizationStatus.valueOf(status.getValue()), page, size);
         return ResponseEntity.ok(new AuthorizationPage().page(page).size(size).total(found.getTotalElements())
                 .items(found.getContent().stream().map(AuthorizationsController::view).toList()));
     }

@@ -12,7 +12,7 @@ import org.a6gateway.api.generated.model.PrivateBlock;
 import org.a6gateway.api.generated.model.Registration;
 import org.a6gateway.api.generated.model.Retirement;
 import org.a6gateway.authorization.AuthorizationCoverage;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.BlockMatch;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;

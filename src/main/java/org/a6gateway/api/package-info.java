@@ -4,6 +4,6 @@
  * It reads ITMOs through {@code itmo}'s public {@link org.a6gateway.itmo.ItmoQueries}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine",
-                "exports", "reporting", "reconciliation", "registries", "connectors", "sync", "security"})
+        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
+                "exports", "reporting", "reconciliation", "connectors", "sync", "security", "nationalrecords", "quarantine"})
 package org.a6gateway.api;

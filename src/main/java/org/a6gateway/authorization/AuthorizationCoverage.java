@@ -1,5 +1,8 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.outbox.LabelCommand;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;

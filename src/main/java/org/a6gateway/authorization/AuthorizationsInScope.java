@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import java.util.HashSet;
 import java.util.List;
 import org.a6gateway.blocks.BlockStore;

@@ -1,5 +1,8 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.Purpose;
+import org.a6gateway.units.LabelCode;
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.blocks.BlockLabel;

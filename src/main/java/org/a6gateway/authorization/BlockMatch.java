@@ -1,5 +1,7 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+
 /** The authorization behind a block, or why there is none. */
 public record BlockMatch(AuthorizationRecord authorization, UnmatchedReason reason) {
 

@@ -1,11 +1,13 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.outbox.LabelCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.TreeMap;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.Sha256;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.OutboxEntry;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LabelOutbox {
-
-    public static final String OPERATION_APPLY = "applyLabel";
-    public static final String OPERATION_REMOVE = "removeLabel";
 
     private final ObjectMapper json;
 
@@ -46,7 +45,7 @@ public class LabelOutbox {
     private OutboxEntry entry(LabelCommand command, BlockRecord block, String cause, Long jobExecutionId) {
         String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
         String fullCause = cause + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
-        String operation = command.action() == LabelCommand.Action.APPLY ? OPERATION_APPLY : OPERATION_REMOVE;
+        String operation = command.action() == LabelCommand.Action.APPLY ? Operations.APPLY_LABEL : Operations.REMOVE_LABEL;
         return new OutboxEntry(key(operation, subject, command, block), block.sourceRegistry(), operation, subject, write(command),
                 fullCause, jobExecutionId, block.blockId() + " v" + block.sourceVersion() + " " + block.blockStart() + "-"
                 + block.blockEnd() + " labels " + block.labels().stream().map(l -> l.code()).sorted().toList());

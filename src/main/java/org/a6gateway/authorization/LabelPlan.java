@@ -1,5 +1,7 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.units.LabelCode;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.Provenance;
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Authorizations of the national registry (every field of the AEF authorization table) and the
- * rules that decide which private blocks an authorization covers.
+ * The label decisions: which private blocks each authorization of the national registry covers,
+ * which Article 6 labels they must carry, and the label commands that follow, enqueued in
+ * {@code outbox} for the registries holding the blocks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "jobs", "store", "outbox", "blocks"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "ledger", "jobs", "outbox", "blocks", "nationalrecords"})
 package org.a6gateway.authorization;

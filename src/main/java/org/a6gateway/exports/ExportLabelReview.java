@@ -3,7 +3,7 @@ package org.a6gateway.exports;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,8 +3,8 @@ package org.a6gateway.exports;
 import java.util.ArrayList;
 import java.util.List;
 import org.a6gateway.authorization.AuthorizationCoverage;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockLabel;
 
 /**

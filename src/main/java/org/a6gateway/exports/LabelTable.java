@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.units.LabelCode;
 
 /**
  * Each registry's label texts, exactly as its exports write them, and the gateway code each

@@ -7,5 +7,6 @@
  * registry it only knows from exports, so no job may push labels for them), holds bad rows in the
  * quarantine, and compares the Article 6 labels found with the national authorizations.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "blocks", "authorization", "quarantine"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "blocks", "authorization", "quarantine", "nationalrecords"})
 package org.a6gateway.exports;

@@ -1,5 +1,6 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,16 +1,17 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.authorization.LabelCode;
-import org.a6gateway.authorization.LabelCommand;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelPlan;
 import org.a6gateway.authorization.LabelPlan.Planned;

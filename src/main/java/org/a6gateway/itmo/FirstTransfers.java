@@ -2,7 +2,7 @@ package org.a6gateway.itmo;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;

@@ -1,5 +1,7 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.NationalRecords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;

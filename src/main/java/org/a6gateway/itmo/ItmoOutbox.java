@@ -1,10 +1,11 @@
 package org.a6gateway.itmo;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.Sha256;
+import org.a6gateway.outbox.ItmoCommands;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.OutboxEntry;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
@@ -17,11 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ItmoOutbox {
 
-    public static final String OPERATION_REGISTER = "registerItmoPair";
-    public static final String OPERATION_ATTACH = "attachItmoReference";
-    public static final String OPERATION_WITHDRAW = "withdrawItmoPair";
-    public static final String OPERATION_DETACH = "removeItmoReference";
-
     private final ObjectMapper json;
 
     ItmoOutbox(ObjectMapper json) {
@@ -30,13 +26,13 @@ public class ItmoOutbox {
 
     OutboxEntry register(String registry, MintedPair minted, Long job) {
         var pair = minted.pair();
-        var command = new PairRegistration(pair.itmo().first().toString(), pair.itmo().last().toString(),
+        var command = new ItmoCommands.PairRegistration(pair.itmo().first().toString(), pair.itmo().last().toString(),
                 pair.underlyingRegistry(), pair.issuance(), pair.units().start(), pair.units().end(),
                 pair.itmo().quantity(), unitsPerItmo(pair), minted.authorizationId());
         String subject = "ITMO " + command.firstItmoId() + ".." + command.lastItmoId();
         String cause = "authorization " + minted.authorizationId() + " v" + minted.authorizationVersion()
                 + ", first transfer on " + minted.firstTransfer().trigger() + cause(job);
-        return new OutboxEntry(key(OPERATION_REGISTER, subject), registry, OPERATION_REGISTER, subject, write(command),
+        return new OutboxEntry(key(Operations.REGISTER_PAIR, subject), registry, Operations.REGISTER_PAIR, subject, write(command),
                 cause, job, "units " + pair.underlyingRegistry() + " " + pair.issuance() + " " + pair.units()
                         + " of block " + minted.blockId() + " without ITMO identifier");
     }
@@ -47,11 +43,11 @@ public class ItmoOutbox {
         var itmo = pair.part(units).itmo();
         var first = itmo.first();
         var last = itmo.last();
-        var command = new ReferenceAttachment(program, pair.issuance(), units.start(), units.end(), first.toString(),
+        var command = new ItmoCommands.ReferenceAttachment(program, pair.issuance(), units.start(), units.end(), first.toString(),
                 last.toString(), first.registryId());
         String subject = program + " " + pair.issuance() + " " + units + " ITMO " + first + ".." + last;
         var reference = block.itmoReference();
-        return new OutboxEntry(key(OPERATION_ATTACH, subject), registry, OPERATION_ATTACH, subject, write(command),
+        return new OutboxEntry(key(Operations.ATTACH_REFERENCE, subject), registry, Operations.ATTACH_REFERENCE, subject, write(command),
                 "ITMO pair of authorization " + authorizationId + " confirmed by the national registry" + cause(job), job,
                 block.blockId() + " v" + block.sourceVersion() + " ITMO reference "
                         + (reference == null ? "none" : reference.firstItmoId() + ".." + reference.lastItmoId()));
@@ -60,23 +56,23 @@ public class ItmoOutbox {
     OutboxEntry withdraw(String registry, ReversalDecisions.Withdraw withdraw, Long job) {
         var stored = withdraw.pair();
         var part = stored.pair().part(withdraw.units());
-        var command = new PairWithdrawal(part.itmo().first().toString(), part.itmo().last().toString(),
+        var command = new ItmoCommands.PairWithdrawal(part.itmo().first().toString(), part.itmo().last().toString(),
                 part.underlyingRegistry(), part.issuance(), part.units().start(), part.units().end(),
                 part.itmo().quantity(), unitsPerItmo(part), stored.authorizationId(), withdraw.cause());
         String subject = "ITMO " + command.firstItmoId() + ".." + command.lastItmoId();
-        return new OutboxEntry(key(OPERATION_WITHDRAW, subject), registry, OPERATION_WITHDRAW, subject, write(command),
+        return new OutboxEntry(key(Operations.WITHDRAW_PAIR, subject), registry, Operations.WITHDRAW_PAIR, subject, write(command),
                 withdraw.cause() + cause(job), job, "ITMO " + stored.pair().itmo().first() + ".." + stored.pair().itmo().last()
                         + " standing for units " + part.underlyingRegistry() + " " + part.issuance() + " " + stored.pair().units());
     }
 
     OutboxEntry detach(String registry, ReversalDecisions.Detach detach, Long job) {
         var block = detach.block();
-        var command = new ReferenceRemoval(block.program(), block.issuanceId(), detach.units().start(), detach.units().end(),
+        var command = new ItmoCommands.ReferenceRemoval(block.program(), block.issuanceId(), detach.units().start(), detach.units().end(),
                 detach.cause());
         String subject = block.program() + " " + block.issuanceId() + " " + detach.units() + " ITMO reference";
         var reference = block.itmoReference();
         // The block's version in the key: a reference the registry puts back later is taken off again.
-        return new OutboxEntry(key(OPERATION_DETACH, subject + " v" + block.sourceVersion()), registry, OPERATION_DETACH,
+        return new OutboxEntry(key(Operations.DETACH_REFERENCE, subject + " v" + block.sourceVersion()), registry, Operations.DETACH_REFERENCE,
                 subject, write(command), detach.cause() + cause(job), job, block.blockId() + " v" + block.sourceVersion()
                         + " ITMO reference " + reference.firstItmoId() + ".." + reference.lastItmoId());
     }
@@ -100,27 +96,5 @@ public class ItmoOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write ITMO command", e);
         }
-    }
-
-    /** The body of a pair registration, as the national registry's ItmoPair: {@code quantity} counts ITMOs. */
-    public record PairRegistration(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
-                                   long firstUnit, long lastUnit, long quantity,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) Long unitsPerItmo, String authorizationId) {
-    }
-
-    /** The body of a withdrawal, as the national registry's ItmoPairWithdrawal: {@code quantity} counts ITMOs. */
-    public record PairWithdrawal(String firstItmoId, String lastItmoId, String underlyingRegistry, String issuanceId,
-                                 long firstUnit, long lastUnit, long quantity,
-                                 @JsonInclude(JsonInclude.Include.NON_NULL) Long unitsPerItmo, String authorizationId,
-                                 String cause) {
-    }
-
-    /** The body of a reference removal, as the private registry's ItmoReferenceRemovalCommand. */
-    public record ReferenceRemoval(String program, String issuanceId, long start, long end, String cause) {
-    }
-
-    /** The body of a reference attachment, as the private registry's ItmoReferenceCommand. */
-    public record ReferenceAttachment(String program, String issuanceId, long start, long end, String firstItmoId,
-                                      String lastItmoId, String nationalRegistry) {
     }
 }

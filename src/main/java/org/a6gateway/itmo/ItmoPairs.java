@@ -1,26 +1,29 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The ITMO pairs: minted by the gateway, confirmed by the national registry's feed. */
 @Service
-public class ItmoPairs {
+public class ItmoPairs implements PairConfirmations {
 
     private final ItmoPairRows rows;
     private final Clock clock;
     private final DecisionChanges changes;
-    private final NationalTables tables;
+    private final PairTable tables;
     private final ItmoWithdrawals withdrawals;
 
-    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, NationalTables tables, ItmoWithdrawals withdrawals) {
+    ItmoPairs(ItmoPairRows rows, Clock clock, DecisionChanges changes, PairTable tables, ItmoWithdrawals withdrawals) {
         this.rows = rows;
         this.clock = clock;
         this.changes = changes;
@@ -61,15 +64,16 @@ public class ItmoPairs {
      * the reconciliation. Returns how many changed anything; a pair twice in the page changes
      * something once. The authorizations of the pairs changed are noted for the decisions.
      */
+    @Override
     @Transactional
-    public int confirmAll(List<Registered> page) {
+    public int confirmAll(List<RegisteredPair> page) {
         var now = clock.instant();
         Map<String, ItmoPairRow> held = new HashMap<>();
-        rows.findByFirstItmoIdIn(page.stream().map(Registered::firstItmoId).toList())
+        rows.findByFirstItmoIdIn(page.stream().map(RegisteredPair::firstItmoId).toList())
                 .forEach(row -> held.put(row.firstItmoId(), row));
         int changed = 0;
         var touched = new ArrayList<String>();
-        for (Registered registered : page) {
+        for (RegisteredPair registered : page) {
             var existing = held.get(registered.firstItmoId());
             if (existing == null) {
                 var row = ItmoPairRow.foundOnNationalRegistry(registered.pair(), registered.authorizationId(), now);
@@ -84,14 +88,6 @@ public class ItmoPairs {
         }
         changes.authorizationsChanged(touched);
         return changed;
-    }
-
-    /** A pair the national registry shows registered, under its authorization. */
-    public record Registered(ItmoPair pair, String authorizationId) {
-
-        String firstItmoId() {
-            return pair.itmo().first().toString();
-        }
     }
 
     public long count() {

@@ -1,11 +1,13 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.Withdrawal;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;

@@ -1,5 +1,6 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.Withdrawal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

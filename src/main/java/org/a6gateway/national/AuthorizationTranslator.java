@@ -3,11 +3,11 @@ package org.a6gateway.national;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.CoveredActivity;
-import org.a6gateway.authorization.FirstTransferDefinition;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.national.client.model.Authorization;
 
 /** Translates the national registry's authorization into the gateway's model. */

@@ -1,7 +1,7 @@
 package org.a6gateway.national;
 
-import org.a6gateway.itmo.CorrespondingAdjustment;
-import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.national.client.model.Action;
 import org.a6gateway.national.client.model.ItmoPair;
 import org.a6gateway.national.client.model.ItmoPairWithdrawal;

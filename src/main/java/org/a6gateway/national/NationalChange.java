@@ -1,9 +1,9 @@
 package org.a6gateway.national;
 
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.itmo.CorrespondingAdjustment;
-import org.a6gateway.itmo.ItmoAction;
-import org.a6gateway.itmo.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoAction;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.units.ItmoPair;
 
 /** One change of the national feed, checked and translated: exactly the part named by its kind is set. */

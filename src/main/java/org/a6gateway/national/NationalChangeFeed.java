@@ -3,7 +3,7 @@ package org.a6gateway.national;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.feeds.FeedPage;
 import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestProgress;
@@ -11,9 +11,9 @@ import org.a6gateway.feeds.PageAhead;
 import org.a6gateway.feeds.UnreadablePage;
 import org.a6gateway.feeds.UpstreamCall;
 import org.a6gateway.feeds.UpstreamJson;
-import org.a6gateway.itmo.ItmoPairs;
-import org.a6gateway.itmo.ItmoWithdrawals;
-import org.a6gateway.itmo.NationalRecords;
+import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.Quarantine;
@@ -35,7 +35,7 @@ class NationalChangeFeed {
     private final IngestCursors cursors;
     private final ApplicationEventPublisher events;
     private final NationalRecords national;
-    private final ItmoPairs pairs;
+    private final PairConfirmations pairs;
     private final ItmoWithdrawals withdrawals;
     private final UpstreamJson json;
     private final Quarantine quarantine;
@@ -122,7 +122,7 @@ class NationalChangeFeed {
         var adjustments = changes.stream().filter(c -> c.adjustment() != null)
                 .map(c -> new NationalRecords.ReportedAdjustment(c.adjustment(), c.syntheticAdjustment())).toList();
         var pairs = changes.stream().filter(c -> c.pair() != null)
-                .map(c -> new ItmoPairs.Registered(c.pair(), c.pairAuthorizationId())).toList();
+                .map(c -> new PairConfirmations.RegisteredPair(c.pair(), c.pairAuthorizationId())).toList();
         var withdrawn = changes.stream().map(NationalChange::withdrawal).filter(Objects::nonNull).toList();
         int records = actions.size() + adjustments.size() + pairs.size() + withdrawn.size();
         int fresh = (actions.isEmpty() ? 0 : national.storeActions(properties.id(), actions))

@@ -1,7 +1,7 @@
 package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.connectors.ConnectorRoutes;
 import org.a6gateway.connectors.RegistryClients;
 import org.a6gateway.connectors.RegistryConnector;
@@ -10,9 +10,9 @@ import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestRetryProperties;
 import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.UpstreamJson;
-import org.a6gateway.itmo.ItmoPairs;
-import org.a6gateway.itmo.ItmoWithdrawals;
-import org.a6gateway.itmo.NationalRecords;
+import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.national.client.ApiClient;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.national.client.api.HealthApi;
@@ -76,7 +76,7 @@ class NationalProtocol implements RegistryProtocol {
         final IngestCursors cursors;
         final ApplicationEventPublisher events;
         final NationalRecords national;
-        final ItmoPairs pairs;
+        final PairConfirmations pairs;
         final ItmoWithdrawals withdrawals;
         final UpstreamJson json;
         final Quarantine quarantine;
@@ -85,7 +85,7 @@ class NationalProtocol implements RegistryProtocol {
         final RetryLog retryLog;
 
         Feeds(AuthorizationStore authorizations, IngestCursors cursors, ApplicationEventPublisher events,
-              NationalRecords national, ItmoPairs pairs, ItmoWithdrawals withdrawals, UpstreamJson json,
+              NationalRecords national, PairConfirmations pairs, ItmoWithdrawals withdrawals, UpstreamJson json,
               Quarantine quarantine, PlatformTransactionManager tx, IngestRetryProperties retry, RetryLog retryLog) {
             this.authorizations = authorizations;
             this.cursors = cursors;

@@ -2,10 +2,11 @@ package org.a6gateway.national;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.a6gateway.itmo.ItmoOutbox;
 import org.a6gateway.national.client.api.ItmoPairsApi;
 import org.a6gateway.national.client.model.ItmoPair;
 import org.a6gateway.national.client.model.ItmoPairWithdrawal;
+import org.a6gateway.outbox.ItmoCommands;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.CommandPusher;
 import org.a6gateway.outbox.Outbox;
@@ -29,11 +30,11 @@ class NationalPusher extends CommandPusher {
     protected String send(PendingCommand command) {
         try {
             return switch (command.operation()) {
-                case ItmoOutbox.OPERATION_REGISTER -> {
+                case Operations.REGISTER_PAIR -> {
                     var answer = pairs.registerItmoPair(command.idempotencyKey(), body(command));
                     yield "ITMO pair " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " registered";
                 }
-                case ItmoOutbox.OPERATION_WITHDRAW -> {
+                case Operations.WITHDRAW_PAIR -> {
                     var answer = pairs.withdrawItmoPair(command.idempotencyKey(), withdrawal(command));
                     yield "ITMO " + answer.getFirstItmoId() + ".." + answer.getLastItmoId() + " withdrawn";
                 }
@@ -46,7 +47,7 @@ class NationalPusher extends CommandPusher {
 
     private ItmoPairWithdrawal withdrawal(PendingCommand command) {
         try {
-            var c = json.readValue(command.payload(), ItmoOutbox.PairWithdrawal.class);
+            var c = json.readValue(command.payload(), ItmoCommands.PairWithdrawal.class);
             return new ItmoPairWithdrawal().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
                     .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
                     .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))
@@ -58,7 +59,7 @@ class NationalPusher extends CommandPusher {
 
     private ItmoPair body(PendingCommand command) {
         try {
-            var c = json.readValue(command.payload(), ItmoOutbox.PairRegistration.class);
+            var c = json.readValue(command.payload(), ItmoCommands.PairRegistration.class);
             return new ItmoPair().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
                     .underlyingRegistry(c.underlyingRegistry()).issuanceId(c.issuanceId())
                     .firstUnitId(Long.toString(c.firstUnit())).lastUnitId(Long.toString(c.lastUnit()))

@@ -3,5 +3,7 @@
  * corresponding adjustments, ITMO pairs) through the generated client, and pushes the ITMO pair
  * registrations the jobs decided.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "authorization", "itmo", "quarantine", "registries", "connectors"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "store", "feeds", "outbox", "quarantine", "registries", "connectors",
+                "nationalrecords"})
 package org.a6gateway.national;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 

@@ -2,7 +2,7 @@ package org.a6gateway.reconciliation;
 
 import java.util.Optional;
 import java.util.Set;
-import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.SerialRange;
 

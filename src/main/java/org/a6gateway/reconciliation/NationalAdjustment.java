@@ -1,6 +1,6 @@
 package org.a6gateway.reconciliation;
 
-import org.a6gateway.itmo.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.units.SerialRange;
 
 /** A corresponding adjustment reported in a BTR, on units its ITMOs stand for (all of them, or those of one pair). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;

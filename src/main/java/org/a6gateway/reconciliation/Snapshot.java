@@ -1,10 +1,10 @@
 package org.a6gateway.reconciliation;
 
 import java.util.List;
-import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.itmo.CorrespondingAdjustment;
-import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
 
 /**

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
-import org.a6gateway.authorization.AuthorizationStore;
-import org.a6gateway.authorization.LabelOutbox;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.blocks.BlockStore;
-import org.a6gateway.itmo.ItmoOutbox;
 import org.a6gateway.itmo.ItmoPairs;
-import org.a6gateway.itmo.NationalRecords;
+import org.a6gateway.nationalrecords.NationalRecords;
+import org.a6gateway.outbox.ItmoCommands;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.DeliveredCommand;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.units.SerialRange;
@@ -58,13 +58,13 @@ class SnapshotReader {
     private Optional<LedgerChange> changeOf(DeliveredCommand command) {
         JsonNode p = read(command);
         return switch (command.operation()) {
-            case LabelOutbox.OPERATION_APPLY, LabelOutbox.OPERATION_REMOVE -> Optional.of(LedgerChange.label(
-                    LabelOutbox.OPERATION_APPLY.equals(command.operation()), p.get("program").asText(), p.get("issuanceId").asText(),
+            case Operations.APPLY_LABEL, Operations.REMOVE_LABEL -> Optional.of(LedgerChange.label(
+                    Operations.APPLY_LABEL.equals(command.operation()), p.get("program").asText(), p.get("issuanceId").asText(),
                     SerialRange.of(p.get("range").get("start").asLong(), p.get("range").get("end").asLong()), p.get("code").asText()));
-            case ItmoOutbox.OPERATION_REGISTER -> Optional.of(LedgerChange.pairRegistered(p.get("underlyingRegistry").asText(),
+            case Operations.REGISTER_PAIR -> Optional.of(LedgerChange.pairRegistered(p.get("underlyingRegistry").asText(),
                     p.get("issuanceId").asText(), SerialRange.of(p.get("firstUnit").asLong(), p.get("lastUnit").asLong()),
                     p.get("firstItmoId").asText()));
-            case ItmoOutbox.OPERATION_ATTACH -> Optional.of(LedgerChange.referenceAttached(p.get("program").asText(),
+            case Operations.ATTACH_REFERENCE -> Optional.of(LedgerChange.referenceAttached(p.get("program").asText(),
                     p.get("issuanceId").asText(), SerialRange.of(p.get("start").asLong(), p.get("end").asLong()),
                     p.get("firstItmoId").asText()));
             default -> Optional.empty();

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.blocks.BlockStore.Issuance;
 import org.a6gateway.blocks.BlockStore.Project;

@@ -6,7 +6,7 @@ import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import org.a6gateway.authorization.AuthorizationStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.jobs.BackgroundLauncher;
 import org.a6gateway.jobs.JobFailures;
 import org.a6gateway.units.Party;

@@ -1,7 +1,7 @@
 package org.a6gateway.reporting;
 
 import java.math.BigDecimal;
-import org.a6gateway.authorization.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -3,6 +3,6 @@
  * a Spring Batch job, so every run is recorded in the job repository and can be polled.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine",
-                "exports", "reconciliation", "registries", "connectors"})
+        allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
+                "quarantine", "exports", "reconciliation", "connectors", "nationalrecords"})
 package org.a6gateway.sync;

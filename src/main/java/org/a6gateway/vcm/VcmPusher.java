@@ -2,9 +2,9 @@ package org.a6gateway.vcm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.a6gateway.authorization.LabelCommand;
-import org.a6gateway.authorization.LabelOutbox;
-import org.a6gateway.itmo.ItmoOutbox;
+import org.a6gateway.outbox.ItmoCommands;
+import org.a6gateway.outbox.Operations;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.CommandPusher;
 import org.a6gateway.outbox.Outbox;
@@ -40,10 +40,10 @@ class VcmPusher extends CommandPusher {
     protected String send(PendingCommand command) {
         try {
             var answer = switch (command.operation()) {
-                case LabelOutbox.OPERATION_APPLY -> labels.applyLabel(command.idempotencyKey(), labelCommand(command));
-                case LabelOutbox.OPERATION_REMOVE -> labels.removeLabel(command.idempotencyKey(), labelCommand(command));
-                case ItmoOutbox.OPERATION_ATTACH -> references.attachItmoReference(command.idempotencyKey(), referenceCommand(command));
-                case ItmoOutbox.OPERATION_DETACH -> references.removeItmoReference(command.idempotencyKey(), removalCommand(command));
+                case Operations.APPLY_LABEL -> labels.applyLabel(command.idempotencyKey(), labelCommand(command));
+                case Operations.REMOVE_LABEL -> labels.removeLabel(command.idempotencyKey(), labelCommand(command));
+                case Operations.ATTACH_REFERENCE -> references.attachItmoReference(command.idempotencyKey(), referenceCommand(command));
+                case Operations.DETACH_REFERENCE -> references.removeItmoReference(command.idempotencyKey(), removalCommand(command));
                 default -> throw new RejectedCommand("no such operation on the private registry: " + command.operation(), null);
             };
             return written(answer);
@@ -66,7 +66,7 @@ class VcmPusher extends CommandPusher {
     }
 
     private ItmoReferenceCommand referenceCommand(PendingCommand command) {
-        var c = read(command, ItmoOutbox.ReferenceAttachment.class);
+        var c = read(command, ItmoCommands.ReferenceAttachment.class);
         return new ItmoReferenceCommand()
                 .range(new SerialRangeRef().program(c.program()).issuanceId(c.issuanceId()).start(c.start()).end(c.end()))
                 .reference(new ItmoReference().firstItmoId(c.firstItmoId()).lastItmoId(c.lastItmoId())
@@ -74,7 +74,7 @@ class VcmPusher extends CommandPusher {
     }
 
     private ItmoReferenceRemovalCommand removalCommand(PendingCommand command) {
-        var c = read(command, ItmoOutbox.ReferenceRemoval.class);
+        var c = read(command, ItmoCommands.ReferenceRemoval.class);
         return new ItmoReferenceRemovalCommand()
                 .range(new SerialRangeRef().program(c.program()).issuanceId(c.issuanceId()).start(c.start()).end(c.end()))
                 .cause(c.cause());

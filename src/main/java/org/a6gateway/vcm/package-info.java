@@ -4,5 +4,6 @@
  * blocks into the gateway's model and storing them under the registry's id; pushing label and ITMO
  * reference commands.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "store", "feeds", "outbox", "blocks", "authorization", "itmo", "quarantine", "registries", "connectors"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "feeds", "store", "outbox", "blocks", "quarantine", "registries", "connectors"})
 package org.a6gateway.vcm;

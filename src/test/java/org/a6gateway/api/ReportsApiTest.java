@@ -13,11 +13,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.CoveredActivity;
-import org.a6gateway.authorization.FirstTransferDefinition;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.api.generated.model.AefReportRequest;
 import org.a6gateway.api.generated.model.BtrReportRequest;
 import org.a6gateway.api.generated.model.ReportFormat;
@@ -55,7 +55,7 @@ class ReportsApiTest {
     Reports reports;
 
     @MockitoSpyBean
-    org.a6gateway.authorization.AuthorizationStore authorizations;
+    org.a6gateway.nationalrecords.AuthorizationStore authorizations;
 
     RestClient http;
 

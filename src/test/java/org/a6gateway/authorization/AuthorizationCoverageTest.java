@@ -1,5 +1,10 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.Purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

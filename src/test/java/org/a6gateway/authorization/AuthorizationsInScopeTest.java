@@ -1,5 +1,8 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.units.Purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

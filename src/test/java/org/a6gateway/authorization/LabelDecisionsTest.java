@@ -1,10 +1,17 @@
 package org.a6gateway.authorization;
 
-import static org.a6gateway.authorization.LabelCommand.Action.APPLY;
-import static org.a6gateway.authorization.LabelCommand.Action.REMOVE;
-import static org.a6gateway.authorization.LabelCode.A6_AUTHORIZED_IMP;
-import static org.a6gateway.authorization.LabelCode.A6_AUTHORIZED_NDC;
-import static org.a6gateway.authorization.LabelCode.A6_AUTHORIZED_OP;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.units.Purpose;
+import org.a6gateway.units.LabelCode;
+import static org.a6gateway.outbox.LabelCommand.Action.APPLY;
+import static org.a6gateway.outbox.LabelCommand.Action.REMOVE;
+import static org.a6gateway.units.LabelCode.A6_AUTHORIZED_IMP;
+import static org.a6gateway.units.LabelCode.A6_AUTHORIZED_NDC;
+import static org.a6gateway.units.LabelCode.A6_AUTHORIZED_OP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.CoveredActivity;
-import org.a6gateway.authorization.FirstTransferDefinition;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.units.Purpose;
 import org.junit.jupiter.api.Test;
 
 /** The labels of an exported row against authorizations: a table of cases on one real row (project 4150, Rwanda, 2024). */

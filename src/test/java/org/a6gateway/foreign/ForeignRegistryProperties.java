@@ -13,16 +13,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.a6gateway.authorization.AuthorizationRecord;
-import org.a6gateway.authorization.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.authorization.LabelCode;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.itmo.HeldBack;
 import org.a6gateway.itmo.HeldBackReason;
-import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.itmo.PairedUnits;
 import org.a6gateway.itmo.StandingPairs;
 import org.a6gateway.itmo.StoredPair;
@@ -421,7 +421,7 @@ class ForeignRegistryProperties {
                         + " t CO2e");
             }
             boolean wholeBlockDue = ratio.isPresent() && block.status() == BlockStatus.ISSUED
-                    && authorization.firstTransferDefinition() != org.a6gateway.authorization.FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER;
+                    && authorization.firstTransferDefinition() != org.a6gateway.nationalrecords.FirstTransferDefinition.FIRST_INTERNATIONAL_TRANSFER;
             if (wholeBlockDue) {
                 assertThat(minted).as("units minted of %s", block).isEqualTo(Oracle.wholeTonnes(block.quantity()));
                 assertThat(left.stream().mapToLong(h -> heldUnits(h).quantity()).sum()).as("remainder of %s: %s", block, left)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;

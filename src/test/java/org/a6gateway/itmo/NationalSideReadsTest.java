@@ -1,5 +1,13 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.nationalrecords.NationalTables;
+import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.nationalrecords.Withdrawal;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.ItmoAction;
+import org.a6gateway.nationalrecords.NationalRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -22,7 +30,7 @@ import org.springframework.context.annotation.Import;
  */
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, DecisionChanges.class})
+@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, PairTable.class, DecisionChanges.class})
 class NationalSideReadsTest {
 
     @Autowired
@@ -34,8 +42,8 @@ class NationalSideReadsTest {
     @Autowired
     EntityManager entityManager;
 
-    private static ItmoPairs.Registered registered(long start) {
-        return new ItmoPairs.Registered(ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100001",
+    private static PairConfirmations.RegisteredPair registered(long start) {
+        return new PairConfirmations.RegisteredPair(ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100001",
                 SerialRange.ofQuantity(start, 10)), "AUTH-KOR");
     }
 

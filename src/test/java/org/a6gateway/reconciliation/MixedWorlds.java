@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.units.Purpose;
 
 /**
  * Worlds with a bit of everything, for comparing one reconciler with another: random consistent

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.a6gateway.authorization.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.RetirementUse;
 

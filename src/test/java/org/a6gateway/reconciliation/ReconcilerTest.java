@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.a6gateway.authorization.AuthorizationStatus;
-import org.a6gateway.authorization.LabelCode;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockStatus;
-import org.a6gateway.itmo.CorrespondingAdjustment;
-import org.a6gateway.itmo.ItmoAction;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
@@ -167,7 +167,7 @@ class ReconcilerTest {
 
     private static void metric(World w, int index, String metric, String nonGhgMetric) {
         var a = w.authorizations.get(index);
-        w.authorizations.set(index, new org.a6gateway.authorization.AuthorizationRecord(a.sourceRegistry(), a.authorizationId(),
+        w.authorizations.set(index, new org.a6gateway.nationalrecords.AuthorizationRecord(a.sourceRegistry(), a.authorizationId(),
                 a.version(), a.status(), a.party(), a.date(), a.authorizationYear(), a.cooperativeApproachId(), a.publishedOnCarp(),
                 a.quantityCap(), metric, a.gwpValues(), nonGhgMetric, a.purposes(), a.oimpDetail(), a.firstTransferDefinition(),
                 a.vintageFrom(), a.vintageTo(), a.mitigationFrom(), a.mitigationTo(), a.useFrom(), a.useTo(), a.authorizedParties(),

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.a6gateway.authorization.Purpose;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
@@ -26,7 +26,7 @@ class StreamingReconcilerHeapTest {
     @Test
     void reconcilesMoreBlocksThanTheHeapCouldHold() {
         assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(512L * 1024 * 1024);
-        var authorization = World.authorization("KOR-G", 1, org.a6gateway.authorization.AuthorizationStatus.ACTIVE, "GS", "P1",
+        var authorization = World.authorization("KOR-G", 1, org.a6gateway.nationalrecords.AuthorizationStatus.ACTIVE, "GS", "P1",
                 Set.of(Purpose.NDC), 2018, 2024, null);
         var made = new int[1];
         BlockSource generated = action -> {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.reporting.Table4Elections.Method;
 import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeMap;
-import org.a6gateway.authorization.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.reporting.Table4Elections.Method;
 import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;

@@ -1,5 +1,6 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
+import org.a6gateway.units.Purpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
 public enum AuthorizationStatus {
     ACTIVE, REVOKED

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.nationalrecords;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

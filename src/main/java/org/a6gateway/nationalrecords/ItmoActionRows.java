@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.nationalrecords;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
 /** A private-registry project whose credits an authorization covers. */
 public record CoveredActivity(String registry, String projectId, String hostCountry) {

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
 /** When the first transfer, and so the corresponding adjustment, happens (docs/domain.md §5). */
 public enum FirstTransferDefinition {

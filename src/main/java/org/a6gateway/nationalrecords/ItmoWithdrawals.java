@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.nationalrecords;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,5 +1,6 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
+import org.a6gateway.units.Purpose;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
-package org.a6gateway.authorization;
+package org.a6gateway.outbox;
 
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.units;
 
 import java.util.EnumSet;
 import java.util.Set;

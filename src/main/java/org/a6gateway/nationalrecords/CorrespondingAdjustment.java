@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.nationalrecords;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public record CorrespondingAdjustment(String adjustmentId, String party, int btr
         }
     }
 
-    String subject() {
+    public String subject() {
         return "adjustment " + adjustmentId + " " + firstItmoId + ".." + lastItmoId;
     }
 }

@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.nationalrecords;
 
 import java.time.LocalDate;
 import org.a6gateway.units.SerialRange;
@@ -14,7 +14,7 @@ public record ItmoAction(String actionId, String type, LocalDate date, String au
 
     public static final String FIRST_TRANSFER = "FIRST_TRANSFER";
 
-    FirstTransferAction asFirstTransfer() {
+    public FirstTransferAction asFirstTransfer() {
         return new FirstTransferAction(actionId, authorizationId, registry, issuanceId, units, date);
     }
 }

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.nationalrecords;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package org.a6gateway.authorization;
+package org.a6gateway.units;
 
 /**
  * Authorized use. {@code OIMP} is what the AEF reports when a letter authorizes "other
