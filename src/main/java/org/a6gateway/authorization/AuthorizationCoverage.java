@@ -1,13 +1,13 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.Provenance;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
 
 /**
  * Which authorization covers a private block: same registry, project and host country, not

@@ -1,13 +1,13 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationStore;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.outbox.LabelCommand;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

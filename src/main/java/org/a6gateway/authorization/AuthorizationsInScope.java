@@ -1,10 +1,10 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import java.util.HashSet;
 import java.util.List;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 
 /**
  * The authorizations whose decisions a scope of changes can alter: those changed (or named by a

@@ -1,13 +1,13 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.units.Purpose;
-import org.a6gateway.units.LabelCode;
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.RetirementUse;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 
 /**
  * Which uses an authorization allows, asked of the labels and retirements a block carries. A

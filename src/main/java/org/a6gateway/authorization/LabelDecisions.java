@@ -1,15 +1,15 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.outbox.LabelCommand;
-import org.a6gateway.units.LabelCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,12 +1,12 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.outbox.LabelCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.TreeMap;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.Sha256;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.OutboxEntry;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.units.LabelCode;
 import java.util.EnumMap;
 import java.util.Map;
+import org.a6gateway.units.LabelCode;
 
 /**
  * How one registry writes each label, exactly (Verra's labels use an en dash, U+2013; never

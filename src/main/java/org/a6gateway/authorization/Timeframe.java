@@ -1,7 +1,7 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.Provenance;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 
 /**
  * Whether a block's vintage lies inside what an authorization covers, judged on what the block

@@ -44,7 +44,7 @@ public class Connectors {
                 .orElseThrow(() -> new IllegalArgumentException("no registry " + id + " is configured"));
     }
 
-    public RegistryConnector national() {
-        return connectors.stream().filter(c -> c.registry().role() == RegistryRole.NATIONAL).findFirst().orElseThrow();
+    public List<RegistryConnector> nationals() {
+        return connectors.stream().filter(c -> c.registry().role() == RegistryRole.NATIONAL).toList();
     }
 }

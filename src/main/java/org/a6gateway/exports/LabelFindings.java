@@ -3,9 +3,9 @@ package org.a6gateway.exports;
 import java.util.ArrayList;
 import java.util.List;
 import org.a6gateway.authorization.AuthorizationCoverage;
+import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.units.LabelCode;
-import org.a6gateway.blocks.BlockLabel;
 
 /**
  * Compares the Article 6 labels an export shows with the national authorizations, by the same

@@ -1,11 +1,11 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.units.ItmoBlock;
 
 /** Which reported corresponding adjustments touch an ITMO block, and how many of its ITMOs they cover together. */

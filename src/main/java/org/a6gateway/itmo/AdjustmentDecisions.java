@@ -1,24 +1,24 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.units.LabelCode;
-import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelPlan;
 import org.a6gateway.authorization.LabelPlan.Planned;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,20 +1,20 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.NationalRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.AuthorizationsInScope;
-import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.authorization.LabelOutbox;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.NationalRecords;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -2,10 +2,10 @@ package org.a6gateway.itmo;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 
 /**
  * The first-transfer rule, per the authorization's definition:

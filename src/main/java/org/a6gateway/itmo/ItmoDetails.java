@@ -1,10 +1,10 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.Withdrawal;
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.time.Instant;
 import java.util.List;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.Withdrawal;
 
 /**
  * An ITMO block as an integrator looks it up: the pair, how it came to be (minted by the gateway

@@ -1,7 +1,5 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.FirstTransferAction;
-import org.a6gateway.nationalrecords.NationalRecords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.registries.ConfiguredRegistries;
 import org.a6gateway.units.RangeIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -42,12 +41,11 @@ public class ItmoIdentifiers {
     private final ItmoOutbox entries;
     private final ItmoDecisions decisions;
     private final DecisionChanges changes;
-    private final String nationalRegistry;
 
     ItmoIdentifiers(AuthorizationStore authorizations, BlockStore blocks, NationalRecords national, ItmoPairs pairs,
                     HeldBackRecords heldBack, Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
                     @Value("${a6.itmo.registry-suffix:01}") String registrySuffix,
-                    ConfiguredRegistries registries, UnitConversionProperties conversions) {
+                    UnitConversionProperties conversions) {
         this.authorizations = authorizations;
         this.blocks = blocks;
         this.national = national;
@@ -58,7 +56,6 @@ public class ItmoIdentifiers {
         this.changes = changes;
         this.decisions = new ItmoDecisions(new ItmoMinting(registrySuffix), LabelVocabulary::ofProgram,
                 conversions.toConversions());
-        this.nationalRegistry = registries.national().id();
     }
 
     /**
@@ -95,7 +92,10 @@ public class ItmoIdentifiers {
             held.finishForAuthorizations(inScope.stream().map(AuthorizationRecord::authorizationId).toList());
         }
         pairs.minted(minted, job);
-        minted.forEach(m -> outbox.enqueue(entries.register(nationalRegistry, m, job)));
+        // registered at the national registry that published the authorization
+        var publishedBy = active.stream().collect(Collectors.toMap(AuthorizationRecord::authorizationId,
+                AuthorizationRecord::sourceRegistry, (first, second) -> first));
+        minted.forEach(m -> outbox.enqueue(entries.register(publishedBy.get(m.authorizationId()), m, job)));
         changes.decided(scope);
         return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().itmo().quantity()).sum());
     }

@@ -1,7 +1,7 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 

@@ -1,12 +1,12 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
 import org.a6gateway.units.ItmoPair;

@@ -1,17 +1,17 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.Withdrawal;
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.NationalRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
+import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.store.HoldingUnits;
 import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;

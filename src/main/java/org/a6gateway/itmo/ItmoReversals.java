@@ -1,21 +1,27 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.Withdrawal;
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.registries.ConfiguredRegistries;
+import org.a6gateway.registries.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ItmoReversals {
 
+    private static final Logger log = LoggerFactory.getLogger(ItmoReversals.class);
+
     private final AuthorizationStore authorizations;
     private final BlockStore blocks;
     private final ItmoPairs pairs;
@@ -34,7 +42,7 @@ public class ItmoReversals {
     private final Outbox outbox;
     private final ItmoOutbox entries;
     private final DecisionChanges changes;
-    private final String nationalRegistry;
+    private final List<String> nationals;
 
     ItmoReversals(AuthorizationStore authorizations, BlockStore blocks, ItmoPairs pairs, ItmoWithdrawals withdrawals,
                   Outbox outbox, ItmoOutbox entries, DecisionChanges changes,
@@ -46,7 +54,7 @@ public class ItmoReversals {
         this.outbox = outbox;
         this.entries = entries;
         this.changes = changes;
-        this.nationalRegistry = registries.national().id();
+        this.nationals = registries.nationals().stream().map(Registry::id).toList();
     }
 
     /**
@@ -64,7 +72,12 @@ public class ItmoReversals {
         var due = ReversalDecisions.withdrawals(standing, byId, revoked);
         int withdrawn = 0;
         for (ReversalDecisions.Withdraw w : due) {
-            if (outbox.enqueue(entries.withdraw(nationalRegistry, w, job))) {
+            var national = nationalOf(w.pair(), byId);
+            if (national.isEmpty()) {
+                log.warn("ITMO {}..{} is due for withdrawal ({}) but its authorization {} is held from no national"
+                        + " registry and several are configured: not enqueued", w.pair().pair().itmo().first(),
+                        w.pair().pair().itmo().last(), w.cause(), w.pair().authorizationId());
+            } else if (outbox.enqueue(entries.withdraw(national.get(), w, job))) {
                 withdrawn++;
             }
         }
@@ -85,6 +98,18 @@ public class ItmoReversals {
         }
         changes.decided(scope);
         return new Reversals(withdrawn, detached);
+    }
+
+    /**
+     * Where the pair is withdrawn: the national registry that published its authorization; a pair
+     * whose authorization the gateway does not hold can only be the one national registry's.
+     */
+    private Optional<String> nationalOf(StoredPair pair, Map<String, AuthorizationRecord> byId) {
+        var authorization = byId.get(pair.authorizationId());
+        if (authorization != null) {
+            return Optional.of(authorization.sourceRegistry());
+        }
+        return nationals.size() == 1 ? Optional.of(nationals.get(0)) : Optional.empty();
     }
 
     private List<BlockRecord> revokedWithin(DecisionScope scope, List<StoredPair> standing) {

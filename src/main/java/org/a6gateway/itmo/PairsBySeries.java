@@ -1,6 +1,5 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.SerialRange;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.units.SerialRange;
 
 /**

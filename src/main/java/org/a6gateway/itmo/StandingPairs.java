@@ -1,10 +1,10 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.Withdrawal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 

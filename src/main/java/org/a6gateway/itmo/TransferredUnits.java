@@ -1,14 +1,14 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.FirstTransferAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.SerialRange;
 
 /** The units of a block that count as first transferred, and when the first of them was. */

@@ -3,12 +3,12 @@ package org.a6gateway.national;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.national.client.model.Authorization;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.nationalrecords.CoveredActivity;
 import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.Purpose;
-import org.a6gateway.national.client.model.Authorization;
 
 /** Translates the national registry's authorization into the gateway's model. */
 final class AuthorizationTranslator {

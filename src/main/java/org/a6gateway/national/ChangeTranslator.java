@@ -2,10 +2,10 @@ package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.a6gateway.feeds.UpstreamJson;
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
-import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.national.client.model.Change;
 import org.a6gateway.national.client.model.ItmoPairWithdrawal;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordByRecord;
 import org.a6gateway.quarantine.RecordRefused;

@@ -1,10 +1,10 @@
 package org.a6gateway.national;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.national.client.model.Action;
 import org.a6gateway.national.client.model.ItmoPair;
 import org.a6gateway.national.client.model.ItmoPairWithdrawal;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.units.ItmoBlock;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.SerialRange;

@@ -3,7 +3,6 @@ package org.a6gateway.national;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.feeds.FeedPage;
 import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestProgress;
@@ -11,15 +10,16 @@ import org.a6gateway.feeds.PageAhead;
 import org.a6gateway.feeds.UnreadablePage;
 import org.a6gateway.feeds.UpstreamCall;
 import org.a6gateway.feeds.UpstreamJson;
-import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.national.client.api.ChangesApi;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.nationalrecords.NationalRecords;
-import org.a6gateway.national.client.api.ChangesApi;
+import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.quarantine.RecordByRecord;
-import org.a6gateway.store.StoreResult;
 import org.a6gateway.registries.Registry;
+import org.a6gateway.store.StoreResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,7 +95,8 @@ class NationalChangeFeed {
     }
 
     private IngestProgress stored(IngestProgress progress, FeedPage page) {
-        var reading = read(properties.id(), page.items(), json);
+        var reading = PublishedOnce.check(properties.id(), read(properties.id(), page.items(), json), page.items(),
+                authorizations);
         var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
                 .filter(Objects::nonNull).toList();
         var stored = authorizations.store(properties.id(), authorizationRecords)

@@ -1,25 +1,22 @@
 package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.connectors.ConnectorRoutes;
 import org.a6gateway.connectors.RegistryClients;
 import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.connectors.RegistryProtocol;
 import org.a6gateway.feeds.IngestCursors;
-import org.a6gateway.feeds.IngestRetryProperties;
-import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.UpstreamJson;
-import org.a6gateway.nationalrecords.PairConfirmations;
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
-import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.national.client.ApiClient;
 import org.a6gateway.national.client.api.ChangesApi;
 import org.a6gateway.national.client.api.HealthApi;
 import org.a6gateway.national.client.api.ItmoPairsApi;
+import org.a6gateway.nationalrecords.AuthorizationStore;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
+import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.outbox.PushProperties;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.registries.RegistryRole;
@@ -81,12 +78,10 @@ class NationalProtocol implements RegistryProtocol {
         final UpstreamJson json;
         final Quarantine quarantine;
         final TransactionTemplate transactions;
-        final IngestRetryProperties retry;
-        final RetryLog retryLog;
 
         Feeds(AuthorizationStore authorizations, IngestCursors cursors, ApplicationEventPublisher events,
               NationalRecords national, PairConfirmations pairs, ItmoWithdrawals withdrawals, UpstreamJson json,
-              Quarantine quarantine, PlatformTransactionManager tx, IngestRetryProperties retry, RetryLog retryLog) {
+              Quarantine quarantine, PlatformTransactionManager tx) {
             this.authorizations = authorizations;
             this.cursors = cursors;
             this.events = events;
@@ -96,8 +91,6 @@ class NationalProtocol implements RegistryProtocol {
             this.json = json;
             this.quarantine = quarantine;
             this.transactions = new TransactionTemplate(tx);
-            this.retry = retry;
-            this.retryLog = retryLog;
         }
     }
 
@@ -107,13 +100,11 @@ class NationalProtocol implements RegistryProtocol {
         final Outbox outbox;
         final ObjectMapper json;
         final Breakers breakers;
-        final PushProperties properties;
 
-        Pushes(Outbox outbox, ObjectMapper json, Breakers breakers, PushProperties properties) {
+        Pushes(Outbox outbox, ObjectMapper json, Breakers breakers) {
             this.outbox = outbox;
             this.json = json;
             this.breakers = breakers;
-            this.properties = properties;
         }
     }
 }

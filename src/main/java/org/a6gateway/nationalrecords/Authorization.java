@@ -1,6 +1,5 @@
 package org.a6gateway.nationalrecords;
 
-import org.a6gateway.units.Purpose;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.a6gateway.units.Purpose;
 
 /** The latest stored version of an authorization; written only through {@link AuthorizationStore}. */
 @Entity

@@ -1,10 +1,10 @@
 package org.a6gateway.nationalrecords;
 
-import org.a6gateway.units.Purpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.units.Purpose;
 
 /** One version of an authorization as the national registry published it. */
 public record AuthorizationRecord(

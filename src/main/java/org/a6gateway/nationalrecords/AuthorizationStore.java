@@ -65,6 +65,14 @@ public class AuthorizationStore {
         return result;
     }
 
+    /** Of these ids, those another registry published, with that registry. */
+    @Transactional(readOnly = true)
+    public Map<String, String> publishedElsewhere(String sourceRegistry, List<String> ids) {
+        return authorizations.findByAuthorizationIdIn(ids).stream()
+                .filter(a -> !a.sourceRegistry().equals(sourceRegistry))
+                .collect(Collectors.toMap(Authorization::authorizationId, Authorization::sourceRegistry, (a, b) -> a));
+    }
+
     private StoreResult storeOne(Authorization stored, AuthorizationRecord incoming) {
         if (!stored.isOlderThan(incoming)) {
             return new StoreResult(0, 0, 1);

@@ -1,12 +1,12 @@
 package org.a6gateway.nationalrecords;
 
-import org.a6gateway.units.Purpose;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.units.Purpose;
 
 /** Purposes stored as a sorted comma list ("NDC,OIMP") so equal sets give equal columns. */
 @Converter

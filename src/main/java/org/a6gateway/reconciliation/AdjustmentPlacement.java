@@ -4,9 +4,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.itmo.PairsBySeries;
 import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.units.ItmoSerials;
 import org.a6gateway.units.SerialRange;
 

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.a6gateway.authorization.AuthorizedUses;
+import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.nationalrecords.CoveredActivity;
 import org.a6gateway.units.LabelCode;
-import org.a6gateway.blocks.BlockRecord;
 
 /** The national registry's authorizations (latest version of each), by id and by the activities they cover. */
 final class AuthorizationIndex {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.units.LabelCode;
 
 /** The checks of one private block against the national records and ledger expectations on one segment. */
 final class BlockSegmentChecks {

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.authorization.CapTakeUp;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.a6gateway.authorization.AuthorizationCoverage;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.units.LabelCode;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 
 /**

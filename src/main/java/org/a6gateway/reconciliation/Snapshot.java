@@ -1,11 +1,11 @@
 package org.a6gateway.reconciliation;
 
 import java.util.List;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.nationalrecords.ItmoAction;
-import org.a6gateway.itmo.StoredPair;
 
 /**
  * What the reconciler compares: the private registry's blocks, streamed in sweep order (they are

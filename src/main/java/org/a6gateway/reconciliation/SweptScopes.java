@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.blocks.BlockStore.Issuance;
 import org.a6gateway.blocks.BlockStore.Project;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.springframework.stereotype.Component;
 
 /**

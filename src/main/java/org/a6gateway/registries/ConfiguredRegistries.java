@@ -33,8 +33,12 @@ public class ConfiguredRegistries {
         return registries.stream().filter(r -> r.role() == RegistryRole.PRIVATE).toList();
     }
 
-    /** The national registry: where ITMO pairs are registered and withdrawn. */
-    public Registry national() {
-        return registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).findFirst().orElseThrow();
+    /**
+     * The national registries, one per host Party the gateway serves: each publishes its Party's
+     * authorizations, and the ITMO pairs of an authorization are registered and withdrawn where it
+     * was published.
+     */
+    public List<Registry> nationals() {
+        return registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).toList();
     }
 }

@@ -107,8 +107,8 @@ public final class RegistrySettings {
                     + " is outside 1-1000");
         }
         long national = registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).count();
-        refuseIf(national != 1, LIST + " names " + national + " national registries: the gateway keeps one"
-                + " national registry's ITMO records consistent with its private ones, so give exactly one");
+        refuseIf(national == 0, LIST + " names no national registry: ITMO pairs are registered at the national"
+                + " registry that published their authorization, so give at least one");
         refuseIf(national == registries.size(), LIST + " names no private registry");
     }
 

@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.reporting.AefRecords.Action;
 import org.a6gateway.reporting.AefRecords.Pair;
 import org.a6gateway.reporting.PreSubmissionCheck.Failure;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,9 +1,9 @@
 package org.a6gateway.reporting;
 
 import java.util.List;
-import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.units.Party;
 import org.springframework.stereotype.Service;

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationCoverage;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.UnitsCountedOnce;
-import org.a6gateway.nationalrecords.FirstTransferAction;
 import org.a6gateway.itmo.FirstTransfers;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.Party;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

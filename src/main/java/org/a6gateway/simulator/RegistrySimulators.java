@@ -29,11 +29,15 @@ public final class RegistrySimulators implements AutoCloseable {
     private static final Map<String, String> DEMO_REGISTRIES = demoRegistries();
 
     private final Map<String, WireMockServer> privates;
-    private final WireMockServer national;
+    private final Map<String, WireMockServer> nationals;
+
+    private RegistrySimulators(Map<String, WireMockServer> privates, Map<String, WireMockServer> nationals) {
+        this.privates = privates;
+        this.nationals = nationals;
+    }
 
     RegistrySimulators(Map<String, WireMockServer> privates, WireMockServer national) {
-        this.privates = privates;
-        this.national = national;
+        this(privates, national == null ? Map.of() : Map.of("national-registry", national));
     }
 
     RegistrySimulators(WireMockServer vcm, WireMockServer national) {
@@ -99,6 +103,21 @@ public final class RegistrySimulators implements AutoCloseable {
                 serve(0, new ItmoRegistry(json, nationalChanges), "itmo-registry"));
     }
 
+    /**
+     * Registries holding these records only, each on a free port, by id: private registries' blocks
+     * as {@code vcm-registry.yaml} shapes them, national registries' changes as {@code
+     * itmo-registry.yaml}'s {@code Change} does. A host Party's setup, or several Parties'.
+     */
+    public static RegistrySimulators serving(Map<String, List<ObjectNode>> privateBlocks,
+                                             Map<String, List<ObjectNode>> nationalChanges) {
+        var json = new ObjectMapper();
+        var privates = new LinkedHashMap<String, WireMockServer>();
+        privateBlocks.forEach((id, blocks) -> privates.put(id, serve(0, new VcmRegistry(json, blocks), "vcm-registry")));
+        var nationals = new LinkedHashMap<String, WireMockServer>();
+        nationalChanges.forEach((id, changes) -> nationals.put(id, serve(0, new ItmoRegistry(json, changes), "itmo-registry")));
+        return new RegistrySimulators(privates, nationals);
+    }
+
     /** The private registry's URL, or the first one's when there are several. */
     public String vcmBaseUrl() {
         return baseUrl(privates.values().iterator().next());
@@ -111,9 +130,23 @@ public final class RegistrySimulators implements AutoCloseable {
         return urls;
     }
 
+    /** The national registry's URL, or the first one's when there are several. */
     public String nationalBaseUrl() {
-        return baseUrl(national);
+        return baseUrl(nationals.values().iterator().next());
     }
+
+    /** Each national registry's URL by its id, in the order started. */
+    public Map<String, String> nationalBaseUrls() {
+        var urls = new LinkedHashMap<String, String>();
+        nationals.forEach((id, server) -> urls.put(id, baseUrl(server)));
+        return urls;
+    }
+
+    /** Each national registry's server by its id. */
+    public Map<String, WireMockServer> nationalServers() {
+        return Map.copyOf(nationals);
+    }
+
 
     /** The address the servers bind to; "localhost" might resolve to ::1, where nothing listens. */
     private static String baseUrl(WireMockServer server) {
@@ -123,9 +156,7 @@ public final class RegistrySimulators implements AutoCloseable {
     /** The servers, for tests that inspect request journals. */
     public List<WireMockServer> servers() {
         var servers = new ArrayList<WireMockServer>(privates.values());
-        if (national != null) {
-            servers.add(national);
-        }
+        servers.addAll(nationals.values());
         return servers;
     }
 

@@ -15,8 +15,8 @@ import org.springframework.batch.support.transaction.ResourcelessTransactionMana
 import org.springframework.stereotype.Component;
 
 /**
- * A delivery step: push every registry's outbox (the national registry first: a private reference
- * follows the national pair), then read every feed back so the next decisions see what the
+ * A delivery step: push every registry's outbox (the national registries first: a private
+ * reference follows the national pair), then read every feed back so the next decisions see what the
  * registries now hold. Not one transaction: each delivered command commits with its ledger event
  * on its own, so a crash half-way loses no acknowledgement and a restart sends only what is left.
  */
@@ -54,13 +54,15 @@ class Delivery {
         for (RegistryConnector registry : connectors.privates()) {
             outages.read(chunk, registry).ifPresent(progress -> context.recordRefresh(chunk, progress));
         }
-        outages.read(chunk, connectors.national()).ifPresent(progress -> context.recordRefresh(chunk, progress));
+        for (RegistryConnector registry : connectors.nationals()) {
+            outages.read(chunk, registry).ifPresent(progress -> context.recordRefresh(chunk, progress));
+        }
         return RepeatStatus.FINISHED;
     }
 
     private List<RegistryConnector> nationalFirst() {
         var ordered = new ArrayList<RegistryConnector>();
-        ordered.add(connectors.national());
+        ordered.addAll(connectors.nationals());
         ordered.addAll(connectors.privates());
         return ordered;
     }

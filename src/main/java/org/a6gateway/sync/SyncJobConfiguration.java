@@ -1,20 +1,23 @@
 package org.a6gateway.sync;
 
+import java.time.Duration;
+import org.a6gateway.connectors.Connectors;
+import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.exports.ExportInbox;
 import org.a6gateway.exports.ExportProperties;
 import org.a6gateway.exports.ExportsSummary;
-import org.a6gateway.connectors.Connectors;
 import org.a6gateway.jobs.JobLeases;
-import java.time.Duration;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
-import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * registries confirmed in the step before (read back after every delivery). Reading and pushing
  * are the Camel routes' work; the decisions never call a registry. A registry that cannot be read
  * past its retries is set aside for the rest of the run and the other's work goes on
- * ({@link RegistryOutages}); such a run does not reconcile, and while the national registry is set
- * aside the decisions resting on it are not taken ({@link UnlessSetAside}).
+ * ({@link RegistryOutages}); such a run does not reconcile, and while a national registry is set
+ * aside the decisions resting on the national side are not taken ({@link UnlessSetAside}).
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -55,8 +58,8 @@ class SyncJobConfiguration {
                 Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
                 Connectors connectors, JobLeases leases) {
         var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
-        // The decisions resting on the national registry's word wait for a run that read all of it.
-        String authority = connectors.national().id();
+        // The decisions resting on the national registries' word wait for a run that read all of it.
+        var authority = connectors.nationals().stream().map(RegistryConnector::id).toList();
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .listener(instances)
@@ -147,8 +150,14 @@ class SyncJobConfiguration {
                             RegistryOutages outages) {
         return new StepBuilder("ingestNational", repository)
                 .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
-                        () -> outages.ingest(chunk, connectors.national())), PAGE_BY_PAGE)
+                        () -> ingestNationals(chunk, connectors, outages)), PAGE_BY_PAGE)
                 .build();
+    }
+
+    /** Each national registry in turn: one set aside leaves the others read. */
+    private static RepeatStatus ingestNationals(ChunkContext chunk, Connectors connectors, RegistryOutages outages) {
+        connectors.nationals().forEach(national -> outages.ingest(chunk, national));
+        return RepeatStatus.FINISHED;
     }
 
     /**

@@ -2,11 +2,11 @@ package org.a6gateway.vcm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.a6gateway.outbox.ItmoCommands;
-import org.a6gateway.outbox.Operations;
-import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.CommandPusher;
+import org.a6gateway.outbox.ItmoCommands;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.PendingCommand;
 import org.a6gateway.outbox.RejectedCommand;

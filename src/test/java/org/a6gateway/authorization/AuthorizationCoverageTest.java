@@ -1,10 +1,5 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.units.Purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,6 +9,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.units.Purpose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,14 +1,14 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.jobs.DecisionChanges.ChangedProject;
 import org.a6gateway.jobs.DecisionScope;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
 import org.junit.jupiter.api.Test;
 
 /** Which authorizations a scope of changes sends back to their decisions. */

@@ -1,9 +1,5 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.outbox.LabelCommand;
-import org.a6gateway.units.Purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,6 +15,10 @@ import net.jqwik.api.constraints.LongRange;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,12 +1,5 @@
 package org.a6gateway.authorization;
 
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.outbox.LabelCommand;
-import org.a6gateway.units.Purpose;
-import org.a6gateway.units.LabelCode;
 import static org.a6gateway.outbox.LabelCommand.Action.APPLY;
 import static org.a6gateway.outbox.LabelCommand.Action.REMOVE;
 import static org.a6gateway.units.LabelCode.A6_AUTHORIZED_IMP;
@@ -22,6 +15,13 @@ import java.util.Set;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 

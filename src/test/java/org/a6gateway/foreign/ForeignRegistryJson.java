@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.nationalrecords.ItmoAction;
-import org.a6gateway.itmo.StoredPair;
 
 /**
  * A {@link ForeignRegistry} as its two registries would publish it, in the contracts' shapes:

@@ -1,6 +1,5 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import static org.a6gateway.itmo.ItmoDecisionsTest.authorization;
 import static org.a6gateway.itmo.ItmoDecisionsTest.block;
 import static org.a6gateway.itmo.ItmoDecisionsTest.labelled;
@@ -10,16 +9,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.LabelCode;
-import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.authorization.LabelVocabulary;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.nationalrecords.CoveredActivity;
 import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.Purpose;
-import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.blocks.BlockStatus;
 import org.junit.jupiter.api.Test;
 
 class FirstTransfersTest {

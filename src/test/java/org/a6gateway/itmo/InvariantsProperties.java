@@ -1,7 +1,5 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.FirstTransferAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -19,20 +17,22 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.LabelCode;
-import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelVocabulary;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -1,23 +1,23 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.FirstTransferAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.LabelCode;
 import org.a6gateway.authorization.LabelVocabulary;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 

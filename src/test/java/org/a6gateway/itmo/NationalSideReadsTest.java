@@ -1,19 +1,19 @@
 package org.a6gateway.itmo;
 
-import org.a6gateway.nationalrecords.NationalTables;
-import org.a6gateway.nationalrecords.PairConfirmations;
-import org.a6gateway.nationalrecords.Withdrawal;
-import org.a6gateway.nationalrecords.ItmoWithdrawals;
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.FirstTransferAction;
-import org.a6gateway.nationalrecords.ItmoAction;
-import org.a6gateway.nationalrecords.NationalRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.FirstTransferAction;
+import org.a6gateway.nationalrecords.ItmoAction;
+import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
+import org.a6gateway.nationalrecords.NationalTables;
+import org.a6gateway.nationalrecords.PairConfirmations;
+import org.a6gateway.nationalrecords.Withdrawal;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.SerialRange;
 import org.hibernate.Session;

@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
-import org.a6gateway.units.LabelCode;
 import org.a6gateway.authorization.LabelPlan;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
-import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

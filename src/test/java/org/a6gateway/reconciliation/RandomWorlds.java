@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.RetirementUse;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.units.Purpose;
 
 /**
  * Consistent pairs of registries, generated from a seed: projects on a per-issuance registry (GS,

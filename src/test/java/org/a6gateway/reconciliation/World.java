@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.a6gateway.nationalrecords.AuthorizationRecord;
-import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.authorization.AuthorizedUses;
-import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.LabelCode;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
-import org.a6gateway.nationalrecords.CorrespondingAdjustment;
-import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.itmo.StoredPair;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CorrespondingAdjustment;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.LabelCode;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 
 /**

@@ -10,10 +10,10 @@ import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.nationalrecords.CoveredActivity;
 import org.a6gateway.nationalrecords.FirstTransferDefinition;
-import org.a6gateway.units.Purpose;
 import org.a6gateway.reporting.AefRecords.Action;
 import org.a6gateway.reporting.AefRecords.Pair;
 import org.a6gateway.units.ItmoPair;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 
