@@ -2,17 +2,15 @@ package org.a6gateway.vcm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.blocks.RetirementWordsProperties;
 import org.a6gateway.connectors.ConnectorRoutes;
 import org.a6gateway.connectors.RegistryClients;
 import org.a6gateway.connectors.RegistryConnector;
 import org.a6gateway.connectors.RegistryProtocol;
 import org.a6gateway.feeds.IngestCursors;
-import org.a6gateway.feeds.IngestRetryProperties;
-import org.a6gateway.feeds.RetryLog;
 import org.a6gateway.feeds.UpstreamJson;
 import org.a6gateway.outbox.Breakers;
 import org.a6gateway.outbox.Outbox;
-import org.a6gateway.outbox.PushProperties;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.registries.RegistryRole;
@@ -80,12 +78,9 @@ class VcmProtocol implements RegistryProtocol {
         final Quarantine quarantine;
         final RetirementWordsProperties words;
         final TransactionTemplate transactions;
-        final IngestRetryProperties retry;
-        final RetryLog retryLog;
 
         Feeds(BlockStore blocks, IngestCursors cursors, ApplicationEventPublisher events, UpstreamJson json,
-              Quarantine quarantine, RetirementWordsProperties words, PlatformTransactionManager tx,
-              IngestRetryProperties retry, RetryLog retryLog) {
+              Quarantine quarantine, RetirementWordsProperties words, PlatformTransactionManager tx) {
             this.blocks = blocks;
             this.cursors = cursors;
             this.events = events;
@@ -93,8 +88,6 @@ class VcmProtocol implements RegistryProtocol {
             this.quarantine = quarantine;
             this.words = words;
             this.transactions = new TransactionTemplate(tx);
-            this.retry = retry;
-            this.retryLog = retryLog;
         }
 
         VcmChangeFeed feed(BlocksApi api, Registry registry) {
@@ -108,13 +101,11 @@ class VcmProtocol implements RegistryProtocol {
         final Outbox outbox;
         final ObjectMapper json;
         final Breakers breakers;
-        final PushProperties properties;
 
-        Pushes(Outbox outbox, ObjectMapper json, Breakers breakers, PushProperties properties) {
+        Pushes(Outbox outbox, ObjectMapper json, Breakers breakers) {
             this.outbox = outbox;
             this.json = json;
             this.breakers = breakers;
-            this.properties = properties;
         }
 
         VcmPusher pusher(String registry, LabelsApi labels, ItmoReferencesApi references) {

@@ -1,10 +1,8 @@
-package org.a6gateway.vcm;
+package org.a6gateway.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.a6gateway.blocks.RetirementUse;
-import org.a6gateway.blocks.RetirementWords;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

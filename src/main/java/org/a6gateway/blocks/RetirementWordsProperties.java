@@ -1,10 +1,8 @@
-package org.a6gateway.vcm;
+package org.a6gateway.blocks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.a6gateway.blocks.RetirementUse;
-import org.a6gateway.blocks.RetirementWords;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code a6.retirement-words.VOLUNTARY_CLAIM=(?i)compensation}. None given: the default words.
  */
 @ConfigurationProperties("a6")
-record RetirementWordsProperties(Map<RetirementUse, String> retirementWords) {
+public record RetirementWordsProperties(Map<RetirementUse, String> retirementWords) {
 
-    RetirementWords words() {
+    public RetirementWords words() {
         if (retirementWords == null || retirementWords.isEmpty()) {
             return RetirementWords.DEFAULT;
         }
