@@ -140,4 +140,11 @@ public record BlockRecord(
             return first.plus(Math.floorDiv(unit - base, unitsPerItmo));
         }
     }
+
+    /** The same block under another version. */
+    public BlockRecord withVersion(long version) {
+        return new BlockRecord(sourceRegistry, blockId, version, serial, program, unitType, projectId, projectName,
+                hostCountry, vintageYear, vintageStart, vintageEnd, issuanceId, issuanceDate, blockStart, blockEnd, unitSize,
+                status, holderAccount, retirement, labels, itmoReference);
+    }
 }

@@ -19,7 +19,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Reads the credits as the public API pages them ({@code /credits?page=1&size=…}, a JSON array a
  * page), every page at every sync: the API has no change feed, so the whole list is read again and
- * only what changed is stored (a credit's version is its {@code updated_at}). A page shorter than
+ * only what changed is stored. A credit's version is its {@code updated_at}, which stays put when
+ * part of a block is retired and the rest shrinks: a credit that reads differently from what is
+ * held is stored as a change all the same ({@link BlockStore#storeAsRead}). A page shorter than
  * the page size is the last. A credit the gateway refuses goes to the quarantine with its reason,
  * the rest of the page is stored.
  */
@@ -67,7 +69,7 @@ class CreditsFeed {
 
     private IngestProgress stored(IngestProgress progress, FeedPage page) {
         PageReading<BlockRecord> reading = read(registry.id(), page.items(), words);
-        var stored = blocks.store(registry.id(), reading.accepted());
+        var stored = blocks.storeAsRead(registry.id(), reading.accepted());
         int number = progress.cursor() == null ? 1 : Integer.parseInt(progress.cursor());
         quarantine.hold(registry.id(), pageUrl(number), reading.refused());
         quarantine.release(registry.id(), reading.accepted().stream().map(BlockRecord::blockId).toList());

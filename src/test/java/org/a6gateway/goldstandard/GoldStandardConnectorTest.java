@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,10 @@ import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,10 +39,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A Gold Standard registry as its public API pages it, stubbed from the real sample (three credits
  * a page, the second page failing once): the sync reads every credit, with the sample's counts and
- * totals, rides out the failed page, sends the registry nothing, and reads nothing new the second time.
+ * totals, rides out the failed page, sends the registry nothing, and reads nothing new the second
+ * time; then a credit shrinks under the same {@code updated_at} and is stored as changed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"a6.test.database=goldstandard",
         "a6.ingest.retry.max-retries=2", "a6.ingest.retry.delay-ms=1"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GoldStandardConnectorTest {
 
     private static final int PAGE = 3;
@@ -96,6 +103,7 @@ class GoldStandardConnectorTest {
     }
 
     @Test
+    @Order(1)
     void everyCreditIsRead_TheFailedPageRiddenOut_AndTheRegistryIsSentNothing() {
         var first = runs.runNow();
         assertThat(first.status()).as(String.valueOf(first.failure())).isEqualTo("COMPLETED");
@@ -124,5 +132,34 @@ class GoldStandardConnectorTest {
         assertThat(second.summary().ingested().get("gold-standard").unchanged()).isEqualTo(SAMPLE.size());
         assertThat(GOLD_STANDARD.findAll(anyRequestedFor(anyUrl())))
                 .as("a read-only registry is only read").allMatch(r -> RequestMethod.GET.equals(r.getMethod()));
+    }
+
+    /** As the real sample shows (credit 11686: units 1-92 left of 1-4644, updated_at from 2013): a block shrinks, its version stays. */
+    @Test
+    @Order(2)
+    void aCreditThatShrankUnderTheSameVersionIsStoredAsAChange() {
+        runs.runNow();
+        var page = new ObjectMapper().createArrayNode();
+        for (int i = 0; i < PAGE; i++) {
+            page.add(SAMPLE.get(i).deepCopy());
+        }
+        var shrunk = (ObjectNode) page.get(1);
+        shrunk.put("serial_number", "GS1-1-IN-GS817-4-2012-1303-1-50").put("ending_credit_number", 50)
+                .put("number_of_credits", 50);
+        GOLD_STANDARD.stubFor(get(urlEqualTo("/credits?page=1&size=" + PAGE)).willReturn(okJson(page.toString())));
+
+        var run = runs.runNow();
+
+        assertThat(run.summary().ingested().get("gold-standard").updated()).isEqualTo(1);
+        var stored = new ArrayList<BlockRecord>();
+        blocks.forEach(b -> {
+            if (b.blockId().equals("11686")) {
+                stored.add(b);
+            }
+        });
+        assertThat(stored).singleElement().satisfies(b -> {
+            assertThat(b.range().end()).isEqualTo(50);
+            assertThat(b.sourceVersion()).isGreaterThan(Instant.parse("2013-10-08T00:00:00Z").getEpochSecond());
+        });
     }
 }
