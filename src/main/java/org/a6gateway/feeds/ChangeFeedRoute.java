@@ -21,8 +21,14 @@ public final class ChangeFeedRoute extends RouteBuilder {
     static final String PAGE_RETRIES = "pageRetries";
     private static final String RETRIED_PAGE = "retriedPage";
 
-    /** The registry said it has more after the page just stored. */
-    private static final Predicate MORE_PAGES = exchange -> exchange.getMessage().getBody(IngestProgress.class).hasMore();
+    /**
+     * The registry said it has more after the page just stored. No progress in the body: a page
+     * failed, and the loop stops with its exception.
+     */
+    private static final Predicate MORE_PAGES = exchange -> {
+        var progress = exchange.getMessage().getBody(IngestProgress.class);
+        return progress != null && progress.hasMore();
+    };
     private static final Predicate TRANSIENT = exchange ->
             exchange.getException(UpstreamFailure.class) != null && exchange.getException(UpstreamFailure.class).isTransient();
 

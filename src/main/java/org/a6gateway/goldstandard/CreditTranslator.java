@@ -11,6 +11,7 @@ import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementWords;
+import org.a6gateway.connectors.BlockTexts;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordRefused;
 import org.a6gateway.units.Serial;
@@ -49,12 +50,12 @@ final class CreditTranslator {
         require(projectId.equals(serial.project()), QuarantineReason.INVALID_VALUE,
                 "project.sustaincert_id " + projectId + " but serial '" + serialText + "' names GS" + serial.project());
         var status = status(text(credit, "status"));
-        return new BlockRecord(registry, id, version(credit), serialText, PROGRAM, unitType(credit), projectId,
+        return BlockTexts.checked(new BlockRecord(registry, id, version(credit), serialText, PROGRAM, unitType(credit), projectId,
                 optional(project, "name"), serial.country(), year(text(credit, "vintage")),
                 date(credit, "monitoring_period_start_date", serial.vintage().start()),
                 date(credit, "monitoring_period_end_date", serial.vintage().end()), serial.issuance(),
                 date(credit, "certified_date", null), start, end, BigDecimal.ONE, status, null,
-                retirement(status, credit, words), List.of(), null);
+                retirement(status, credit, words), List.of(), null), "credit " + id);
     }
 
     private static Serial serial(String text) {

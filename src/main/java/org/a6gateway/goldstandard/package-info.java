@@ -5,5 +5,5 @@
  * the outbox, open, for its operator to carry out.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "feeds", "store", "outbox", "blocks", "quarantine", "registries", "connectors"})
+        allowedDependencies = {"units", "feeds", "blocks", "quarantine", "registries", "connectors"})
 package org.a6gateway.goldstandard;

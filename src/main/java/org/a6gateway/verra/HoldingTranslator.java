@@ -1,0 +1,126 @@
+package org.a6gateway.verra;
+
+import static org.a6gateway.quarantine.Checks.require;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.a6gateway.blocks.BlockRecord;
+import org.a6gateway.blocks.BlockStatus;
+import org.a6gateway.blocks.RetirementWords;
+import org.a6gateway.connectors.BlockTexts;
+import org.a6gateway.quarantine.QuarantineReason;
+import org.a6gateway.quarantine.RecordRefused;
+import org.a6gateway.units.Serial;
+import org.a6gateway.units.SerialFormatException;
+import org.a6gateway.units.Serials;
+
+/**
+ * One holding of Verra's registry search into the gateway's block: its serial ({@code serialNumbers})
+ * says the issuance, country, vintage and units, which {@code quantity} and {@code resourceIdentifier}
+ * must agree with. The search publishes no version: the holding is version 1, and a holding that
+ * reads differently later is stored as a change ({@code BlockStore.storeAsRead}).
+ */
+final class HoldingTranslator {
+
+    static final String PROGRAM = "VCS";
+
+    private HoldingTranslator() {
+    }
+
+    static BlockRecord toRecord(String registry, JsonNode holding, RetirementWords words) {
+        require(holding.isObject(), QuarantineReason.MALFORMED_RECORD, "a holding is not a JSON object");
+        String id = text(holding, "holdingIdentifier");
+        String serialText = text(holding, "serialNumbers");
+        var serial = serial(serialText);
+        long quantity = number(holding, "quantity");
+        require(quantity == serial.range().quantity(), QuarantineReason.INVALID_QUANTITY,
+                "quantity " + quantity + " but serial '" + serialText + "' holds " + serial.range().quantity());
+        String projectId = text(holding, "resourceIdentifier");
+        require(projectId.equals(serial.project()), QuarantineReason.INVALID_VALUE,
+                "resourceIdentifier " + projectId + " but serial '" + serialText + "' names project " + serial.project());
+        var status = status(holding);
+        var vintageStart = date(holding, "vintageStart", serial.vintage().start());
+        return BlockTexts.checked(new BlockRecord(registry, id, 1, serialText, PROGRAM, unitType(holding), projectId,
+                optional(holding, "resourceName"), serial.country(), vintageStart.getYear(),
+                vintageStart, date(holding, "vintageEnd", serial.vintage().end()),
+                serial.issuance(), date(holding, "issuanceDate", null), serial.range().start(), serial.range().end(),
+                BigDecimal.ONE, status, null, retirement(status, holding, words), List.of(), null), "holding " + id);
+    }
+
+    private static Serial serial(String text) {
+        try {
+            var serial = Serials.parse(text);
+            require(PROGRAM.equals(serial.registry()), QuarantineReason.MALFORMED_SERIAL,
+                    "serialNumbers '" + text + "' is not a Verra serial");
+            return serial;
+        } catch (SerialFormatException e) {
+            throw new RecordRefused(QuarantineReason.MALFORMED_SERIAL, "serialNumbers '" + text + "': " + e.getMessage());
+        }
+    }
+
+    /** Retired or cancelled, as {@code retiredCancelled} says; the reason's words tell which. */
+    private static BlockStatus status(JsonNode holding) {
+        var flag = holding.get("retiredCancelled");
+        require(flag == null || flag.isNull() || flag.isBoolean(), QuarantineReason.WRONG_TYPE,
+                "field 'retiredCancelled' is not true or false: " + flag);
+        if (flag == null || !flag.asBoolean()) {
+            return BlockStatus.ISSUED;
+        }
+        String reason = optional(holding, "retirementReason");
+        return reason != null && reason.toLowerCase().contains("cancel") ? BlockStatus.CANCELLED : BlockStatus.RETIRED;
+    }
+
+    /**
+     * The reason and the details, read whole for their words (the search gives no structured use)
+     * and kept as far as the store keeps free text: the details can run to hundreds of characters.
+     */
+    private static BlockRecord.Retirement retirement(BlockStatus status, JsonNode holding, RetirementWords words) {
+        if (status != BlockStatus.RETIRED) {
+            return null;
+        }
+        String reason = optional(holding, "retirementReason");
+        String details = optional(holding, "retirementDetails");
+        String purpose = details == null ? reason : reason == null ? details : reason + ": " + details;
+        return new BlockRecord.Retirement(date(holding, "retireOrCancelDate", null), BlockTexts.cut(purpose),
+                optional(holding, "retirementBeneficiary"), words.useOf(purpose));
+    }
+
+    private static String unitType(JsonNode holding) {
+        String type = optional(holding, "instrumentType");
+        return type == null ? "VCU" : type;
+    }
+
+    private static LocalDate date(JsonNode node, String field, LocalDate otherwise) {
+        String text = optional(node, field);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new RecordRefused(QuarantineReason.INVALID_VALUE, field + " '" + text + "' is not a date");
+        }
+    }
+
+    private static long number(JsonNode node, String field) {
+        var value = node.get(field);
+        require(value != null && !value.isNull(), QuarantineReason.MISSING_FIELD, "field '" + field + "' is missing");
+        require(value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > 0,
+                QuarantineReason.WRONG_TYPE, "field '" + field + "' is not a positive whole number: " + value);
+        return value.longValue();
+    }
+
+    private static String text(JsonNode node, String field) {
+        String value = optional(node, field);
+        require(value != null && !value.isBlank(), QuarantineReason.MISSING_FIELD, "field '" + field + "' is missing");
+        return value;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        var value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
