@@ -5,5 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
-                "exports", "reporting", "reconciliation", "connectors", "sync", "security", "nationalrecords", "quarantine"})
+                "exports", "reporting", "reconciliation", "connectors", "sync", "security", "nationalrecords", "quarantine",
+                "requests"})
 package org.a6gateway.api;

@@ -37,6 +37,10 @@ public class ConnectorRoutes {
 
     /** {@code feed}: an object with {@code start}, {@code fetch} and {@code store} ({@link ChangeFeedRoute}). */
     public RegistryConnector connect(Registry registry, Object feed, CommandPusher pusher, Runnable healthCall) {
+        return connect(registry, feed, pusher, healthCall, false);
+    }
+
+    RegistryConnector connect(Registry registry, Object feed, CommandPusher pusher, Runnable healthCall, boolean readOnly) {
         String ingestUri = "direct:ingest." + registry.id();
         String pushUri = "direct:push." + registry.id();
         try {
@@ -46,6 +50,6 @@ public class ConnectorRoutes {
             throw new IllegalStateException("cannot route registry " + registry.id(), e);
         }
         return new RegistryConnector(registry, new FeedIngest(producer, ingestUri, registry.id(), registry.url() + "/health",
-                healthCall), new OutboxPush(producer, pushUri));
+                healthCall), new OutboxPush(producer, pushUri), readOnly);
     }
 }

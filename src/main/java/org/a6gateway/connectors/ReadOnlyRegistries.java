@@ -51,7 +51,7 @@ public class ReadOnlyRegistries {
 
     /** {@code probe}: a small read of {@code probeUrl} that answers when the registry is up. */
     public RegistryConnector connect(Registry registry, WholeListFeed feed, String probeUrl, Supplier<?> probe) {
-        return routes.connect(registry, feed, new OperatorRequests(registry.id(), outbox, breakers),
-                () -> UpstreamCall.call(registry.id(), probeUrl, probe));
+        return routes.connect(registry, feed, new ReadOnlyPush(registry.id(), outbox, breakers),
+                () -> UpstreamCall.call(registry.id(), probeUrl, probe), true);
     }
 }

@@ -10,9 +10,10 @@ import org.a6gateway.registries.Registry;
 /**
  * What the gateway does with one registry, whatever its protocol: read its feed into the store,
  * push its outbox commands, probe whether it answers. Each runs the registry's own Camel route,
- * with its cursor, retries and breaker.
+ * with its cursor, retries and breaker. A read-only registry (a public API) is pushed nothing:
+ * its commands stay open, requests for its operator ({@code requests}).
  */
-public record RegistryConnector(Registry registry, FeedIngest feed, OutboxPush outbox) {
+public record RegistryConnector(Registry registry, FeedIngest feed, OutboxPush outbox, boolean readOnly) {
 
     public String id() {
         return registry.id();

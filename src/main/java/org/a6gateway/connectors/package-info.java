@@ -4,7 +4,7 @@
  * org.a6gateway.connectors.RegistryProtocol}). The sync and the API work through connectors, never
  * through a protocol module. Also what protocols share: the feed of a registry that publishes its
  * blocks as a list ({@link org.a6gateway.connectors.WholeListFeed}) and the push of one the gateway
- * cannot write ({@link org.a6gateway.connectors.OperatorRequests}).
+ * cannot write ({@link org.a6gateway.connectors.ReadOnlyPush}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"registries", "feeds", "store", "outbox", "blocks", "quarantine"})

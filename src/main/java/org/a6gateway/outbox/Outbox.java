@@ -3,6 +3,7 @@ package org.a6gateway.outbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.a6gateway.jobs.TransitionRefused;
@@ -56,6 +57,20 @@ public class Outbox {
     public List<PendingCommand> pending(String registry, int limit) {
         return rows.findByRegistryAndStatusOrderById(registry, OutboxCommand.Status.PENDING, Limit.of(limit))
                 .stream().map(OutboxCommand::toPending).toList();
+    }
+
+    /** The registry's pending commands, oldest first, with their bodies and when they were decided. */
+    @Transactional(readOnly = true)
+    public List<OpenCommand> open(String registry) {
+        return rows.findByRegistryAndStatusOrderById(registry, OutboxCommand.Status.PENDING, Limit.unlimited())
+                .stream().map(OutboxCommand::toOpen).toList();
+    }
+
+    /** When the registry's oldest pending command was decided; empty when none is pending. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> oldestPending(String registry) {
+        return rows.findFirstByRegistryAndStatusOrderById(registry, OutboxCommand.Status.PENDING)
+                .map(command -> command.toOpen().createdAt());
     }
 
     /** The registry acknowledged the command: it is done, and the ledger says so. */

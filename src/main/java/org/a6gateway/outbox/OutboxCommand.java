@@ -53,6 +53,10 @@ class OutboxCommand {
         createdAt = now;
     }
 
+    OpenCommand toOpen() {
+        return new OpenCommand(id, registry, operation, subject, payload, cause, createdAt);
+    }
+
     PendingCommand toPending() {
         return new PendingCommand(id, idempotencyKey, registry, operation, subject, payload, cause, attempts);
     }

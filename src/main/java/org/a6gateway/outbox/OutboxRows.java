@@ -2,6 +2,7 @@ package org.a6gateway.outbox;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,8 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
     boolean existsByIdempotencyKey(String idempotencyKey);
 
     List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status, Limit limit);
+
+    Optional<OutboxCommand> findFirstByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status);
 
     List<OutboxCommand> findByStatusInOrderById(Collection<OutboxCommand.Status> statuses);
 

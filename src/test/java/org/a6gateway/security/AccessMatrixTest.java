@@ -75,6 +75,8 @@ class AccessMatrixTest {
             Map.entry("listLedgerEvents", EnumSet.of(Role.AUDITOR)),
             Map.entry("verifyLedger", EnumSet.of(Role.AUDITOR)),
             Map.entry("listOutboxCommands", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("listOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
+            Map.entry("exportOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("replayDeadLetter", EnumSet.of(Role.OPERATOR)),
             Map.entry("replayDeadLetters", EnumSet.of(Role.OPERATOR)),
             Map.entry("importRegistryExport", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT)),
@@ -153,6 +155,8 @@ class AccessMatrixTest {
         add("listLedgerEvents", HttpMethod.GET, "/ledger/events?limit=10", null);
         add("verifyLedger", HttpMethod.GET, "/ledger/verification", null);
         add("listOutboxCommands", HttpMethod.GET, "/outbox/commands?size=10", null);
+        add("listOperatorRequests", HttpMethod.GET, "/requests", null);
+        add("exportOperatorRequests", HttpMethod.GET, "/requests/export", null);
         add("replayDeadLetter", HttpMethod.POST, "/outbox/commands/1/replay", null);
         add("replayDeadLetters", HttpMethod.POST, "/outbox/dead-letters/replay?registry=vcm-registry", null);
     }

@@ -11,9 +11,9 @@ import org.a6gateway.outbox.PendingCommand;
  * The commands decided for it stay pending in the outbox, each one a request for the registry's
  * operator to carry out, until a later decision supersedes it.
  */
-public final class OperatorRequests extends CommandPusher {
+public final class ReadOnlyPush extends CommandPusher {
 
-    public OperatorRequests(String registry, Outbox outbox, Breakers breakers) {
+    public ReadOnlyPush(String registry, Outbox outbox, Breakers breakers) {
         super(outbox, registry, breakers);
     }
 

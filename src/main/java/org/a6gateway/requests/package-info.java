@@ -1,0 +1,8 @@
+/**
+ * Requests for the operators of registries the gateway reads but cannot write (public APIs): each
+ * command decided for such a registry, open in the outbox, told in the registry's own terms (its
+ * serials, its label text), listed and exported as CSV, with its age.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"units", "outbox", "blocks", "connectors", "reporting"})
+package org.a6gateway.requests;
