@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.units.LabelVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

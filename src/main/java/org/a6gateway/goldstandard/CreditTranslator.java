@@ -7,13 +7,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementWords;
 import org.a6gateway.connectors.BlockTexts;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordRefused;
+import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.units.Serial;
 import org.a6gateway.units.SerialFormat;
 import org.a6gateway.units.SerialFormatException;
@@ -55,7 +58,18 @@ final class CreditTranslator {
                 date(credit, "monitoring_period_start_date", serial.vintage().start()),
                 date(credit, "monitoring_period_end_date", serial.vintage().end()), serial.issuance(),
                 date(credit, "certified_date", null), start, end, BigDecimal.ONE, status, null,
-                retirement(status, credit, words), List.of(), null), "credit " + id);
+                retirement(status, credit, words), labels(credit), null), "credit " + id);
+    }
+
+    /**
+     * The Article 6 labels among the credit's {@code labels}, written as Gold Standard writes them;
+     * its own labels ({@code EMISSION_REDUCTION}, …) say what the credit is, not what it may be used for.
+     */
+    private static List<BlockLabel> labels(JsonNode credit) {
+        var labels = new ArrayList<BlockLabel>();
+        credit.path("labels").forEach(label -> LabelVocabulary.GOLD_STANDARD.codeOf(label.asText())
+                .ifPresent(code -> labels.add(new BlockLabel(code.name(), label.asText(), null))));
+        return labels;
     }
 
     private static Serial serial(String text) {

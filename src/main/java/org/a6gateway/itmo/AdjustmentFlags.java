@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationsInScope;
 import org.a6gateway.authorization.LabelOutbox;
-import org.a6gateway.authorization.LabelVocabulary;
+import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;

@@ -8,7 +8,7 @@ import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.LabelDecisions;
 import org.a6gateway.authorization.LabelPlan;
 import org.a6gateway.authorization.LabelPlan.Planned;
-import org.a6gateway.authorization.LabelVocabulary;
+import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.itmo.HeldBack.Kind;
 import org.a6gateway.nationalrecords.AuthorizationRecord;

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.RetirementWords;
 import org.a6gateway.connectors.BlockTexts;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.quarantine.RecordRefused;
+import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.units.Serial;
 import org.a6gateway.units.SerialFormatException;
 import org.a6gateway.units.Serials;
@@ -47,7 +50,25 @@ final class HoldingTranslator {
                 optional(holding, "resourceName"), serial.country(), vintageStart.getYear(),
                 vintageStart, date(holding, "vintageEnd", serial.vintage().end()),
                 serial.issuance(), date(holding, "issuanceDate", null), serial.range().start(), serial.range().end(),
-                BigDecimal.ONE, status, null, retirement(status, holding, words), List.of(), null), "holding " + id);
+                BigDecimal.ONE, status, null, retirement(status, holding, words), labels(holding), null), "holding " + id);
+    }
+
+    /**
+     * The Article 6 labels among the holding's {@code additionalCertifications} ("; "-joined, as
+     * Verra lists them), written exactly as Verra writes them; the other certifications (CCB, SD
+     * VISta, …) are not labels the gateway keeps.
+     */
+    private static List<BlockLabel> labels(JsonNode holding) {
+        String certifications = optional(holding, "additionalCertifications");
+        if (certifications == null) {
+            return List.of();
+        }
+        var labels = new ArrayList<BlockLabel>();
+        for (String text : certifications.split(";")) {
+            LabelVocabulary.VERRA.codeOf(text.strip())
+                    .ifPresent(code -> labels.add(new BlockLabel(code.name(), text.strip(), null)));
+        }
+        return labels;
     }
 
     private static Serial serial(String text) {

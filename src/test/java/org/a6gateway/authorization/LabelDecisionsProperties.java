@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.units.LabelVocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

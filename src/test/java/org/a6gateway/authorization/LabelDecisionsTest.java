@@ -1,5 +1,6 @@
 package org.a6gateway.authorization;
 
+import org.a6gateway.units.LabelVocabulary;
 import static org.a6gateway.outbox.LabelCommand.Action.APPLY;
 import static org.a6gateway.outbox.LabelCommand.Action.REMOVE;
 import static org.a6gateway.units.LabelCode.A6_AUTHORIZED_IMP;

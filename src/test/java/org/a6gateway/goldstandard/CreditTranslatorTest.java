@@ -70,6 +70,19 @@ class CreditTranslatorTest {
         assertThat(block.sourceVersion()).isEqualTo(java.time.Instant.parse("2020-10-09T13:01:15Z").getEpochSecond());
     }
 
+    @Test
+    void onlyArticle6LabelsAreKept_InGoldStandardsWords() {
+        var credit = (ObjectNode) sample().get(0).deepCopy();
+        credit.withArray("labels").add("Article 6 Authorised - NDC use");
+
+        var block = CreditTranslator.toRecord("gs", credit, RetirementWords.DEFAULT);
+
+        assertThat(block.labels()).singleElement().satisfies(label -> {
+            assertThat(label.code()).isEqualTo("A6_AUTHORIZED_NDC");
+            assertThat(label.text()).isEqualTo("Article 6 Authorised - NDC use");
+        });
+    }
+
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("a range the serial does not hold", (Consumer<ObjectNode>) c -> c.put("ending_credit_number", 4645),

@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.a6gateway.authorization.AuthorizedUses;
 import org.a6gateway.authorization.LabelDecisions;
-import org.a6gateway.authorization.LabelVocabulary;
+import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;

@@ -80,6 +80,18 @@ class HoldingTranslatorTest {
         assertThat(block.retirement().purpose()).hasSize(300).startsWith("Retirement for Person or Organization: x").endsWith("…");
     }
 
+    @Test
+    void article6LabelsAreReadFromTheAdditionalCertifications_InVerrasWords() {
+        var holding = (ObjectNode) sample().get("value").get(10).deepCopy();
+        holding.put("additionalCertifications", "CCB-Gold; Article 6 Authorized \u2013 NDC Use");
+
+        var block = HoldingTranslator.toRecord("verra", holding, RetirementWords.DEFAULT);
+
+        assertThat(block.labels()).extracting(l -> l.code()).containsExactly("A6_AUTHORIZED_NDC");
+        assertThat(HoldingTranslator.toRecord("verra", sample().get("value").get(10), RetirementWords.DEFAULT).labels())
+                .as("CCB-Gold alone").isEmpty();
+    }
+
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("a quantity the serial does not hold", (Consumer<ObjectNode>) h -> h.put("quantity", 6),

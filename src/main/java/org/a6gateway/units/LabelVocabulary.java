@@ -1,8 +1,8 @@
-package org.a6gateway.authorization;
+package org.a6gateway.units;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.a6gateway.units.LabelCode;
+import java.util.Optional;
 
 /**
  * How one registry writes each label, exactly (Verra's labels use an en dash, U+2013; never
@@ -43,5 +43,10 @@ public record LabelVocabulary(Map<LabelCode, String> texts) {
 
     public String text(LabelCode code) {
         return texts.get(code);
+    }
+
+    /** The label a text written exactly so stands for; empty for any other text (a registry's own labels). */
+    public Optional<LabelCode> codeOf(String text) {
+        return texts.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey).findFirst();
     }
 }
