@@ -29,15 +29,18 @@ public class ReadOnlyRegistries {
     private final Outbox outbox;
     private final Breakers breakers;
     private final WholeListFeed.Stores stores;
+    private final SeenDone seenDone;
 
     ReadOnlyRegistries(ConnectorRoutes routes, ObjectProvider<RestClient.Builder> clients, UpstreamJson json,
                        Outbox outbox, Breakers breakers, BlockStore blocks, Quarantine quarantine,
-                       PlatformTransactionManager tx, ApplicationEventPublisher events, RetirementWordsProperties words) {
+                       PlatformTransactionManager tx, ApplicationEventPublisher events, RetirementWordsProperties words,
+                       SeenDone seenDone) {
         this.routes = routes;
         this.clients = clients;
         this.json = json;
         this.outbox = outbox;
         this.breakers = breakers;
+        this.seenDone = seenDone;
         this.stores = new WholeListFeed.Stores(blocks, quarantine, new TransactionTemplate(tx), events, words.words());
     }
 
@@ -51,7 +54,7 @@ public class ReadOnlyRegistries {
 
     /** {@code probe}: a small read of {@code probeUrl} that answers when the registry is up. */
     public RegistryConnector connect(Registry registry, WholeListFeed feed, String probeUrl, Supplier<?> probe) {
-        return routes.connect(registry, feed, new ReadOnlyPush(registry.id(), outbox, breakers),
+        return routes.connect(registry, feed, new ReadOnlyPush(registry.id(), outbox, breakers, seenDone),
                 () -> UpstreamCall.call(registry.id(), probeUrl, probe), true);
     }
 }

@@ -7,5 +7,5 @@
  * cannot write ({@link org.a6gateway.connectors.ReadOnlyPush}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"registries", "feeds", "store", "outbox", "blocks", "quarantine"})
+        allowedDependencies = {"units", "registries", "feeds", "store", "outbox", "blocks", "quarantine"})
 package org.a6gateway.connectors;

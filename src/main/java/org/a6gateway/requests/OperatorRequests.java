@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.connectors.Connectors;
 import org.a6gateway.connectors.RegistryConnector;
@@ -19,12 +18,11 @@ import org.a6gateway.outbox.Outbox;
 import org.a6gateway.units.SerialRange;
 import org.a6gateway.units.Serials;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The open requests of every read-only registry: its pending outbox commands, oldest first, each
  * told in the registry's terms. A request stays open until the registry's data shows it carried
- * out ({@link #closeDone}) or a later decision supersedes it.
+ * out (connectors.SeenDone) or a later decision supersedes it.
  */
 @Service
 public class OperatorRequests {
@@ -57,45 +55,6 @@ public class OperatorRequests {
             }
         }
         return requests;
-    }
-
-    /**
-     * Closes the registry's label requests its data, as just read, shows carried out: a label to
-     * apply that every block of the registry holding the units now carries, a label to remove that
-     * none of them carries any more. Closed as delivered, with what was seen, into the ledger.
-     * Returns how many were closed. ITMO references are not published by the public APIs: their
-     * requests stay open until superseded.
-     */
-    @Transactional
-    public int closeDone(String registry) {
-        int closed = 0;
-        for (OpenCommand command : outbox.open(registry)) {
-            boolean apply = Operations.APPLY_LABEL.equals(command.operation());
-            if (!apply && !Operations.REMOVE_LABEL.equals(command.operation())) {
-                continue;
-            }
-            var c = read(command, LabelCommand.class);
-            var holding = holding(registry, c.program(), c.issuanceId(), c.range());
-            boolean done = !holding.isEmpty() && holding.stream().allMatch(block -> block.labels().stream()
-                    .anyMatch(label -> c.code().name().equals(label.code())) == apply);
-            if (done) {
-                outbox.delivered(command.id(), "seen " + (apply ? "applied" : "removed") + " at " + registry + "'s read-back: '"
-                        + c.text() + "' on " + holding.stream().map(BlockRecord::blockId).toList());
-                closed++;
-            }
-        }
-        return closed;
-    }
-
-    /** The registry's blocks holding any of {@code range} of the issuance. */
-    private List<BlockRecord> holding(String registry, String program, String issuance, SerialRange range) {
-        var found = new ArrayList<BlockRecord>();
-        blocks.forEachOfIssuances(Set.of(new BlockStore.Issuance(program, issuance)), block -> {
-            if (block.sourceRegistry().equals(registry) && block.range().overlaps(range)) {
-                found.add(block);
-            }
-        });
-        return found;
     }
 
     private OperatorRequest request(OpenCommand command) {

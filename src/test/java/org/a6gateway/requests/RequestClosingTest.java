@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A request to label units at a read-only Gold Standard registry (its public API stubbed from the
  * real sample) stays open while the registry does not show the label; once its operator applied
- * it and the next sync reads the credit with that label, the gateway closes the request itself,
- * into the ledger, and the label is the block's.
+ * it and the next sync reads the credit with that label, that sync's delivery closes the request
+ * itself, into the ledger.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "a6.test.database=requestclosing")
 class RequestClosingTest {
