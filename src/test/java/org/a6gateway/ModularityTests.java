@@ -20,6 +20,19 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** A module most others use is a module that holds too much; {@code units} is the shared vocabulary. */
+    @Test
+    void noModuleButUnitsIsUsedByMoreThanHalfTheOthers() {
+        var graph = new ModuleGraph(modules);
+        int others = graph.size() - 1;
+        assertThat(graph.usedBy()).as("modules by how many others use them, of %d", others)
+                .allSatisfy((module, users) -> {
+                    if (!module.equals("units")) {
+                        assertThat(users * 2).as("%s is used by %d of %d", module, users, others).isLessThanOrEqualTo(others);
+                    }
+                });
+    }
+
     @Test
     void theReadmeShowsTheModuleGraphTheCodeHas() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

@@ -30,6 +30,17 @@ final class ModuleGraph {
         }
     }
 
+    /** How many other modules use each module directly. */
+    Map<String, Long> usedBy() {
+        var counts = new TreeMap<String, Long>();
+        uses.keySet().forEach(m -> counts.put(m, uses.values().stream().filter(targets -> targets.contains(m)).count()));
+        return counts;
+    }
+
+    int size() {
+        return uses.size();
+    }
+
     /** The picture as a fenced block of text, top floor first, one module a line. */
     String render() {
         var floors = new HashMap<String, Integer>();

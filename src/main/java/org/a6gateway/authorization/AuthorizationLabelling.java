@@ -51,9 +51,9 @@ public class AuthorizationLabelling {
         for (int from = 0; from < all.size(); from += AUTHORIZATIONS_PER_READ) {
             var batch = all.subList(from, Math.min(all.size(), from + AUTHORIZATIONS_PER_READ));
             // One read for the batch's projects, not a query per project (and one per block for its labels).
-            var read = blocks.ofProjects(batch.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet()));
+            var read = blocks.ofProjects(batch.stream().flatMap(a -> CoveredProjects.of(a).stream()).collect(Collectors.toSet()));
             for (AuthorizationRecord authorization : batch) {
-                var covered = authorization.projects().stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
+                var covered = CoveredProjects.of(authorization).stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
                 result = result.plus(label(authorization, covered, jobExecutionId));
             }
         }

@@ -24,9 +24,9 @@ public final class AuthorizationsInScope {
         }
         var projects = new HashSet<>(changedProjects(scope));
         all.stream().filter(a -> scope.authorizations().contains(a.authorizationId()))
-                .forEach(a -> projects.addAll(a.projects()));
+                .forEach(a -> projects.addAll(CoveredProjects.of(a)));
         return all.stream().filter(a -> scope.authorizations().contains(a.authorizationId())
-                || a.projects().stream().anyMatch(projects::contains)).toList();
+                || CoveredProjects.of(a).stream().anyMatch(projects::contains)).toList();
     }
 
     /** The projects whose blocks changed, as the block store names them. */

@@ -2,17 +2,13 @@ package org.a6gateway.connectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.PendingCommand;
-import org.a6gateway.units.SerialRange;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeenDone {
 
-    private final BlockStore blocks;
+    private final RegistryHoldings holdings;
     private final ObjectMapper json;
 
-    SeenDone(BlockStore blocks, ObjectMapper json) {
-        this.blocks = blocks;
+    SeenDone(RegistryHoldings holdings, ObjectMapper json) {
+        this.holdings = holdings;
         this.json = json;
     }
 
@@ -44,7 +40,7 @@ public class SeenDone {
             if (c == null) {
                 continue;
             }
-            var holding = holding(registry, c.program(), c.issuanceId(), c.range());
+            var holding = holdings.holding(registry, c.program(), c.issuanceId(), c.range());
             boolean seen = !holding.isEmpty() && holding.stream().allMatch(block -> block.labels().stream()
                     .anyMatch(label -> c.code().name().equals(label.code())) == apply);
             if (seen) {
@@ -61,16 +57,5 @@ public class SeenDone {
         } catch (JsonProcessingException unreadable) {
             return null;
         }
-    }
-
-    /** The registry's blocks holding any of {@code range} of the issuance. */
-    private List<BlockRecord> holding(String registry, String program, String issuance, SerialRange range) {
-        var found = new ArrayList<BlockRecord>();
-        blocks.forEachOfIssuances(Set.of(new BlockStore.Issuance(program, issuance)), block -> {
-            if (block.sourceRegistry().equals(registry) && block.range().overlaps(range)) {
-                found.add(block);
-            }
-        });
-        return found;
     }
 }

@@ -1,11 +1,14 @@
 package org.a6gateway.goldstandard;
 
+import static org.a6gateway.connectors.PublishedFields.date;
+import static org.a6gateway.connectors.PublishedFields.number;
+import static org.a6gateway.connectors.PublishedFields.optional;
+import static org.a6gateway.connectors.PublishedFields.text;
 import static org.a6gateway.quarantine.Checks.require;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,36 +123,5 @@ final class CreditTranslator {
         require(vintage.matches("(19|20)[0-9]{2}"), QuarantineReason.VINTAGE_OUT_OF_RANGE,
                 "vintage '" + vintage + "' is not a year");
         return Integer.parseInt(vintage);
-    }
-
-    private static LocalDate date(JsonNode node, String field, LocalDate otherwise) {
-        String text = optional(node, field);
-        if (text == null) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RecordRefused(QuarantineReason.INVALID_VALUE, field + " '" + text + "' is not a date");
-        }
-    }
-
-    private static long number(JsonNode node, String field) {
-        var value = node.get(field);
-        require(value != null && !value.isNull(), QuarantineReason.MISSING_FIELD, "field '" + field + "' is missing");
-        require(value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > 0,
-                QuarantineReason.WRONG_TYPE, "field '" + field + "' is not a positive whole number: " + value);
-        return value.longValue();
-    }
-
-    private static String text(JsonNode node, String field) {
-        String value = optional(node, field);
-        require(value != null && !value.isBlank(), QuarantineReason.MISSING_FIELD, "field '" + field + "' is missing");
-        return value;
-    }
-
-    private static String optional(JsonNode node, String field) {
-        var value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

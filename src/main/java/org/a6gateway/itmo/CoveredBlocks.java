@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.authorization.CoveredProjects;
 import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
@@ -32,13 +33,13 @@ final class CoveredBlocks {
 
     /** Reads the blocks of these authorizations' projects, forgetting those read before. */
     void load(Collection<AuthorizationRecord> authorizations) {
-        asked = authorizations.stream().flatMap(a -> a.projects().stream()).collect(Collectors.toSet());
+        asked = authorizations.stream().flatMap(a -> CoveredProjects.of(a).stream()).collect(Collectors.toSet());
         loaded = blocks.ofProjects(asked);
     }
 
     /** The authorization's blocks: from the last {@link #load} when it was in it, else read now. */
     List<BlockRecord> of(AuthorizationRecord authorization) {
-        var projects = authorization.projects();
+        var projects = CoveredProjects.of(authorization);
         if (!asked.containsAll(projects)) {
             var read = blocks.ofProjects(projects);
             return projects.stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();

@@ -3,7 +3,6 @@ package org.a6gateway.nationalrecords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.units.Purpose;
 
 /** One version of an authorization as the national registry published it. */
@@ -55,11 +54,5 @@ public record AuthorizationRecord(
 
     public boolean covers(String registry, String projectId, String hostCountry) {
         return coveredActivities.contains(new CoveredActivity(registry, projectId, hostCountry));
-    }
-
-    /** The store's projects whose blocks this authorization covers, each once. */
-    public List<BlockStore.Project> projects() {
-        return coveredActivities.stream()
-                .map(a -> new BlockStore.Project(a.registry(), a.projectId(), a.hostCountry())).distinct().toList();
     }
 }

@@ -50,8 +50,8 @@ public class AuthorizationStore {
             var stored = known.computeIfAbsent(incoming.authorizationId(),
                     id -> new Authorization(sourceRegistry, id));
             if (stored.isStored() && stored.isOlderThan(incoming)) {
-                stored.toRecord().projects().forEach(p -> coveredBefore.add(
-                        new DecisionChanges.ChangedProject(p.program(), p.projectId(), p.hostCountry())));
+                stored.toRecord().coveredActivities().stream().distinct().forEach(a -> coveredBefore.add(
+                        new DecisionChanges.ChangedProject(a.registry(), a.projectId(), a.hostCountry())));
             }
             var one = storeOne(stored, incoming);
             if (one.unchanged() == 0) {

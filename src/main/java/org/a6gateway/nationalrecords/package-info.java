@@ -5,5 +5,5 @@
  * the decisions, reports and reconciliation read them. Confirmed ITMO pairs are handed to the ITMO
  * decisions through {@code PairConfirmations}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "jobs", "store", "blocks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "jobs", "store"})
 package org.a6gateway.nationalrecords;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.authorization.CoveredProjects;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.blocks.BlockStore.Issuance;
 import org.a6gateway.blocks.BlockStore.Project;
@@ -63,7 +64,7 @@ class SweptScopes {
         var projects = changes.projects().stream().map(p -> new Project(p.program(), p.projectId(), p.hostCountry()))
                 .collect(Collectors.toCollection(HashSet::new));
         authorizations.stream().filter(a -> changes.authorizations().contains(a.authorizationId()) || a.quantityCap() != null)
-                .forEach(a -> projects.addAll(a.projects()));
+                .forEach(a -> projects.addAll(CoveredProjects.of(a)));
         return projects;
     }
 

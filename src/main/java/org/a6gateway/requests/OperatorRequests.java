@@ -6,17 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.connectors.Connectors;
 import org.a6gateway.connectors.RegistryConnector;
+import org.a6gateway.connectors.RegistryHoldings;
 import org.a6gateway.outbox.ItmoCommands;
 import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.OpenCommand;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.units.SerialRange;
-import org.a6gateway.units.Serials;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,14 +27,14 @@ public class OperatorRequests {
 
     private final Connectors connectors;
     private final Outbox outbox;
-    private final BlockStore blocks;
+    private final RegistryHoldings holdings;
     private final ObjectMapper json;
     private final Clock clock;
 
-    OperatorRequests(Connectors connectors, Outbox outbox, BlockStore blocks, ObjectMapper json, Clock clock) {
+    OperatorRequests(Connectors connectors, Outbox outbox, RegistryHoldings holdings, ObjectMapper json, Clock clock) {
         this.connectors = connectors;
         this.outbox = outbox;
-        this.blocks = blocks;
+        this.holdings = holdings;
         this.json = json;
         this.clock = clock;
     }
@@ -86,19 +84,8 @@ public class OperatorRequests {
         };
     }
 
-    /** The registry's serial for exactly {@code range}: its block's serial, written for those units. */
     private String serial(String registry, String program, String issuance, SerialRange range) {
-        var found = new ArrayList<String>();
-        blocks.forEachOfIssuances(Set.of(new BlockStore.Issuance(program, issuance)), block -> {
-            if (found.isEmpty() && block.sourceRegistry().equals(registry) && block.range().contains(range)) {
-                try {
-                    found.add(Serials.parse(block.serial()).withRange(range));
-                } catch (IllegalArgumentException unreadable) {
-                    found.add(block.serial());
-                }
-            }
-        });
-        return found.isEmpty() ? null : found.get(0);
+        return holdings.serial(registry, program, issuance, range).orElse(null);
     }
 
     private <T> T read(OpenCommand command, Class<T> type) {

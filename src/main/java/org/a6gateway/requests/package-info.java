@@ -4,5 +4,5 @@
  * serials, its label text), listed and exported as CSV, with its age.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "outbox", "blocks", "connectors", "reporting"})
+        allowedDependencies = {"units", "outbox", "connectors", "reporting"})
 package org.a6gateway.requests;

@@ -26,6 +26,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.RegistryEntries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -86,14 +87,9 @@ class GoldStandardConnectorTest {
 
     @DynamicPropertySource
     static void registries(DynamicPropertyRegistry properties) {
-        properties.add("a6.registries[0].id", () -> "gold-standard");
-        properties.add("a6.registries[0].role", () -> "private");
-        properties.add("a6.registries[0].protocol", () -> "gs-public-api");
-        properties.add("a6.registries[0].url", () -> "http://127.0.0.1:" + GOLD_STANDARD.port());
-        properties.add("a6.registries[0].page-size", () -> PAGE);
-        properties.add("a6.registries[1].id", () -> "national-registry");
-        properties.add("a6.registries[1].role", () -> "national");
-        properties.add("a6.registries[1].url", NATIONAL::nationalBaseUrl);
+        RegistryEntries.privateRegistry(properties, 0, "gold-standard", "gs-public-api",
+                () -> "http://127.0.0.1:" + GOLD_STANDARD.port(), PAGE);
+        RegistryEntries.nationalRegistry(properties, 1, NATIONAL::nationalBaseUrl);
     }
 
     @AfterAll

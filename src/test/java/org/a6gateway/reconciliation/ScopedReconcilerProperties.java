@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.a6gateway.authorization.CoveredProjects;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import net.jqwik.api.ForAll;
@@ -69,7 +70,7 @@ class ScopedReconcilerProperties {
         swept.addAll(ReconciledScopes.differing(digests(before.snapshot()), digests(after.snapshot())));
         before.reconcile().forEach(d -> swept.add(new Scope(d.registry(), d.issuance())));
         var projects = changed(before.authorizations, after.authorizations)
-                .flatMap(a -> a.projects().stream()).collect(Collectors.toSet());
+                .flatMap(a -> CoveredProjects.of(a).stream()).collect(Collectors.toSet());
         Stream.concat(before.blocks.stream(), after.blocks.stream())
                 .filter(b -> projects.contains(new BlockStore.Project(b.program(), b.projectId(), b.hostCountry())))
                 .forEach(b -> swept.add(scope(b)));
@@ -78,7 +79,7 @@ class ScopedReconcilerProperties {
     }
 
     private Set<Scope> capped(World world) {
-        var projects = world.authorizations.stream().filter(a -> a.quantityCap() != null).flatMap(a -> a.projects().stream())
+        var projects = world.authorizations.stream().filter(a -> a.quantityCap() != null).flatMap(a -> CoveredProjects.of(a).stream())
                 .collect(Collectors.toSet());
         return world.blocks.stream().filter(b -> projects.contains(new BlockStore.Project(b.program(), b.projectId(), b.hostCountry())))
                 .map(this::scope).collect(Collectors.toSet());

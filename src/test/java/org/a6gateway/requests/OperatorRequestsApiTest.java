@@ -18,6 +18,7 @@ import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.OutboxEntry;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.testing.ApiAccess;
+import org.a6gateway.testing.RegistryEntries;
 import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.AfterAll;
@@ -50,13 +51,8 @@ class OperatorRequestsApiTest {
 
     @DynamicPropertySource
     static void registries(DynamicPropertyRegistry properties) {
-        properties.add("a6.registries[0].id", () -> "gold-standard");
-        properties.add("a6.registries[0].role", () -> "private");
-        properties.add("a6.registries[0].protocol", () -> "gs-public-api");
-        properties.add("a6.registries[0].url", () -> "http://127.0.0.1:1");
-        properties.add("a6.registries[1].id", () -> "national-registry");
-        properties.add("a6.registries[1].role", () -> "national");
-        properties.add("a6.registries[1].url", NATIONAL::nationalBaseUrl);
+        RegistryEntries.privateRegistry(properties, 0, "gold-standard", "gs-public-api", () -> "http://127.0.0.1:1", 200);
+        RegistryEntries.nationalRegistry(properties, 1, NATIONAL::nationalBaseUrl);
     }
 
     @AfterAll

@@ -20,6 +20,7 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.RegistryEntries;
 import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.LabelVocabulary;
 import org.junit.jupiter.api.AfterAll;
@@ -96,19 +97,9 @@ class PublicRegistriesSyncTest {
     @DynamicPropertySource
     static void registries(DynamicPropertyRegistry properties) {
         String url = "http://127.0.0.1:" + PUBLIC_APIS.port();
-        properties.add("a6.registries[0].id", () -> "gold-standard");
-        properties.add("a6.registries[0].role", () -> "private");
-        properties.add("a6.registries[0].protocol", () -> "gs-public-api");
-        properties.add("a6.registries[0].url", () -> url);
-        properties.add("a6.registries[0].page-size", () -> 50);
-        properties.add("a6.registries[1].id", () -> "verra");
-        properties.add("a6.registries[1].role", () -> "private");
-        properties.add("a6.registries[1].protocol", () -> "verra-search");
-        properties.add("a6.registries[1].url", () -> url);
-        properties.add("a6.registries[1].page-size", () -> 50);
-        properties.add("a6.registries[2].id", () -> "national-registry");
-        properties.add("a6.registries[2].role", () -> "national");
-        properties.add("a6.registries[2].url", NATIONAL::nationalBaseUrl);
+        RegistryEntries.privateRegistry(properties, 0, "gold-standard", "gs-public-api", () -> url, 50);
+        RegistryEntries.privateRegistry(properties, 1, "verra", "verra-search", () -> url, 50);
+        RegistryEntries.nationalRegistry(properties, 2, NATIONAL::nationalBaseUrl);
     }
 
     @AfterAll

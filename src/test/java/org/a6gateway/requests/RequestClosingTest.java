@@ -20,6 +20,7 @@ import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.OutboxEntry;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.RegistryEntries;
 import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.units.SerialRange;
@@ -70,14 +71,9 @@ class RequestClosingTest {
 
     @DynamicPropertySource
     static void registries(DynamicPropertyRegistry properties) {
-        properties.add("a6.registries[0].id", () -> "gold-standard");
-        properties.add("a6.registries[0].role", () -> "private");
-        properties.add("a6.registries[0].protocol", () -> "gs-public-api");
-        properties.add("a6.registries[0].url", () -> "http://127.0.0.1:" + GOLD_STANDARD.port());
-        properties.add("a6.registries[0].page-size", () -> 20);
-        properties.add("a6.registries[1].id", () -> "national-registry");
-        properties.add("a6.registries[1].role", () -> "national");
-        properties.add("a6.registries[1].url", NATIONAL::nationalBaseUrl);
+        RegistryEntries.privateRegistry(properties, 0, "gold-standard", "gs-public-api",
+                () -> "http://127.0.0.1:" + GOLD_STANDARD.port(), 20);
+        RegistryEntries.nationalRegistry(properties, 1, NATIONAL::nationalBaseUrl);
     }
 
     @AfterAll

@@ -24,6 +24,7 @@ import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.RegistryEntries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,14 +85,8 @@ class VerraConnectorTest {
 
     @DynamicPropertySource
     static void registries(DynamicPropertyRegistry properties) {
-        properties.add("a6.registries[0].id", () -> "verra");
-        properties.add("a6.registries[0].role", () -> "private");
-        properties.add("a6.registries[0].protocol", () -> "verra-search");
-        properties.add("a6.registries[0].url", () -> "http://127.0.0.1:" + VERRA.port());
-        properties.add("a6.registries[0].page-size", () -> PAGE);
-        properties.add("a6.registries[1].id", () -> "national-registry");
-        properties.add("a6.registries[1].role", () -> "national");
-        properties.add("a6.registries[1].url", NATIONAL::nationalBaseUrl);
+        RegistryEntries.privateRegistry(properties, 0, "verra", "verra-search", () -> "http://127.0.0.1:" + VERRA.port(), PAGE);
+        RegistryEntries.nationalRegistry(properties, 1, NATIONAL::nationalBaseUrl);
     }
 
     @AfterAll
