@@ -102,25 +102,6 @@ public class BlockStore {
         return result;
     }
 
-    /**
-     * As {@link #store}, for a registry read whole at every sync whose versions do not always move
-     * when a block changes (a public API's {@code updated_at} stays put when part of a block is
-     * retired and the rest shrinks): a block whose content differs from what is held is a change,
-     * stored as the next version, whatever version it came with.
-     */
-    @Transactional
-    public StoreResult storeAsRead(String sourceRegistry, List<BlockRecord> page) {
-        var held = rows.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
-        return store(sourceRegistry, page.stream().map(incoming -> {
-            var before = held.get(incoming.blockId());
-            if (before == null || incoming.sourceVersion() > before.block().sourceVersion()
-                    || incoming.withVersion(before.block().sourceVersion()).equals(before.block())) {
-                return incoming;
-            }
-            return incoming.withVersion(before.block().sourceVersion() + 1);
-        }).toList());
-    }
-
     @Transactional(readOnly = true)
     public List<BlockRecord> findBySerial(String serial) {
         return blocks.findByTrimmedSerial(serial.strip()).stream().map(this::detached).toList();

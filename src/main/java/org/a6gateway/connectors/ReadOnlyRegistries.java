@@ -1,7 +1,7 @@
 package org.a6gateway.connectors;
 
 import java.util.function.Supplier;
-import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.blocks.ListedBlocks;
 import org.a6gateway.blocks.RetirementWordsProperties;
 import org.a6gateway.feeds.UpstreamCall;
 import org.a6gateway.feeds.UpstreamJson;
@@ -32,7 +32,7 @@ public class ReadOnlyRegistries {
     private final SeenDone seenDone;
 
     ReadOnlyRegistries(ConnectorRoutes routes, ObjectProvider<RestClient.Builder> clients, UpstreamJson json,
-                       Outbox outbox, Breakers breakers, BlockStore blocks, Quarantine quarantine,
+                       Outbox outbox, Breakers breakers, ListedBlocks blocks, Quarantine quarantine,
                        PlatformTransactionManager tx, ApplicationEventPublisher events, RetirementWordsProperties words,
                        SeenDone seenDone) {
         this.routes = routes;

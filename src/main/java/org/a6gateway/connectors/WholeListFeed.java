@@ -2,7 +2,7 @@ package org.a6gateway.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.blocks.ListedBlocks;
 import org.a6gateway.blocks.RetirementWords;
 import org.a6gateway.feeds.FeedPage;
 import org.a6gateway.feeds.IngestProgress;
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The feed of a registry that publishes its blocks as a list (a public search API), not as a
  * change feed: every page at every sync, from the first, each page stored as read
- * ({@link BlockStore#storeAsRead}: only what reads differently changes). A record the gateway
+ * ({@link ListedBlocks}: only what reads differently changes). A record the gateway
  * refuses goes to the quarantine with its reason, the rest of its page is stored. The cursor is
  * the number of the next page.
  */
@@ -30,7 +30,7 @@ public abstract class WholeListFeed {
     }
 
     /** Where every such feed stores what it reads, and the words it reads retirement uses by. */
-    public record Stores(BlockStore blocks, Quarantine quarantine, TransactionTemplate transactions,
+    public record Stores(ListedBlocks blocks, Quarantine quarantine, TransactionTemplate transactions,
                          ApplicationEventPublisher events, RetirementWords words) {
     }
 

@@ -1,10 +1,9 @@
 package org.a6gateway.goldstandard;
 
+import org.a6gateway.connectors.ReadOnlyProtocol;
 import org.a6gateway.connectors.ReadOnlyRegistries;
 import org.a6gateway.connectors.RegistryConnector;
-import org.a6gateway.connectors.RegistryProtocol;
 import org.a6gateway.registries.Registry;
-import org.a6gateway.registries.RegistryRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,24 +12,12 @@ import org.springframework.stereotype.Component;
  * route of its own, and never writes; its health is its first page of one credit.
  */
 @Component
-class GoldStandardProtocol implements RegistryProtocol {
+class GoldStandardProtocol extends ReadOnlyProtocol {
 
     static final String NAME = "gs-public-api";
 
-    private final ReadOnlyRegistries readOnly;
-
     GoldStandardProtocol(ReadOnlyRegistries readOnly) {
-        this.readOnly = readOnly;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public RegistryRole role() {
-        return RegistryRole.PRIVATE;
+        super(NAME, readOnly);
     }
 
     @Override

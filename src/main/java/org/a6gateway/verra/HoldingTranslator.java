@@ -26,7 +26,7 @@ import org.a6gateway.units.Serials;
  * One holding of Verra's registry search into the gateway's block: its serial ({@code serialNumbers})
  * says the issuance, country, vintage and units, which {@code quantity} and {@code resourceIdentifier}
  * must agree with. The search publishes no version: the holding is version 1, and a holding that
- * reads differently later is stored as a change ({@code BlockStore.storeAsRead}).
+ * reads differently later is stored as a change ({@code blocks.ListedBlocks}).
  */
 final class HoldingTranslator {
 

@@ -1,10 +1,9 @@
 package org.a6gateway.verra;
 
+import org.a6gateway.connectors.ReadOnlyProtocol;
 import org.a6gateway.connectors.ReadOnlyRegistries;
 import org.a6gateway.connectors.RegistryConnector;
-import org.a6gateway.connectors.RegistryProtocol;
 import org.a6gateway.registries.Registry;
-import org.a6gateway.registries.RegistryRole;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +13,12 @@ import org.springframework.stereotype.Component;
  * route of its own, and never writes; its health is a search for one holding.
  */
 @Component
-class VerraProtocol implements RegistryProtocol {
+class VerraProtocol extends ReadOnlyProtocol {
 
     static final String NAME = "verra-search";
 
-    private final ReadOnlyRegistries readOnly;
-
     VerraProtocol(ReadOnlyRegistries readOnly) {
-        this.readOnly = readOnly;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public RegistryRole role() {
-        return RegistryRole.PRIVATE;
+        super(NAME, readOnly);
     }
 
     @Override
