@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.a6gateway.api.generated.SyncApi;
 import org.a6gateway.api.generated.model.CountryTotals;
 import org.a6gateway.api.generated.model.ExportsSummary;
+import org.a6gateway.api.generated.model.PublicationResult;
 import org.a6gateway.api.generated.model.QuarantineCount;
 import org.a6gateway.api.generated.model.RegistryTotals;
 import org.a6gateway.api.generated.model.SyncRun;
@@ -79,7 +80,18 @@ class SyncRunsController implements SyncApi {
                 .quarantined(quarantined(s.quarantined()))
                 .unavailable(s.unavailable() == null ? new TreeMap<>() : new TreeMap<>(s.unavailable()))
                 .skipped(s.skipped() == null ? new TreeMap<>() : new TreeMap<>(s.skipped()))
-                .exports(exports(s.exports()));
+                .exports(exports(s.exports()))
+                .published(published(s.published()));
+    }
+
+    /** Runs summarised before publication registries existed have none. */
+    private static Map<String, PublicationResult> published(Map<String, org.a6gateway.publication.PublicationResult> results) {
+        var published = new TreeMap<String, PublicationResult>();
+        if (results != null) {
+            results.forEach((id, r) -> published.put(id, new PublicationResult().created(r.created()).updated(r.updated())
+                    .split(r.split()).rounds(r.rounds()).refused(r.refused()).discrepancies(r.discrepancies()).error(r.error())));
+        }
+        return published;
     }
 
     /** Runs summarised before the gateway kept totals per registry have none. */

@@ -81,6 +81,7 @@ final class SummaryTable {
         s.heldBack().forEach((reason, n) -> out.printf("    %-40s %7s%n", reason, count(n)));
         printQuarantined(s);
         printExports(s);
+        printPublished(s);
         printDiscrepancies(s);
     }
 
@@ -129,6 +130,25 @@ final class SummaryTable {
             out.printf("    %s%n", text);
             verdicts.forEach((verdict, n) -> out.printf("      %-38s %7s%n", verdict, count(n)));
         });
+    }
+
+    /** Per publication registry (CADT): what this run staged there, or why it could not. */
+    private void printPublished(SyncSummary s) {
+        if (s.published() == null) {
+            return;
+        }
+        s.published().forEach((registry, r) -> {
+            if (r.error() != null) {
+                out.printf("  %-18s %15s   (%s: %s)%n", "published", "—", registry, r.error());
+            } else {
+                out.printf("  %-18s %15s   (%s: %d created, %d updated, %d split in %d staging rounds; %d refused, %d discrepancies)%n",
+                        "published", count(r.created() + r.updated() + r.split()), registry, r.created(), r.updated(), r.split(),
+                        r.rounds(), r.refused(), r.discrepancies());
+            }
+        });
+        if (s.skipped() != null && s.skipped().containsKey("publish")) {
+            out.printf("  %-18s %15s   (%s)%n", "published", "—", s.skipped().get("publish"));
+        }
     }
 
     private void printDiscrepancies(SyncSummary s) {

@@ -9,14 +9,15 @@ import org.a6gateway.registries.RegistryNotConfigured;
 import org.a6gateway.registries.RegistryRole;
 import org.springframework.stereotype.Component;
 
-/** One connector per configured registry, made by the protocol it is configured with, in the order configured. */
+/** One connector per configured private and national registry, made by the protocol it is configured with, in the order configured. */
 @Component
 public class Connectors {
 
     private final List<RegistryConnector> connectors = new ArrayList<>();
 
     Connectors(ConfiguredRegistries registries, List<RegistryProtocol> protocols) {
-        for (Registry registry : registries.all()) {
+        // a publication registry is written by the publication step, not read as a feed
+        for (Registry registry : registries.all().stream().filter(r -> r.role() != RegistryRole.PUBLICATION).toList()) {
             var protocol = protocols.stream()
                     .filter(p -> p.role() == registry.role() && p.name().equals(registry.protocol())).findFirst()
                     .orElseThrow(() -> new RegistryNotConfigured("registry " + registry.id() + ": protocol '"

@@ -76,7 +76,21 @@ public enum DiscrepancyType {
             "docs/domain.md §1: label texts are matched exactly (en dash U+2013 is not a hyphen); the registry's label table in"
                     + " configuration (a6.exports.labels) names every text it uses",
             "Check the text against the registry's published labels: add it to a6.exports.labels if genuine, or ask the"
-                    + " registry to correct it");
+                    + " registry to correct it"),
+    // A publication registry (CADT) shows what the national side decided on private units; these
+    // compare what it shows after a run's publication with the decisions.
+    PUBLICATION_MISSING(Severity.HIGH,
+            "docs/real-registries.md (publication): every authorized private block is published with its adjustment's"
+                    + " declaration and status",
+            "Read the reason: correct the block or the configuration it names, or the entry the publication registry refused;"
+                    + " the next sync publishes it"),
+    PUBLICATION_DRIFT(Severity.HIGH,
+            "docs/real-registries.md (publication), docs/domain.md §7 invariant 2: the publication registry states the units,"
+                    + " status and corresponding adjustment the decisions give",
+            "Check who changed the published unit; the next sync stages the decided values again"),
+    PUBLICATION_ORPHAN(Severity.MEDIUM,
+            "docs/real-registries.md (publication): a published unit names units a private registry holds",
+            "Ask the private registry what became of these units; mark the published unit in the publication registry");
 
     private final Severity severity;
     private final String rule;
@@ -103,5 +117,10 @@ public enum DiscrepancyType {
     /** Found on the labels of the registries' public exports (a check of its own, beside the sweep). */
     public boolean fromExports() {
         return name().startsWith("EXPORT_");
+    }
+
+    /** Found on a publication registry's read-back, not by the sweep of the private and national registries. */
+    public boolean fromPublication() {
+        return name().startsWith("PUBLICATION_");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.a6gateway.jobs.DecisionChanges;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,15 @@ public class Reconciliations {
     private final ReconciledScopes scopes;
     private final SweptScopes swept;
     private final DecisionChanges decisionChanges;
+    private final ObjectProvider<PublishedFindings> published;
     private final Clock clock;
     /** The latest run's counts per type, so that a metrics scrape costs no query; null until first needed. */
     private volatile Map<String, Long> latestCounts;
 
     Reconciliations(SnapshotReader snapshots, DiscrepancyStore store, ExportLabelChecks exportLabels,
-                    ReconciledScopes scopes, SweptScopes swept, DecisionChanges decisionChanges, Clock clock) {
+                    ReconciledScopes scopes, SweptScopes swept, DecisionChanges decisionChanges,
+                    ObjectProvider<PublishedFindings> published, Clock clock) {
+        this.published = published;
         this.snapshots = snapshots;
         this.scopes = scopes;
         this.swept = swept;
@@ -80,6 +84,7 @@ public class Reconciliations {
         }
         var found = new ArrayList<>(compared);
         found.addAll(exportLabels.check());
+        published.orderedStream().forEach(findings -> found.addAll(findings.latest()));
         scopes.replace(digested, digests);
         if (changes != null) {
             decisionChanges.decided(changes);

@@ -41,4 +41,9 @@ public class ConfiguredRegistries {
     public List<Registry> nationals() {
         return registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).toList();
     }
+
+    /** The registries the gateway publishes its decisions to (and reads back), none by default. */
+    public List<Registry> publications() {
+        return registries.stream().filter(r -> r.role() == RegistryRole.PUBLICATION).toList();
+    }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.Binder;
  * Reads which registries the gateway talks to: the list {@code a6.registries[0..]} when one is
  * given, else the shorthand for one private and one national registry ({@code a6.vcm.url},
  * {@code a6.national.url}, ids {@code vcm-registry} and {@code national-registry}), where a side
- * left blank is the simulated demo's when the simulators started ({@link #STARTED}). Read before
+ * left blank is the simulated demo's when the simulators started ({@link #STARTED}), and a CADT node
+ * to publish to when {@code a6.cadt.url} is given (id {@code cadt}). Read before
  * the context starts (to decide whether the demo runs) and by {@link ConfiguredRegistries}; a list
  * the gateway cannot work with stops the start in one line naming the setting.
  */
@@ -74,6 +75,11 @@ public final class RegistrySettings {
         var national = shorthandNational(binder);
         String simulatedNational = binder.bind(STARTED + ".national", String.class).orElse("");
         registries.add(blank(national.url()) && !blank(simulatedNational) ? national.withUrl(simulatedNational) : national);
+        String cadt = binder.bind("a6.cadt.url", String.class).orElse("");
+        if (!blank(cadt)) {
+            registries.add(new Registry("cadt", RegistryRole.PUBLICATION, "cadt-v1", cadt, 200,
+                    binder.bind("a6.cadt.api-key", String.class).orElse(null), null));
+        }
         return registries;
     }
 
@@ -101,7 +107,7 @@ public final class RegistrySettings {
             String where = shorthand ? "a6.vcm/a6.national" : LIST + "[" + i + "]";
             refuseIf(r.id() == null || !ID.matcher(r.id()).matches(), where + ".id: '" + r.id()
                     + "' is not a registry id (1-40 lower-case letters, digits and dashes)");
-            refuseIf(r.role() == null, where + ".role is not set (private or national)");
+            refuseIf(r.role() == null, where + ".role is not set (private, national or publication)");
             refuseIf(!ids.add(r.id()), where + ".id: '" + r.id() + "' names two registries");
             refuseIf(r.pageSize() < 1 || r.pageSize() > 1000, where + ".page-size: " + r.pageSize()
                     + " is outside 1-1000");
@@ -109,7 +115,7 @@ public final class RegistrySettings {
         long national = registries.stream().filter(r -> r.role() == RegistryRole.NATIONAL).count();
         refuseIf(national == 0, LIST + " names no national registry: ITMO pairs are registered at the national"
                 + " registry that published their authorization, so give at least one");
-        refuseIf(national == registries.size(), LIST + " names no private registry");
+        refuseIf(registries.stream().noneMatch(r -> r.role() == RegistryRole.PRIVATE), LIST + " names no private registry");
     }
 
     private static void refuseIf(boolean refused, String line) {

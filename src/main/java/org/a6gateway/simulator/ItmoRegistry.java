@@ -71,6 +71,16 @@ final class ItmoRegistry implements SimulatedRegistry {
         }
     }
 
+    /** Records one more change of the feed, as the registry's officers would ({@code kind} and the record under its field). */
+    synchronized void append(ObjectNode change) {
+        String kind = change.path("kind").asText();
+        String field = FIELDS.get(kind);
+        if (field == null || !(change.get(field) instanceof ObjectNode value)) {
+            throw new IllegalArgumentException("not a change of the national feed: " + change);
+        }
+        record(kind, field, value.deepCopy());
+    }
+
     /** The field each kind of change carries its record in. */
     private static final Map<String, String> FIELDS = Map.of("AUTHORIZATION", "authorization", "ACTION", "action",
             "CORRESPONDING_ADJUSTMENT", "correspondingAdjustment", "ITMO_PAIR", "itmoPair",

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class RegistrySimulators implements AutoCloseable {
 
     private final Map<String, WireMockServer> privates;
     private final Map<String, WireMockServer> nationals;
+    /** The national registries' records, by the server that serves them. */
+    private final Map<WireMockServer, ItmoRegistry> nationalRecords = new HashMap<>();
 
     private RegistrySimulators(Map<String, WireMockServer> privates, Map<String, WireMockServer> nationals) {
         this.privates = privates;
@@ -88,8 +91,26 @@ public final class RegistrySimulators implements AutoCloseable {
                 privates.put(registry.getKey(), serve(port, new VcmRegistry(json, blocks), "vcm-registry"));
             }
         }
-        var national = nationalPort == null ? null : serve(nationalPort, new ItmoRegistry(json, seed, demo), "itmo-registry");
-        return new RegistrySimulators(privates, national);
+        var records = new ItmoRegistry(json, seed, demo);
+        var national = nationalPort == null ? null : serve(nationalPort, records, "itmo-registry");
+        var simulators = new RegistrySimulators(privates, national);
+        if (national != null) {
+            simulators.nationalRecords.put(national, records);
+        }
+        return simulators;
+    }
+
+    /**
+     * Records a change at the first national registry, as its officers would (an adjustment
+     * reported, an authorization revoked): {@code kind} and the record under its field, as
+     * {@code itmo-registry.yaml}'s {@code Change} has them. The next read of its feed sees it.
+     */
+    public void recordNational(ObjectNode change) {
+        var records = nationalRecords.get(nationals.values().iterator().next());
+        if (records == null) {
+            throw new IllegalStateException("this national registry takes no changes after its start");
+        }
+        records.append(change);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.registries.RegistryNotConfigured;
 import org.a6gateway.registries.RegistryRole;
@@ -87,6 +88,12 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** The simulators this environment started, if it started any. */
+    public static Optional<RegistrySimulators> started(ConfigurableEnvironment env) {
+        return env.getPropertySources().get(SOURCE) instanceof Started started
+                ? Optional.of(started.simulators) : Optional.empty();
     }
 
     /**

@@ -29,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * registry, and the export files waiting in the inboxes; decide the authorization labels and deliver them; mint
  * ITMO identifiers for first-transferred units and deliver their registration; once the national
  * registry confirmed the pairs, attach the references and set the "correspondingly adjusted"
- * labels the BTR adjustments allow, and deliver those; reconcile what both registries now hold
+ * labels the BTR adjustments allow, and deliver those; publish the decisions to the publication
+ * registries (CADT) when any is configured; reconcile what both registries now hold
  * with each other and with the ledger; sum up. Each decision works on what the
  * registries confirmed in the step before (read back after every delivery). Reading and pushing
  * are the Camel routes' work; the decisions never call a registry. A registry that cannot be read
@@ -55,7 +56,7 @@ class SyncJobConfiguration {
                 Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
+                Step publishStep, Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
                 Connectors connectors, JobLeases leases) {
         var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
         // The decisions resting on the national registries' word wait for a run that read all of it.
@@ -73,6 +74,7 @@ class SyncJobConfiguration {
                 .next(attachItmoReferencesStep)
                 .next(new UnlessSetAside(correspondingAdjustmentsStep, authority, context, repository))
                 .next(deliverAdjustmentsStep)
+                .next(publishStep)
                 .next(reconcileOrSkip)
                 .on(SKIP_RECONCILIATION).to(summarizeStep)
                 .from(reconcileOrSkip).on("*")
@@ -95,6 +97,11 @@ class SyncJobConfiguration {
                     "not reconciled: " + String.join(", ", unavailable.keySet()) + " could not be read");
             return new FlowExecutionStatus(SKIP_RECONCILIATION);
         };
+    }
+
+    @Bean
+    Step publishStep(JobRepository repository, Publishing publishing) {
+        return publishing.step(repository);
     }
 
     @Bean
@@ -175,11 +182,12 @@ class SyncJobConfiguration {
 
     @Bean
     Step summarizeStep(JobRepository repository, PlatformTransactionManager tx, SyncSummaries summaries,
-                       SyncRunContext context) {
+                       SyncRunContext context, Publishing publishing) {
         return new StepBuilder("summarize", repository)
                 .tasklet((contribution, chunk) -> context.recordSummary(chunk,
                         summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk),
-                                chunk.getStepContext().getStepExecution().getJobExecutionId(), context.exports(chunk))), tx)
+                                chunk.getStepContext().getStepExecution().getJobExecutionId(), context.exports(chunk),
+                                publishing.results(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

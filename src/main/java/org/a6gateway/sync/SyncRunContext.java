@@ -249,7 +249,7 @@ class SyncRunContext {
         return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -265,7 +265,7 @@ class SyncRunContext {
         }
     }
 
-    private <T> T read(String text, TypeReference<T> type) {
+    <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -9,6 +9,7 @@ import org.a6gateway.blocks.BlockGroup;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.exports.ExportsSummary;
+import org.a6gateway.publication.PublicationResult;
 import org.a6gateway.feeds.IngestProgress;
 import org.a6gateway.itmo.HeldBackRecords;
 import org.a6gateway.itmo.ItmoPairs;
@@ -59,7 +60,7 @@ class SyncSummaries {
     }
 
     SyncSummary current(Map<String, IngestProgress> ingested, RunActions actions, RunFaults faults, long runId,
-                        ExportsSummary exports) {
+                        ExportsSummary exports, Map<String, PublicationResult> published) {
         var coverage = new AuthorizationCoverage(authorizations.all());
         var tally = new Tally();
         // A run that did not reconcile shows no discrepancies rather than an older run's.
@@ -74,7 +75,7 @@ class SyncSummaries {
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
                 faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states(),
-                quarantine.seenInRun(runId), faults.unavailable(), faults.skipped(), exports);
+                quarantine.seenInRun(runId), faults.unavailable(), faults.skipped(), exports, published);
     }
 
     private static final class Tally {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.exports.ExportsSummary;
+import org.a6gateway.publication.PublicationResult;
 import org.a6gateway.feeds.IngestProgress;
 import org.a6gateway.feeds.RetryTally;
 import org.a6gateway.outbox.DeadLetter;
@@ -30,6 +31,8 @@ import org.a6gateway.quarantine.QuarantineCount;
  * was set aside, and the reconciliation (whose discrepancy figures are then empty).
  * {@code exports}: the registry-export files this run took from the inboxes, and the Article 6
  * labels they show, each with how many rows match an authorization.
+ * {@code published}: per publication registry (CADT), the units this run created, updated and
+ * split there, what was refused and the discrepancies its read-back left; empty without one.
  */
 public record SyncSummary(
         long blocks,
@@ -68,7 +71,8 @@ public record SyncSummary(
         QuarantineCount quarantined,
         Map<String, String> unavailable,
         Map<String, String> skipped,
-        ExportsSummary exports) {
+        ExportsSummary exports,
+        Map<String, PublicationResult> published) {
 
     /** Completed with every registry read: nothing set aside. */
     public boolean complete() {

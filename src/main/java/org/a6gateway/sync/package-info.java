@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
-                "quarantine", "exports", "reconciliation", "connectors", "nationalrecords"})
+                "quarantine", "exports", "reconciliation", "connectors", "nationalrecords", "publication"})
 package org.a6gateway.sync;

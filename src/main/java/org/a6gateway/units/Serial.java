@@ -27,6 +27,15 @@ public record Serial(String original, SerialFormat format, String registry, Stri
         return unitSize.tonnes(range);
     }
 
+    /**
+     * The serial of the block running from this serial's first unit to {@code last}'s last, where
+     * a registry gives a block as the serials of its first and last units (CADT does).
+     */
+    public Serial through(Serial last) {
+        return new Serial(original, format, registry, unitType, project, country, vintage, issuance,
+                SerialRange.of(range.start(), last.range().end()), unitSize, details);
+    }
+
     /** The serial of the units {@code part} of this block, written as the registry writes a split block. */
     public String withRange(SerialRange part) {
         return SerialText.withRange(this, part);

@@ -30,7 +30,7 @@ import org.springframework.web.client.RestClient;
 class JobsApiTest {
 
     private static final List<String> SYNC_STEPS = List.of("ingestPrivate", "ingestNational", "importExports", "authorizationLabels", "deliverLabels",
-            "mintItmoIdentifiers", "deliverItmoIdentifiers", "attachItmoReferences", "correspondingAdjustments", "deliverAdjustments",
+            "mintItmoIdentifiers", "deliverItmoIdentifiers", "attachItmoReferences", "correspondingAdjustments", "deliverAdjustments", "publish",
             "reconcile", "summarize");
 
     @LocalServerPort

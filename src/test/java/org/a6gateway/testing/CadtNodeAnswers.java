@@ -1,0 +1,18 @@
+package org.a6gateway.testing;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs a test class only when a CADT node answers ({@link CadtNode}); otherwise the class is
+ * skipped, before any Spring context starts, with the reason in the test report.
+ */
+public class CadtNodeAnswers implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return CadtNode.answers() ? ConditionEvaluationResult.enabled("a CADT node answers at " + CadtNode.URL)
+                : ConditionEvaluationResult.disabled(CadtNode.absent());
+    }
+}
