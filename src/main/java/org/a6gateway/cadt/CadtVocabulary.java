@@ -40,50 +40,40 @@ final class CadtVocabulary {
         return partyByCountry.getOrDefault(country, country);
     }
 
+    private static final Map<CaDeclaration, String> DECLARATIONS = Map.of(CaDeclaration.COMMITTED, "Committed",
+            CaDeclaration.NOT_REQUIRED, "Not Required");
+    private static final Map<CaStatus, String> STATUSES = Map.of(CaStatus.NOT_STARTED, "Not Started",
+            CaStatus.PENDING, "Pending", CaStatus.COMPLETED, "Completed");
+    private static final Map<UnitStanding, String> STANDINGS = Map.of(UnitStanding.HELD, "Held",
+            UnitStanding.RETIRED, "Retired", UnitStanding.CANCELLED, "Cancelled");
+
     static String declaration(CaDeclaration declaration) {
-        return declaration == CaDeclaration.COMMITTED ? "Committed" : "Not Required";
+        return DECLARATIONS.get(declaration);
     }
 
     static CaDeclaration declaration(String text) {
-        return switch (text == null ? "" : text) {
-            case "Committed" -> CaDeclaration.COMMITTED;
-            case "Not Required" -> CaDeclaration.NOT_REQUIRED;
-            default -> null;
-        };
+        return valueOf(DECLARATIONS, text);
     }
 
     static String status(CaStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Not Started";
-            case PENDING -> "Pending";
-            case COMPLETED -> "Completed";
-        };
+        return STATUSES.get(status);
     }
 
     static CaStatus status(String text) {
-        return switch (text == null ? "" : text) {
-            case "Not Started" -> CaStatus.NOT_STARTED;
-            case "Pending" -> CaStatus.PENDING;
-            case "Completed" -> CaStatus.COMPLETED;
-            default -> null;
-        };
+        return valueOf(STATUSES, text);
     }
 
     static String standing(UnitStanding standing) {
-        return switch (standing) {
-            case HELD -> "Held";
-            case RETIRED -> "Retired";
-            case CANCELLED -> "Cancelled";
-        };
+        return STANDINGS.get(standing);
     }
 
     /** A status the gateway never publishes (Expired, Buffer, Exported, …) reads as none, so it is corrected. */
     static UnitStanding standing(String text) {
-        return switch (text == null ? "" : text) {
-            case "Held" -> UnitStanding.HELD;
-            case "Retired" -> UnitStanding.RETIRED;
-            case "Cancelled" -> UnitStanding.CANCELLED;
-            default -> null;
-        };
+        return valueOf(STANDINGS, text);
+    }
+
+    /** The value CADT's word names; none for a word the gateway does not use (CADT's "Unknown" declaration). */
+    private static <E> E valueOf(Map<E, String> words, String text) {
+        return words.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 }

@@ -60,6 +60,8 @@ class CadtPublicationTest {
     @DynamicPropertySource
     static void cadt(DynamicPropertyRegistry properties) {
         properties.add("a6.cadt.url", () -> CadtNode.URL);
+        // CADT applies commits on a 10 s timer: looking more often than production does sees them sooner
+        properties.add("a6.publication.commit-poll", () -> "100ms");
     }
 
     @BeforeAll

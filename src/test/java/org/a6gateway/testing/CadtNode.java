@@ -4,19 +4,25 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A running CADT node (the Climate Action Data Trust, v1, in its simulator mode), read and reset
- * through its own API. {@code .ci/run} installs and starts one from the vendored CADT release when
- * Node is on the machine; tests that need it skip, saying why, when none answers at {@link #URL}.
+ * through its own API. {@code .ci/cadt} installs and starts one from the vendored CADT release when
+ * Node is on the machine ({@code .ci/run} does, and so does {@link #running} when none answers);
+ * tests that need it skip, saying why, when none can be had at {@link #URL}.
  */
 public final class CadtNode {
 
@@ -41,10 +47,47 @@ public final class CadtNode {
         }
     }
 
+    /**
+     * Whether a node answers, starting one with {@code .ci/cadt start} (stopped when the tests'
+     * JVM ends) when none does and Node is on the machine: installed once from the vendored CADT
+     * release, a few minutes; started from the cached install, seconds.
+     */
+    public static synchronized boolean running() {
+        if (answers()) {
+            return true;
+        }
+        var script = Path.of(".ci", "cadt");
+        if (System.getenv("A6_TEST_CADT_URL") != null || !Files.isExecutable(script) || !onPath("node")) {
+            return false;
+        }
+        if (run(script.toString(), "start")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> run(script.toString(), "stop")));
+        }
+        return answers();
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    private static boolean run(String... command) {
+        try {
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return process.waitFor(15, TimeUnit.MINUTES) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Why the tests of a real CADT node do not run here. */
     public static String absent() {
-        return "no CADT node answers at " + URL + ": .ci/run installs and starts one from ../shared/vendor/cadt when Node 20"
-                + " is on the machine (or set A6_TEST_CADT_URL); the real-CADT tests are skipped";
+        return "no CADT node answers at " + URL + " and none could be started: .ci/cadt starts one from ../shared/vendor/cadt"
+                + " when Node 20 is on the machine (or set A6_TEST_CADT_URL); the real-CADT tests are skipped";
     }
 
     /** Creates the node's home organization unless it has one (CADT takes about 30 s to create it). */

@@ -5,14 +5,15 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class only when a CADT node answers ({@link CadtNode}); otherwise the class is
- * skipped, before any Spring context starts, with the reason in the test report.
+ * Runs a test class only when a CADT node answers, or can be started ({@link CadtNode#running});
+ * otherwise the class is skipped, before any Spring context starts, with the reason in the test
+ * report.
  */
 public class CadtNodeAnswers implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return CadtNode.answers() ? ConditionEvaluationResult.enabled("a CADT node answers at " + CadtNode.URL)
+        return CadtNode.running() ? ConditionEvaluationResult.enabled("a CADT node answers at " + CadtNode.URL)
                 : ConditionEvaluationResult.disabled(CadtNode.absent());
     }
 }
