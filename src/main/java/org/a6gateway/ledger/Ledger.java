@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,12 @@ public class Ledger {
     @Transactional(readOnly = true)
     public List<LedgerRecord> after(long sequence, int limit) {
         return rows.findBySequenceGreaterThanOrderBySequence(sequence, Limit.of(limit)).stream().map(LedgerEvent::toRecord).toList();
+    }
+
+    /** The subjects of every event of this kind at this registry (what the gateway once did there). */
+    @Transactional(readOnly = true)
+    public Set<String> subjects(String registry, String kind) {
+        return Set.copyOf(rows.subjects(registry, kind));
     }
 
     public long count() {

@@ -15,4 +15,7 @@ interface LedgerEventRows extends JpaRepository<LedgerEvent, Long> {
     Stream<LedgerEvent> streamInOrder();
 
     List<LedgerEvent> findBySequenceGreaterThanOrderBySequence(long sequence, Limit limit);
+
+    @Query("select distinct e.subject from LedgerEvent e where e.registry = ?1 and e.kind = ?2")
+    List<String> subjects(String registry, String kind);
 }

@@ -21,14 +21,16 @@ import org.springframework.web.client.RestClientException;
  * Publishes to every publication registry in rounds (a round stages and commits once): read what it shows, plan the difference with
  * what is wanted, stage and commit it, read again; done when a read shows the plan empty (a split
  * takes two rounds: its parts are updated once the registry named them). A run that changes
- * nothing stages nothing. Each change the registry accepted goes into the ledger; what still
- * differs after the last round is kept as discrepancies of that registry.
+ * nothing stages nothing. Each change the registry accepted goes into the ledger, and a unit the
+ * ledger says was published there is never created again; what still differs after the last
+ * round is kept as discrepancies of that registry.
  */
 @Service
 public class Publications {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publications.class);
     static final int ROUNDS = 4;
+    private static final String UNIT_PUBLISHED = "UNIT_PUBLISHED";
 
     private final List<PublicationTarget> targets = new ArrayList<>();
     private final WantedUnitsReader wanted;
@@ -68,6 +70,7 @@ public class Publications {
     }
 
     PublicationResult publish(PublicationTarget target, String cause) {
+        var publishedBefore = new HashSet<>(ledger.subjects(target.id(), UNIT_PUBLISHED));
         int created = 0;
         int updated = 0;
         int split = 0;
@@ -78,10 +81,13 @@ public class Publications {
             var published = target.read();
             var wantedUnits = wanted.read(published);
             var plan = PublicationPlan.of(wantedUnits.units(), published);
-            var staged = without(plan, refusedKeys);
+            var notShown = plan.creations().stream().filter(u -> publishedBefore.contains(subject(u))).toList();
+            var staged = without(onceOnly(plan, notShown), refusedKeys);
             if (staged.isEmpty() || round > ROUNDS) {
                 var refused = new ArrayList<>(wantedUnits.refused());
                 refused.addAll(refusedByTarget);
+                notShown.forEach(u -> refused.add(new Refusal(u.sourceRegistry(), u.blockId(), u.registry(), u.issuanceId(), u.range(),
+                        u.tonnes(), "published before (ledger) but not shown by " + target.id() + " now: never created twice")));
                 var found = new PublicationFindings(target.id()).of(staged, refused);
                 discrepancies.replace(target.id(), found);
                 return new PublicationResult(created, updated, split, rounds, refused.size(), found.size(), null);
@@ -95,7 +101,20 @@ public class Publications {
             updated += accepted.updates().size();
             split += accepted.splits().size();
             record(target.id(), accepted, cause);
+            accepted.creations().forEach(u -> publishedBefore.add(subject(u)));
         }
+    }
+
+    /**
+     * The plan without creating again units the ledger says were published there: a read that
+     * misses them (a registry applying a commit) must not list the same tonnes twice.
+     */
+    private static PublicationPlan onceOnly(PublicationPlan plan, List<PublishedUnit> notShown) {
+        if (notShown.isEmpty()) {
+            return plan;
+        }
+        return new PublicationPlan(plan.creations().stream().filter(u -> !notShown.contains(u)).toList(), plan.updates(),
+                plan.splits(), plan.orphans());
     }
 
     private static PublicationPlan without(PublicationPlan plan, Set<String> refused) {
@@ -118,7 +137,7 @@ public class Publications {
     private void record(String target, PublicationPlan accepted, String cause) {
         accepted.splits().forEach(s -> ledger.append(new LedgerEntry(target, "PUBLISHED_UNIT_SPLIT", subject(s.published()), cause,
                 s.published().range().toString(), s.parts().stream().map(p -> p.range().toString()).toList().toString())));
-        accepted.creations().forEach(u -> ledger.append(new LedgerEntry(target, "UNIT_PUBLISHED", subject(u),
+        accepted.creations().forEach(u -> ledger.append(new LedgerEntry(target, UNIT_PUBLISHED, subject(u),
                 cause + ", block " + u.blockId() + " of " + u.sourceRegistry(), null, u.describe())));
         accepted.updates().forEach(u -> ledger.append(new LedgerEntry(target, "PUBLISHED_UNIT_UPDATED", subject(u.wanted()),
                 cause + ", block " + u.wanted().blockId() + " of " + u.wanted().sourceRegistry(),

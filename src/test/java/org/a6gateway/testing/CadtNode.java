@@ -107,8 +107,20 @@ public final class CadtNode {
         return false;
     }
 
-    /** Every unit the node holds, read page by page. */
+    /**
+     * Every unit the node holds, as two reads a second apart agree: the simulator applies commits
+     * on a timer, and a read meanwhile can miss units.
+     */
     public List<JsonNode> units() {
+        var read = new ArrayList<List<JsonNode>>(List.of(unitsOnce()));
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            read.add(unitsOnce());
+            return read.get(read.size() - 1).equals(read.get(read.size() - 2));
+        });
+        return read.get(read.size() - 1);
+    }
+
+    private List<JsonNode> unitsOnce() {
         var units = new ArrayList<JsonNode>();
         for (int page = 1; ; page++) {
             var answer = get("/v1/units?page=" + page + "&limit=1000");
