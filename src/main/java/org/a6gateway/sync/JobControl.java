@@ -173,7 +173,10 @@ public class JobControl {
     }
 
     private static JobRun view(JobExecution e) {
-        var steps = e.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId)).map(JobControl::view).toList();
+        // a run just launched may be adding a step whose id the repository has not yet given
+        var steps = e.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(JobControl::view).toList();
         return new JobRun(e.getId(), e.getJobInstance().getInstanceId(), e.getJobInstance().getJobName(), e.getStatus().name(),
                 e.getExitStatus().getExitCode(), firstLine(e.getExitStatus().getExitDescription()), e.getCreateTime(),
                 e.getStartTime(), e.getEndTime(), steps);
