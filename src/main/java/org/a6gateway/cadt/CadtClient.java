@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.a6gateway.publication.PublicationFailure;
 import org.springframework.http.HttpMethod;
@@ -132,14 +131,6 @@ class CadtClient {
                 throw new PublicationFailure("CADT did not confirm the commit within " + commitWait.toSeconds()
                         + " s; it is read again at the next sync");
             }
-            pause();
-        }
-    }
-
-    /** Waits, within the commit's wait, until {@code shown} holds; past it the next round stages what is still missing. */
-    void awaitShown(BooleanSupplier shown) {
-        long deadline = System.nanoTime() + commitWait.toNanos();
-        while (!shown.getAsBoolean() && System.nanoTime() < deadline) {
             pause();
         }
     }

@@ -24,6 +24,7 @@ import org.springframework.http.HttpMethod;
 final class CadtProjects {
 
     static final String NOT_STATED = "Not stated by the private registry";
+    static final int ATTEMPTS = 3;
     private static final Map<String, String> REGISTRY_NAMES = Map.of("VCS", "Verra", "GS", "Gold Standard",
             "CDM", "CDM Registry", "ACR", "American Carbon Registry (ACR)", "CAR", "Climate Action Reserve (CAR)");
 
@@ -47,26 +48,17 @@ final class CadtProjects {
         return REGISTRY_NAMES.getOrDefault(program, program);
     }
 
-    /** The issuance, as a unit links it, of each new unit; a unit whose project CADT refused is refused with its reason. */
+    /**
+     * The issuance, as a unit links it, of each new unit; a unit whose project CADT refused, or
+     * still does not show after {@link #ATTEMPTS} commits (a node can lose what was staged while it
+     * applied a commit), is refused with the reason.
+     */
     Map<PublishedUnit, ObjectNode> issuancesOf(List<PublishedUnit> creations, List<Refusal> refused) {
-        var projects = read();
         var wanted = new LinkedHashMap<Key, List<PublishedUnit>>();
         creations.forEach(u -> wanted.computeIfAbsent(Key.of(u.project()), k -> new ArrayList<>()).add(u));
         var refusedProjects = new HashMap<Key, String>();
-        boolean staged = false;
-        for (var entry : wanted.entrySet()) {
-            var shown = projects.get(entry.getKey());
-            var missing = entry.getValue().stream().map(PublishedUnit::issuance).distinct()
-                    .filter(i -> shown == null || find(shown, i).isEmpty()).toList();
-            if (missing.isEmpty()) {
-                continue;
-            }
-            var body = project(entry.getValue().get(0), shown, missing);
-            var reason = client.stage(shown == null ? HttpMethod.POST : HttpMethod.PUT, "/v1/projects", body);
-            reason.ifPresent(r -> refusedProjects.put(entry.getKey(), r));
-            staged |= reason.isEmpty();
-        }
-        if (staged) {
+        var projects = read();
+        for (int attempt = 1; attempt <= ATTEMPTS && stageMissing(wanted, projects, refusedProjects); attempt++) {
             client.commit();
             projects = read();
         }
@@ -84,6 +76,24 @@ final class CadtProjects {
             }
         }
         return issuances;
+    }
+
+    /** Stages each project or issuance the units need and CADT does not show; whether anything was staged. */
+    private boolean stageMissing(Map<Key, List<PublishedUnit>> wanted, Map<Key, JsonNode> projects, Map<Key, String> refusedProjects) {
+        boolean staged = false;
+        for (var entry : wanted.entrySet()) {
+            var shown = projects.get(entry.getKey());
+            var missing = entry.getValue().stream().map(PublishedUnit::issuance).distinct()
+                    .filter(i -> shown == null || find(shown, i).isEmpty()).toList();
+            if (missing.isEmpty() || refusedProjects.containsKey(entry.getKey())) {
+                continue;
+            }
+            var body = project(entry.getValue().get(0), shown, missing);
+            var reason = client.stage(shown == null ? HttpMethod.POST : HttpMethod.PUT, "/v1/projects", body);
+            reason.ifPresent(r -> refusedProjects.put(entry.getKey(), r));
+            staged |= reason.isEmpty();
+        }
+        return staged;
     }
 
     private Map<Key, JsonNode> read() {

@@ -8,13 +8,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.a6gateway.publication.PublicationFailure;
 import org.a6gateway.publication.PublicationPlan;
 import org.a6gateway.publication.PublicationTarget;
 import org.a6gateway.publication.PublishedUnit;
 import org.a6gateway.publication.Refusal;
-import org.a6gateway.units.SerialRange;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -106,28 +104,8 @@ final class CadtPublisher implements PublicationTarget {
         }
         if (staged > 0) {
             client.commit();
-            client.awaitShown(() -> shows(plan, refused));
         }
         return refused;
-    }
-
-    /**
-     * Whether a read shows every change staged and not refused: CADT empties its staging table
-     * before every committed change is in its tables, so the next read could still miss some.
-     */
-    private boolean shows(PublicationPlan plan, List<Refusal> refused) {
-        var refusedRanges = refused.stream().map(Refusal::range).collect(Collectors.toSet());
-        var shown = read();
-        var byRange = new HashMap<SerialRange, PublishedUnit>();
-        shown.forEach(u -> byRange.put(u.range(), u));
-        boolean created = plan.creations().stream().filter(u -> !refusedRanges.contains(u.range()))
-                .allMatch(u -> byRange.containsKey(u.range()));
-        boolean updated = plan.updates().stream().filter(u -> !refusedRanges.contains(u.wanted().range()))
-                .allMatch(u -> byRange.containsKey(u.wanted().range())
-                        && u.wanted().differencesFrom(byRange.get(u.wanted().range())).isEmpty());
-        boolean split = plan.splits().stream().filter(s -> !refusedRanges.contains(s.published().range()))
-                .allMatch(s -> s.parts().stream().allMatch(p -> byRange.containsKey(p.range())));
-        return created && updated && split;
     }
 
     /** Whether CADT's country list names the unit's host Party; a unit it cannot name is refused here. */

@@ -13,7 +13,8 @@ public interface PublicationTarget {
 
     /**
      * Stages the plan's splits, creations and updates and commits them, waiting until the
-     * registry shows the commit; returns the changes it refused, with its reason.
+     * registry has applied the commit; returns the changes it refused, with its reason. What it
+     * accepted counts once a later {@link #read()} shows it.
      */
     List<Refusal> apply(PublicationPlan plan);
 }
