@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.a6gateway.store.AnyOf;
@@ -87,6 +89,13 @@ final class BlockRows {
             }, AnyOf.texts(blockIds));
         }
         return held;
+    }
+
+    Set<String> blockIdsOf(String sourceRegistry) {
+        var ids = new HashSet<String>();
+        jdbc.query("SELECT block_id FROM credit_block WHERE source_registry = ?",
+                (RowCallbackHandler) rs -> ids.add(rs.getString(1)), sourceRegistry);
+        return ids;
     }
 
     /** The (program, issuance) pairs holding blocks of these projects (ix_credit_block_project), labels not read. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -92,6 +93,12 @@ final class BlockWrites {
                     AnyOf.longs(part.stream().map(e -> e.getValue().sourceVersion()).toList()),
                     AnyOf.texts(part.stream().map(e -> e.getValue().holderAccount()).toList()), at);
         }
+    }
+
+    /** Deletes the rows (their labels go with them: ON DELETE CASCADE). */
+    void delete(Collection<Long> rows) {
+        var ids = new ArrayList<>(rows);
+        jdbc.batchUpdate("DELETE FROM credit_block WHERE id = ?", ids, ids.size(), (ps, id) -> ps.setLong(1, id));
     }
 
     private void insertLabels(List<Map.Entry<Long, BlockRecord>> rows) {

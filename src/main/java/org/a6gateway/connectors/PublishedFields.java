@@ -40,6 +40,16 @@ public final class PublishedFields {
         return value.longValue();
     }
 
+    /** A whole number above zero, written as a JSON number, with or without a zero fraction ({@code 235604.0}). */
+    public static long wholeNumber(JsonNode node, String field) {
+        var value = node.get(field);
+        require(value != null && !value.isNull(), QuarantineReason.MISSING_FIELD, "field '" + field + "' is missing");
+        require(value.isNumber() && value.decimalValue().signum() > 0 && value.decimalValue().stripTrailingZeros().scale() <= 0
+                && value.decimalValue().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0,
+                QuarantineReason.WRONG_TYPE, "field '" + field + "' is not a positive whole number: " + value);
+        return value.decimalValue().longValueExact();
+    }
+
     /** An ISO date (of a date-time, its date), or {@code otherwise} when absent. */
     public static LocalDate date(JsonNode node, String field, LocalDate otherwise) {
         String text = optional(node, field);

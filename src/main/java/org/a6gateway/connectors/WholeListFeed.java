@@ -1,6 +1,9 @@
 package org.a6gateway.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.ListedBlocks;
 import org.a6gateway.blocks.RetirementWords;
@@ -8,7 +11,11 @@ import org.a6gateway.feeds.FeedPage;
 import org.a6gateway.feeds.IngestProgress;
 import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.Quarantine;
+import org.a6gateway.quarantine.QuarantineReason;
+import org.a6gateway.quarantine.Refusal;
 import org.a6gateway.registries.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,13 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The feed of a registry that publishes its blocks as a list (a public search API), not as a
  * change feed: every page at every sync, from the first, each page stored as read
  * ({@link ListedBlocks}: only what reads differently changes). A record the gateway
- * refuses goes to the quarantine with its reason, the rest of its page is stored. The cursor is
- * the number of the next page.
+ * refuses goes to the quarantine with its reason, the rest of its page is stored. When the last
+ * page is stored, the blocks of the registry the listing no longer named are taken out of the
+ * store; one whose units no listed block holds is kept in the quarantine
+ * ({@code NO_LONGER_LISTED}) with what it was. The cursor says where the next page is read (by
+ * default the number of the page).
  */
 public abstract class WholeListFeed {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WholeListFeed.class);
+
     private final Registry registry;
     private final Stores stores;
+    private final Set<String> listed = new HashSet<>();
+    private final Set<String> refused = new HashSet<>();
 
     protected WholeListFeed(Registry registry, Stores stores) {
         this.registry = registry;
@@ -35,20 +49,37 @@ public abstract class WholeListFeed {
     }
 
     /** Page {@code page} (the first is 1): its records, and whether a page follows. */
-    protected abstract FeedPage page(int page);
-
-    /** The records of a page, each read on its own. */
-    protected abstract PageReading<BlockRecord> read(JsonNode items);
+    protected FeedPage page(int page) {
+        throw new UnsupportedOperationException("a feed paged by number reads page(int)");
+    }
 
     /** Where page {@code page} is read, as the quarantine names it. */
-    protected abstract String pageUrl(int page);
+    protected String pageUrl(int page) {
+        throw new UnsupportedOperationException("a feed paged by number names pageUrl(int)");
+    }
 
+    /** The page at {@code cursor} (null: the first); by default the cursor is the page's number. */
+    protected FeedPage pageAt(String cursor) {
+        return page(number(cursor));
+    }
+
+    /** Where the page at {@code cursor} is read, as the quarantine names it. */
+    protected String pageUrlAt(String cursor) {
+        return pageUrl(number(cursor));
+    }
+
+    /** The records of the page read at {@code cursor}, each read on its own. */
+    protected abstract PageReading<BlockRecord> read(JsonNode items, String cursor);
+
+    /** A new listing, from the first page. */
     public IngestProgress start() {
+        listed.clear();
+        refused.clear();
         return IngestProgress.startingAt(registry.id(), null);
     }
 
     public FeedPage fetch(IngestProgress progress) {
-        return page(number(progress));
+        return pageAt(progress.cursor());
     }
 
     public IngestProgress store(IngestProgress progress, FeedPage page) {
@@ -59,6 +90,10 @@ public abstract class WholeListFeed {
 
     protected Registry registry() {
         return registry;
+    }
+
+    protected ListedBlocks listedBlocks() {
+        return stores.blocks();
     }
 
     protected Quarantine quarantine() {
@@ -75,15 +110,44 @@ public abstract class WholeListFeed {
     }
 
     private IngestProgress stored(IngestProgress progress, FeedPage page) {
-        var reading = read(page.items());
+        var reading = read(page.items(), progress.cursor());
         var stored = stores.blocks().storeAsRead(registry.id(), reading.accepted());
-        stores.quarantine().hold(registry.id(), pageUrl(number(progress)), reading.refused());
+        String url = pageUrlAt(progress.cursor());
+        stores.quarantine().hold(registry.id(), url, reading.refused());
         stores.quarantine().release(registry.id(), reading.accepted().stream().map(BlockRecord::blockId).toList());
+        reading.accepted().forEach(b -> listed.add(b.blockId()));
+        // a record refused now was listed all the same: its stored blocks stay until a valid version replaces them
+        reading.refused().stream().map(Refusal::recordId).filter(Objects::nonNull).forEach(refused::add);
+        if (!page.hasMore()) {
+            withdrawUnlisted(url);
+        }
         return progress.afterPage(page.nextCursor(), page.hasMore(), page.items().size(),
                 stored.inserted(), stored.updated(), stored.unchanged());
     }
 
-    private static int number(IngestProgress progress) {
-        return progress.cursor() == null ? 1 : Integer.parseInt(progress.cursor());
+    private void withdrawUnlisted(String lastPage) {
+        var withdrawal = stores.blocks().withdrawUnlisted(registry.id(),
+                id -> listed.contains(id) || refused.stream().anyMatch(r -> listedAs(r, id)));
+        if (withdrawal.size() > 0) {
+            LOG.info("{}: {} blocks no longer listed taken out of the store ({} of them held under other ids now)",
+                    registry.id(), withdrawal.size(), withdrawal.superseded().size());
+        }
+        stores.quarantine().hold(registry.id(), lastPage, withdrawal.unlisted().stream().map(WholeListFeed::unlisted).toList());
+    }
+
+    private static Refusal unlisted(BlockRecord block) {
+        return new Refusal(block.blockId(), QuarantineReason.NO_LONGER_LISTED, "block " + block.blockId() + " (" + block.serial()
+                + ", " + block.status() + ") is no longer listed by the registry and no listed block holds its units: taken out"
+                + " of the store", block.serial() + " " + block.status() + " " + block.quantity());
+    }
+
+    /** Whether the stored block {@code blockId} is (part of) the record {@code recordId}: by default the same id. */
+    protected boolean listedAs(String recordId, String blockId) {
+        return blockId.equals(recordId);
+    }
+
+    /** The number of the page at {@code cursor}: null is the first. */
+    protected static int number(String cursor) {
+        return cursor == null ? 1 : Integer.parseInt(cursor);
     }
 }

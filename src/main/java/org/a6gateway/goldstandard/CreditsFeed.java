@@ -39,7 +39,7 @@ class CreditsFeed extends WholeListFeed {
     }
 
     @Override
-    protected PageReading<BlockRecord> read(JsonNode items) {
+    protected PageReading<BlockRecord> read(JsonNode items, String cursor) {
         return read(registry().id(), items, words());
     }
 

@@ -25,12 +25,6 @@ public record PublicationPlan(List<PublishedUnit> creations, List<Update> update
     public record Split(PublishedUnit published, List<PublishedUnit> parts) {
     }
 
-    private record Scope(String registry, String issuance) {
-        static Scope of(PublishedUnit unit) {
-            return new Scope(unit.registry(), unit.issuanceId());
-        }
-    }
-
     private static final Comparator<PublishedUnit> BY_START = Comparator.comparingLong(u -> u.range().start());
 
     /** The plan from the units wanted (not overlapping one another) and those published now. */
@@ -43,9 +37,10 @@ public record PublicationPlan(List<PublishedUnit> creations, List<Update> update
         return plan;
     }
 
-    private static Map<Scope, List<PublishedUnit>> byScope(List<PublishedUnit> units) {
-        var byScope = new LinkedHashMap<Scope, List<PublishedUnit>>();
-        units.forEach(u -> byScope.computeIfAbsent(Scope.of(u), k -> new ArrayList<>()).add(u));
+    /** The units by where their serial numbers name units: the same numbers name the same units only there. */
+    private static Map<String, List<PublishedUnit>> byScope(List<PublishedUnit> units) {
+        var byScope = new LinkedHashMap<String, List<PublishedUnit>>();
+        units.forEach(u -> byScope.computeIfAbsent(u.scope(), k -> new ArrayList<>()).add(u));
         byScope.values().forEach(list -> list.sort(BY_START));
         return byScope;
     }

@@ -20,12 +20,12 @@ import java.util.function.Function;
  * A unit shown once is never created again, even when a read misses it: the same tonnes must not
  * be listed twice.
  */
-final class PublicationRounds {
+public final class PublicationRounds {
 
-    static final int ROUNDS = 4;
+    public static final int ROUNDS = 4;
 
     /** What the rounds published, what was refused (by the gateway or the registry), and what still differs. */
-    record Outcome(int created, int updated, int split, int rounds, List<Refusal> refused, PublicationPlan left) {
+    public record Outcome(int created, int updated, int split, int rounds, List<Refusal> refused, PublicationPlan left) {
     }
 
     private final PublicationTarget target;
@@ -42,14 +42,14 @@ final class PublicationRounds {
      * @param publishedBefore the units (by {@link #key}) the registry has shown before, never created again
      * @param shown           takes each round's changes as soon as a read shows them
      */
-    PublicationRounds(PublicationTarget target, Set<String> publishedBefore, Consumer<PublicationPlan> shown) {
+    public PublicationRounds(PublicationTarget target, Set<String> publishedBefore, Consumer<PublicationPlan> shown) {
         this.target = target;
         this.publishedBefore = new HashSet<>(publishedBefore);
         this.shown = shown;
     }
 
     /** Runs the rounds; {@code wantedOf} is asked once, with the registry's first read. */
-    Outcome run(Function<List<PublishedUnit>, WantedUnits> wantedOf) {
+    public Outcome run(Function<List<PublishedUnit>, WantedUnits> wantedOf) {
         WantedUnits wanted = null;
         PublicationPlan pending = null;
         for (int round = 1; ; round++) {
@@ -118,7 +118,7 @@ final class PublicationRounds {
     }
 
     /** A unit by its serials (registry, issuance, range), as the ledger names a published unit. */
-    static String key(PublishedUnit unit) {
+    public static String key(PublishedUnit unit) {
         return key(unit.registry(), unit.issuanceId(), unit.range().toString());
     }
 

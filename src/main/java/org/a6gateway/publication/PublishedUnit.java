@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.units.Serial;
 import org.a6gateway.units.SerialRange;
 
@@ -41,9 +42,17 @@ public record PublishedUnit(String id, Serial serial, SerialRange range, int vin
         return unitSize == null ? BigDecimal.valueOf(count()) : unitSize.multiply(BigDecimal.valueOf(count()));
     }
 
-    /** Whether both are units of the same issuance (serials of other issuances may repeat numbers). */
+    /**
+     * Whether serial numbers of both name the same units where they are equal: units of the same
+     * issuance, or of the same programme when it numbers units across issuances (Verra).
+     */
     public boolean sameScope(PublishedUnit other) {
-        return Objects.equals(registry(), other.registry()) && Objects.equals(issuanceId(), other.issuanceId());
+        return scope().equals(other.scope());
+    }
+
+    /** Where this unit's serial numbers name units ({@link BlockQuery#scope}). */
+    public String scope() {
+        return BlockQuery.scope(registry(), issuanceId());
     }
 
     /** The serial of the first unit, as the registry writes it; empty when its format cannot be cut to one unit. */

@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.registries.ConfiguredRegistries;
 import org.a6gateway.units.Serial;
@@ -34,16 +38,23 @@ public class WantedUnitsReader {
         this.registries = registries;
     }
 
-    private record Scope(String registry, String issuance) {
+    public WantedUnits read(List<PublishedUnit> published) {
+        return of(blocks::forEach, authorizations.byId(), urls(), published);
     }
 
-    public WantedUnits read(List<PublishedUnit> published) {
-        var decisions = new Decisions(authorizations.byId(), urls());
-        var shown = new HashMap<Scope, List<SerialRange>>();
-        published.forEach(p -> shown.computeIfAbsent(new Scope(p.registry(), p.issuanceId()), k -> new ArrayList<>()).add(p.range()));
+    /**
+     * What a publication registry showing {@code published} should show, of the private blocks
+     * {@code blocks} streams, decided on {@code authorizations} (by id); {@code registryUrls} are
+     * the private registries' links, by registry id.
+     */
+    public static WantedUnits of(Consumer<Consumer<BlockRecord>> blocks, Map<String, AuthorizationRecord> authorizations,
+                                 Map<String, String> registryUrls, List<PublishedUnit> published) {
+        var decisions = new Decisions(authorizations, registryUrls);
+        var shown = new HashMap<String, List<SerialRange>>();
+        published.forEach(p -> shown.computeIfAbsent(p.scope(), k -> new ArrayList<>()).add(p.range()));
         var units = new ArrayList<PublishedUnit>();
         var refused = new ArrayList<Refusal>();
-        blocks.forEach(block -> {
+        blocks.accept(block -> {
             boolean labelled = Decisions.labelled(block);
             if (!labelled && shown.isEmpty()) {
                 return;
@@ -57,7 +68,7 @@ public class WantedUnitsReader {
                 }
                 return;
             }
-            boolean shownBefore = shown.getOrDefault(new Scope(serial.registry(), serial.issuance()), List.of()).stream()
+            boolean shownBefore = shown.getOrDefault(BlockQuery.scope(serial.registry(), serial.issuance()), List.of()).stream()
                     .anyMatch(r -> r.overlaps(block.range()));
             if (labelled || shownBefore) {
                 add(block, serial, labelled, shownBefore, decisions, units, refused);
@@ -86,21 +97,39 @@ public class WantedUnitsReader {
         }
     }
 
+    /**
+     * One unit on any serial unit: committed units first (a block that only held units shown
+     * before gives way to a labelled one on the same units, and is then nothing to publish), in
+     * serial order; a committed unit on units another committed one took is refused.
+     */
     private static List<PublishedUnit> withoutOverlaps(List<PublishedUnit> units, List<Refusal> refused) {
-        units.sort(Comparator.comparing(PublishedUnit::registry, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(PublishedUnit::issuanceId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(u -> u.range().start()));
+        units.sort(Comparator.comparing((PublishedUnit u) -> u.declaration() != CaDeclaration.COMMITTED)
+                .thenComparing(PublishedUnit::scope).thenComparingLong(u -> u.range().start()));
+        var taken = new HashMap<String, TreeMap<Long, PublishedUnit>>();
         var kept = new ArrayList<PublishedUnit>(units.size());
         for (PublishedUnit unit : units) {
-            var last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last != null && last.sameScope(unit) && last.range().overlaps(unit.range())) {
-                refused.add(new Refusal(unit.sourceRegistry(), unit.blockId(), unit.registry(), unit.issuanceId(), unit.range(), unit.tonnes(),
-                        "its units overlap block " + last.blockId() + " of " + last.sourceRegistry() + ", published instead"));
-            } else {
+            var inScope = taken.computeIfAbsent(unit.scope(), k -> new TreeMap<>());
+            var other = overlapping(inScope, unit.range());
+            if (other == null) {
+                inScope.put(unit.range().start(), unit);
                 kept.add(unit);
+            } else if (unit.declaration() == CaDeclaration.COMMITTED) {
+                refused.add(new Refusal(unit.sourceRegistry(), unit.blockId(), unit.registry(), unit.issuanceId(), unit.range(),
+                        unit.tonnes(), "its units overlap block " + other.blockId() + " of " + other.sourceRegistry()
+                        + ", published instead"));
             }
         }
         return kept;
+    }
+
+    /** The unit taken that holds any of {@code range}, if one does: the units taken do not overlap, so a neighbour tells. */
+    private static PublishedUnit overlapping(TreeMap<Long, PublishedUnit> taken, SerialRange range) {
+        var before = taken.floorEntry(range.start());
+        if (before != null && before.getValue().range().overlaps(range)) {
+            return before.getValue();
+        }
+        var after = taken.ceilingEntry(range.start());
+        return after != null && after.getValue().range().overlaps(range) ? after.getValue() : null;
     }
 
     private static Refusal refusal(BlockRecord block, String reason) {

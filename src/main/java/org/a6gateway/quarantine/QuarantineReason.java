@@ -21,5 +21,7 @@ public enum QuarantineReason {
     DUPLICATE_ID,
     INVALID_VALUE,
     /** A whole page refused (too large, too deeply nested, not JSON): the sync stops on it. */
-    PAGE_REFUSED
+    PAGE_REFUSED,
+    /** A block a registry read whole listed before and lists no more, its units under no other id: taken out of the store, kept here. */
+    NO_LONGER_LISTED
 }

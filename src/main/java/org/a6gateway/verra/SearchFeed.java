@@ -47,7 +47,7 @@ class SearchFeed extends WholeListFeed {
     }
 
     @Override
-    protected PageReading<BlockRecord> read(JsonNode items) {
+    protected PageReading<BlockRecord> read(JsonNode items, String cursor) {
         return read(registry().id(), items, words());
     }
 

@@ -24,6 +24,7 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.quarantine.Quarantine;
+import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.a6gateway.sync.SyncRuns;
 import org.a6gateway.testing.RegistryEntries;
@@ -157,5 +158,36 @@ class GoldStandardConnectorTest {
             assertThat(b.range().end()).isEqualTo(50);
             assertThat(b.sourceVersion()).isGreaterThan(Instant.parse("2013-10-08T00:00:00Z").getEpochSecond());
         });
+    }
+
+    /** A credit the list no longer names is taken out of the store and kept aside; listed again, it is back and released. */
+    @Test
+    @Order(3)
+    void aCreditNoLongerListedIsTakenOutAndKeptAsideThenBackWhenListedAgain() {
+        runs.runNow();
+        int last = (SAMPLE.size() - 1) / PAGE + 1;
+        var page = new ObjectMapper().createArrayNode();
+        for (int i = (last - 1) * PAGE; i < SAMPLE.size() - 1; i++) {
+            page.add(SAMPLE.get(i));
+        }
+        var gone = SAMPLE.get(SAMPLE.size() - 1);
+        String url = "/credits?page=" + last + "&size=" + PAGE;
+        GOLD_STANDARD.stubFor(get(urlEqualTo(url)).willReturn(okJson(page.toString())));
+
+        runs.runNow();
+
+        assertThat(blocks.blockIdsOf("gold-standard")).hasSize(SAMPLE.size() - 1).doesNotContain(gone.get("id").asText());
+        assertThat(quarantine.list(false, 10)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(QuarantineReason.NO_LONGER_LISTED);
+            assertThat(e.recordId()).isEqualTo(gone.get("id").asText());
+            assertThat(e.detail()).contains(gone.get("serial_number").asText());
+        });
+
+        page.add(gone);
+        GOLD_STANDARD.stubFor(get(urlEqualTo(url)).willReturn(okJson(page.toString())));
+        runs.runNow();
+
+        assertThat(blocks.blockIdsOf("gold-standard")).hasSize(SAMPLE.size()).contains(gone.get("id").asText());
+        assertThat(quarantine.list(false, 10)).isEmpty();
     }
 }

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.a6gateway.units.Serial;
 import org.a6gateway.units.SerialRange;
 import org.a6gateway.units.Serials;
@@ -41,62 +37,14 @@ class PublicationRoundsTest {
         return units;
     }
 
-    /** A registry in memory whose faults a test chooses. */
-    private static final class Registry implements PublicationTarget {
-        final Map<String, PublishedUnit> units = new LinkedHashMap<>();
-        Predicate<PublishedUnit> loses = u -> false;
-        Predicate<PublishedUnit> refuses = u -> false;
-        Predicate<PublishedUnit> readMisses = u -> false;
-        int applied;
-        private int ids;
-
-        @Override
-        public String id() {
-            return "fake";
-        }
-
-        @Override
-        public List<PublishedUnit> read() {
-            return units.values().stream().filter(readMisses.negate()).sorted(Comparator.comparingLong(u -> u.range().start())).toList();
-        }
-
-        @Override
-        public List<Refusal> apply(PublicationPlan plan) {
-            applied++;
-            var refused = new ArrayList<Refusal>();
-            plan.splits().forEach(s -> {
-                units.remove(s.published().id());
-                // as CADT does: the parts keep what the split unit stated, till updated
-                s.parts().forEach(p -> put(s.published().on(p.range()).as(null)));
-            });
-            plan.creations().forEach(u -> write(u, refused));
-            plan.updates().forEach(u -> write(u.wanted(), refused));
-            return refused;
-        }
-
-        private void write(PublishedUnit unit, List<Refusal> refused) {
-            if (refuses.test(unit)) {
-                refused.add(new Refusal(unit.sourceRegistry(), unit.blockId(), unit.registry(), unit.issuanceId(), unit.range(),
-                        unit.tonnes(), "refused by the fake"));
-            } else if (!loses.test(unit)) {
-                put(unit);
-            }
-        }
-
-        private void put(PublishedUnit unit) {
-            var id = unit.id() != null ? unit.id() : "u" + ++ids;
-            units.put(id, unit.as(id));
-        }
-    }
-
-    private static PublicationRounds.Outcome publish(Registry registry, List<PublishedUnit> wanted, Set<String> before,
+    private static PublicationRounds.Outcome publish(MemoryPublication registry, List<PublishedUnit> wanted, Set<String> before,
                                                      List<PublicationPlan> shown) {
         return new PublicationRounds(registry, before, shown::add).run(published -> new WantedUnits(wanted, List.of()));
     }
 
     @Test
     void writesTheRegistryAcceptedAndLostAreStagedAgainAndCountedOnceShown() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         var lost = new ArrayList<PublishedUnit>();
         registry.loses = u -> registry.applied == 1 && u.blockId().compareTo("block-3") < 0 && lost.add(u);
         var shown = new ArrayList<PublicationPlan>();
@@ -116,7 +64,7 @@ class PublicationRoundsTest {
 
     @Test
     void aUnitShownBeforeThatAReadMissesIsNeverCreatedAgain() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         var wanted = wanted(CaStatus.NOT_STARTED);
         var first = publish(registry, wanted, Set.of(), new ArrayList<>());
         var shownBefore = new java.util.HashSet<String>();
@@ -137,20 +85,20 @@ class PublicationRoundsTest {
 
     @Test
     void aRefusedWriteIsNotStagedAgainInTheRunAndIsReportedWithTheReason() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         registry.refuses = u -> u.blockId().equals("block-9");
 
         var outcome = publish(registry, wanted(CaStatus.NOT_STARTED), Set.of(), new ArrayList<>());
 
         assertThat(outcome.created()).isEqualTo(9);
         assertThat(registry.applied).isEqualTo(1);
-        assertThat(outcome.refused()).extracting(Refusal::reason).containsExactly("refused by the fake");
+        assertThat(outcome.refused()).extracting(Refusal::reason).containsExactly("refused by the memory registry");
         assertThat(outcome.left().isEmpty()).isTrue();
     }
 
     @Test
     void aLostUpdateIsStagedAgainAndAnUpdateCountsOnceTheUnitShowsIt() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         publish(registry, wanted(CaStatus.PENDING), Set.of(), new ArrayList<>());
         registry.loses = u -> registry.applied == 2;
         var shown = new ArrayList<PublicationPlan>();
@@ -165,7 +113,7 @@ class PublicationRoundsTest {
 
     @Test
     void aRegistryThatNeverShowsItsWritesLeavesThemMissingAfterTheLastRound() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         registry.loses = u -> true;
         var shown = new ArrayList<PublicationPlan>();
 
@@ -179,7 +127,7 @@ class PublicationRoundsTest {
 
     @Test
     void aSplitCountsOnceTheRegistryShowsItsPartsWhichTheNextRoundUpdates() {
-        var registry = new Registry();
+        var registry = new MemoryPublication();
         var whole = wanted(CaStatus.NOT_STARTED).get(0).on(SerialRange.of(BLOCK.range().start(), BLOCK.range().start() + 999));
         publish(registry, List.of(whole), Set.of(), new ArrayList<>());
         var halves = List.of(whole.on(SerialRange.of(whole.range().start(), whole.range().start() + 499)),
