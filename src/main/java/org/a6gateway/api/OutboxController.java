@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.a6gateway.api.generated.OutboxApi;
+import org.a6gateway.api.generated.model.CommandKind;
 import org.a6gateway.api.generated.model.DeadLetterReplay;
 import org.a6gateway.api.generated.model.OutboxCommandPage;
 import org.a6gateway.api.generated.model.OutboxCommandView;
@@ -46,10 +47,12 @@ class OutboxController implements OutboxApi {
         return ResponseEntity.ok(new DeadLetterReplay().registry(registry).replayed(outbox.replayDeadLetters(registry)));
     }
 
-    private static OutboxCommandView view(OutboxView c) {
+    static OutboxCommandView view(OutboxView c) {
         return new OutboxCommandView().id(c.id()).idempotencyKey(c.idempotencyKey()).registry(c.registry()).operation(c.operation())
                 .subject(c.subject()).cause(c.cause()).state(OutboxState.fromValue(c.status())).attempts(c.attempts())
-                .lastError(c.lastError()).createdAt(utc(c.createdAt())).deliveredAt(utc(c.deliveredAt()));
+                .lastError(c.lastError()).createdAt(utc(c.createdAt())).deliveredAt(utc(c.deliveredAt()))
+                .kind(CommandKind.fromValue(c.kind())).decidedBy(c.decidedBy()).decidedAt(utc(c.decidedAt()))
+                .decisionComment(c.decisionComment());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -72,7 +72,7 @@ class SyncRunsController implements SyncApi {
                 .itmoWithdrawals(s.itmoWithdrawals()).itmoReferencesRemoved(s.itmoReferencesRemoved())
                 .caFlagsApplied(s.caFlagsApplied()).heldBack(s.heldBack()).itmoPairs(s.itmoPairs())
                 .pushed(s.pushed()).deadLettered(s.deadLettered()).deferred(s.deferred())
-                .pendingCommands(s.pendingCommands()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())
+                .pendingCommands(s.pendingCommands()).awaitingApproval(s.awaitingApproval()).deadLetters(s.deadLetters()).ledgerEvents(s.ledgerEvents())
                 .discrepancies(s.discrepancies()).discrepanciesNew(s.discrepanciesNew())
                 .discrepanciesResolved(s.discrepanciesResolved())
                 .retried(retried(s.retried())).deadLetteredCommands(deadLetters(s.deadLetteredCommands()))

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.TreeMap;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.ledger.Sha256;
+import org.a6gateway.outbox.CommandKind;
 import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.OutboxEntry;
+import org.a6gateway.units.LabelCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +48,12 @@ public class LabelOutbox {
         String subject = command.program() + " " + command.issuanceId() + " " + command.range() + " " + command.code();
         String fullCause = cause + (jobExecutionId == null ? "" : ", job execution " + jobExecutionId);
         String operation = command.action() == LabelCommand.Action.APPLY ? Operations.APPLY_LABEL : Operations.REMOVE_LABEL;
+        // the adjustment's label applied is a statement the government makes: the approval rules name it apart
+        var kind = command.action() == LabelCommand.Action.APPLY && command.code() == LabelCode.A6_CORRESPONDINGLY_ADJUSTED
+                ? CommandKind.CA_FLAG : CommandKind.LABEL;
         return new OutboxEntry(key(operation, subject, command, block), block.sourceRegistry(), operation, subject, write(command),
                 fullCause, jobExecutionId, block.blockId() + " v" + block.sourceVersion() + " " + block.blockStart() + "-"
-                + block.blockEnd() + " labels " + block.labels().stream().map(l -> l.code()).sorted().toList());
+                + block.blockEnd() + " labels " + block.labels().stream().map(l -> l.code()).sorted().toList(), kind);
     }
 
     /**

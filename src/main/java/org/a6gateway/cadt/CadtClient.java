@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 class CadtClient {
 
     static final int PAGE = 1000;
+    static final int BUSY_ATTEMPTS = 10;
 
     private final RestClient http;
     private final ObjectMapper json;
@@ -74,8 +75,25 @@ class CadtClient {
         }
     }
 
-    /** Stages one write; empty when CADT accepted it, else its reason. */
+    /**
+     * Stages one write; empty when CADT accepted it, else its reason. CADT answers a write that met
+     * its database busy (SQLite locked while it applies a commit) as refused: that write is tried
+     * again after a pause, up to {@value #BUSY_ATTEMPTS} times.
+     */
     Optional<String> stage(HttpMethod method, String path, JsonNode body) {
+        var reason = stageOnce(method, path, body);
+        for (int attempt = 1; attempt < BUSY_ATTEMPTS && reason.filter(CadtClient::busy).isPresent(); attempt++) {
+            pause();
+            reason = stageOnce(method, path, body);
+        }
+        return reason;
+    }
+
+    private static boolean busy(String reason) {
+        return reason.contains("SQLITE_BUSY") || reason.contains("database is locked");
+    }
+
+    private Optional<String> stageOnce(HttpMethod method, String path, JsonNode body) {
         return http.method(method).uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> {
                     if (response.getStatusCode().is2xxSuccessful()) {

@@ -49,9 +49,10 @@ final class CadtProjects {
     }
 
     /**
-     * The issuance, as a unit links it, of each new unit; a unit whose project CADT refused, or
-     * still does not show after {@link #ATTEMPTS} commits (a node can lose what was staged while it
-     * applied a commit), is refused with the reason.
+     * The issuance, as a unit links it, of each new unit whose issuance CADT shows; a unit whose
+     * project CADT refused is refused with the reason. A project staged again as long as CADT does
+     * not show it, up to {@link #ATTEMPTS} commits (a node can lose what was staged while it
+     * applied a commit); a unit whose issuance is still not shown is left for the next round.
      */
     Map<PublishedUnit, ObjectNode> issuancesOf(List<PublishedUnit> creations, List<Refusal> refused) {
         var wanted = new LinkedHashMap<Key, List<PublishedUnit>>();
@@ -69,11 +70,11 @@ final class CadtProjects {
             var issuance = shown == null ? Optional.<JsonNode>empty() : find(shown, unit.issuance());
             if (issuance.isPresent()) {
                 issuances.put(unit, link(shown, issuance.get()));
-            } else {
+            } else if (refusedProjects.containsKey(key)) {
                 refused.add(new Refusal(unit.sourceRegistry(), unit.blockId(), unit.registry(), unit.issuanceId(), unit.range(),
-                        unit.tonnes(), "CADT " + (refusedProjects.containsKey(key) ? "refused project " + key.projectId() + ": "
-                        + refusedProjects.get(key) : "does not show the issuance of project " + key.projectId())));
+                        unit.tonnes(), "CADT refused project " + key.projectId() + ": " + refusedProjects.get(key)));
             }
+            // an issuance CADT accepted and does not show yet: the unit waits for the next round, which stages it again
         }
         return issuances;
     }

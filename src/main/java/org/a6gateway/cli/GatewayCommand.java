@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code a6-gateway} command; each subcommand is one thing an operator does. */
 @Command(name = "a6-gateway", mixinStandardHelpOptions = true, version = "a6-gateway 0.1.0",
         subcommands = {SyncCommand.class, ServeCommand.class, ServeSimulatorsCommand.class, SerialCommand.class,
-                LedgerCommand.class, OutboxCommand.class, ReconcileCommand.class, DiscrepanciesCommand.class,
+                LedgerCommand.class, OutboxCommand.class, ApprovalsCommand.class, ReconcileCommand.class, DiscrepanciesCommand.class,
                 ExportCommand.class, ApiKeysCommand.class, QuarantineCommand.class, RequestsCommand.class, ImportCommand.class,
                 BenchCommand.class},
         description = "Keeps a private carbon-credit registry and a national Article 6.2 ITMO registry consistent.")

@@ -75,6 +75,9 @@ final class SummaryTable {
         }
         printRetries(s);
         out.printf("  %-18s %15s%n", "outbox pending", count(s.pendingCommands()));
+        if (s.awaitingApproval() > 0) {
+            out.printf("  %-18s %15s   (approvals list)%n", "awaiting approval", count(s.awaitingApproval()));
+        }
         out.printf("  %-18s %15s%n", "ledger events", count(s.ledgerEvents()));
         out.printf("  %-18s %15s%n", "ITMO pairs held", count(s.itmoPairs()));
         out.printf("  %-18s %15s%n", "held back", count(s.heldBack().values().stream().mapToLong(Long::longValue).sum()));

@@ -9,8 +9,11 @@ import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
+import org.a6gateway.outbox.PairRegistrationRejected;
 import org.a6gateway.units.ItmoPair;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The ITMO pairs: minted by the gateway, confirmed by the national registry's feed. */
@@ -31,10 +34,13 @@ public class ItmoPairs implements PairConfirmations {
         this.withdrawals = withdrawals;
     }
 
-    /** What stands of every pair (withdrawn units taken off), in the order they were stored. */
+    /**
+     * What stands of every pair (withdrawn units taken off), in the order they were stored; a pair
+     * whose registration an officer rejected stands for nothing.
+     */
     @Transactional(readOnly = true)
     public List<StoredPair> all() {
-        return StandingPairs.of(tables.pairs(), withdrawals.all());
+        return StandingPairs.of(tables.pairs(false), withdrawals.all());
     }
 
     /** The parts of pairs the national registry withdrew, each as the pair of its ITMOs and units. */
@@ -45,11 +51,19 @@ public class ItmoPairs implements PairConfirmations {
 
     /**
      * Every pair as registered, withdrawn units included: an ITMO withdrawn is never minted again,
-     * as the national registry still holds its identifier.
+     * as the national registry still holds its identifier; nor is one whose registration an officer
+     * rejected, or the units it holds, while the rejection stands.
      */
     @Transactional(readOnly = true)
     public List<StoredPair> registered() {
-        return tables.pairs();
+        return tables.pairs(true);
+    }
+
+    /** An officer rejected the pair's registration: it is never issued, and stands for nothing. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rejected(PairRegistrationRejected rejection) {
+        tables.reject(rejection.registration().firstItmoId(), clock.instant());
     }
 
     @Transactional

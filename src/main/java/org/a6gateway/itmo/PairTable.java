@@ -3,6 +3,8 @@ package org.a6gateway.itmo;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.a6gateway.units.SerialRange;
@@ -29,13 +31,23 @@ class PairTable {
         this.entityManager = entityManager;
     }
 
+    /** Every pair in the order stored; {@code rejected}: with those whose registration an officer rejected. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<StoredPair> pairs() {
+    List<StoredPair> pairs(boolean rejected) {
         entityManager.flush();
         return jdbc.query("SELECT first_itmo_id, last_itmo_id, underlying_registry, issuance_id, unit_start, unit_end,"
-                + " authorization_id, confirmed_at, units_per_itmo FROM itmo_pair ORDER BY id", (rs, n) -> StoredPair.of(rs.getString(1),
+                + " authorization_id, confirmed_at, units_per_itmo FROM itmo_pair"
+                + (rejected ? "" : " WHERE rejected_at IS NULL") + " ORDER BY id", (rs, n) -> StoredPair.of(rs.getString(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), units(rs, 5), rs.getLong(9), rs.getString(7),
                         rs.getObject(8) != null));
+    }
+
+    /** The pair never to be issued: the national registry has not confirmed it, and an officer rejected it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int reject(String firstItmoId, Instant now) {
+        entityManager.flush();
+        return jdbc.update("UPDATE itmo_pair SET rejected_at = ? WHERE first_itmo_id = ? AND confirmed_at IS NULL",
+                Timestamp.from(now), firstItmoId);
     }
 
     private static SerialRange units(ResultSet rs, int startColumn) throws SQLException {

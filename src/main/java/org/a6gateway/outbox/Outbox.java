@@ -1,13 +1,18 @@
 package org.a6gateway.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.a6gateway.jobs.TransitionRefused;
 import org.a6gateway.ledger.Ledger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,34 +28,94 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    private static final Set<OutboxCommand.Status> NOT_SENT_YET = EnumSet.of(OutboxCommand.Status.PROPOSED,
+            OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD);
+
     private final OutboxRows rows;
     private final Ledger ledger;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApprovalRules approvals;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
 
-    Outbox(OutboxRows rows, Ledger ledger, Clock clock, EntityManager entityManager) {
+    Outbox(OutboxRows rows, Ledger ledger, Clock clock, EntityManager entityManager, ApprovalRules approvals,
+           ApplicationEventPublisher events, ObjectMapper json) {
         this.rows = rows;
         this.ledger = ledger;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.approvals = approvals;
+        this.events = events;
+        this.json = json;
     }
 
-    /** Enqueues in the caller's transaction; a command already enqueued (same key) is not enqueued again. */
+    /**
+     * Enqueues in the caller's transaction; a command already enqueued (same key) is not enqueued
+     * again, a rejected one included. A command of a kind {@link ApprovalRules} names waits as
+     * proposed until an officer decides it.
+     */
     @Transactional
     public boolean enqueue(OutboxEntry entry) {
-        if (rows.existsByIdempotencyKey(entry.idempotencyKey())) {
+        if (rows.existsByIdempotencyKey(entry.idempotencyKey()) || rejectedBefore(entry)) {
             return false;
         }
         // The same decision taken again on a newer version of its subject (another command changed
         // the block meanwhile) has a new key: the older one, pending or dead-lettered, must then never
         // be delivered as well, or a replay would send the same label twice.
-        rows.findByRegistryAndOperationAndSubjectAndStatusIn(entry.registry(), entry.operation(), entry.subject(),
-                EnumSet.of(OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD))
+        rows.findByRegistryAndOperationAndSubjectAndStatusIn(entry.registry(), entry.operation(), entry.subject(), NOT_SENT_YET)
                 .forEach(older -> older.supersededBy(entry.idempotencyKey()));
         // Inserted at once (identity key), then let go: a job enqueuing thousands in one transaction
         // must not make every later query's auto-flush dirty-check all of them.
-        entityManager.detach(rows.save(new OutboxCommand(entry, clock.instant())));
+        entityManager.detach(rows.save(new OutboxCommand(entry, approvals.required(entry.kind()), clock.instant())));
         return true;
+    }
+
+    /**
+     * Whether an officer rejected this very decision (same command, same body) before: a rejection
+     * stands while the decision does, whatever else changed on the block meanwhile; a decision
+     * taken on other grounds (an amended authorization, other units) is proposed anew.
+     */
+    private boolean rejectedBefore(OutboxEntry entry) {
+        return approvals.required(entry.kind()) && rows.existsByRegistryAndOperationAndSubjectAndPayloadAndStatus(entry.registry(),
+                entry.operation(), entry.subject(), entry.payload(), OutboxCommand.Status.REJECTED);
+    }
+
+    /** The commands waiting for an officer's decision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OutboxView> proposed() {
+        return rows.findByStatusInOrderById(EnumSet.of(OutboxCommand.Status.PROPOSED)).stream().map(OutboxCommand::toView).toList();
+    }
+
+    /**
+     * An officer's decision on proposed commands, all or none: approved ones go in line to be sent
+     * at the next delivery, rejected ones never are; the ledger records who decided each and why.
+     * An id that names no command, or one not proposed, refuses the whole decision.
+     */
+    @Transactional
+    public List<OutboxView> decide(List<Long> ids, boolean approve, String who, String comment) {
+        var decided = new ArrayList<OutboxView>();
+        for (long id : ids.stream().distinct().toList()) {
+            var command = rows.findById(id).orElseThrow(() -> new NoSuchCommand(id));
+            ledger.append(command.decide(approve, who, comment, clock.instant()));
+            if (!approve && Operations.REGISTER_PAIR.equals(command.toView().operation())) {
+                events.publishEvent(new PairRegistrationRejected(registration(command.payload())));
+            }
+            decided.add(command.toView());
+        }
+        return decided;
+    }
+
+    private ItmoCommands.PairRegistration registration(String payload) {
+        try {
+            return json.readValue(payload, ItmoCommands.PairRegistration.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored pair registration cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public long proposedCount() {
+        return rows.countByStatus(OutboxCommand.Status.PROPOSED);
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +178,7 @@ public class Outbox {
 
     /**
      * One page of the commands for a registry in a state (either may be null: any), oldest first.
-     * {@code state} is PENDING, DELIVERED or DEAD.
+     * {@code state} is one of {@link OutboxCommand.Status}.
      */
     @Transactional(readOnly = true)
     public Page<OutboxView> page(String registry, String state, int page, int size) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.a6gateway.jobs.TransitionRefused;
 import org.a6gateway.ledger.LedgerEntry;
 
 /** A command a job decided, waiting to be pushed to a registry (or delivered, or dead-lettered). */
@@ -15,8 +16,11 @@ import org.a6gateway.ledger.LedgerEntry;
 @Table(name = "outbox_command")
 class OutboxCommand {
 
-    /** SUPERSEDED: never delivered, and a newer decision on the same subject replaced it. */
-    enum Status { PENDING, DELIVERED, DEAD, SUPERSEDED }
+    /**
+     * PROPOSED: waiting for a person's approval before it may be sent; REJECTED: refused by one,
+     * never sent; SUPERSEDED: never delivered, and a newer decision on the same subject replaced it.
+     */
+    enum Status { PROPOSED, PENDING, DELIVERED, DEAD, SUPERSEDED, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,16 +34,21 @@ class OutboxCommand {
     private String beforeState;
     private Long jobExecutionId;
     @Enumerated(EnumType.STRING)
+    private CommandKind kind;
+    @Enumerated(EnumType.STRING)
     private Status status;
     private int attempts;
     private String lastError;
     private Instant createdAt;
     private Instant deliveredAt;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String decisionComment;
 
     protected OutboxCommand() {
     }
 
-    OutboxCommand(OutboxEntry entry, Instant now) {
+    OutboxCommand(OutboxEntry entry, boolean proposed, Instant now) {
         idempotencyKey = entry.idempotencyKey();
         registry = entry.registry();
         operation = entry.operation();
@@ -49,7 +58,8 @@ class OutboxCommand {
         beforeState = entry.before() == null || entry.before().length() <= 1000 ? entry.before()
                 : entry.before().substring(0, 1000);
         jobExecutionId = entry.jobExecutionId();
-        status = Status.PENDING;
+        kind = entry.kind();
+        status = proposed ? Status.PROPOSED : Status.PENDING;
         createdAt = now;
     }
 
@@ -67,7 +77,7 @@ class OutboxCommand {
 
     OutboxView toView() {
         return new OutboxView(id, idempotencyKey, registry, operation, subject, cause, status.name(), attempts,
-                lastError, createdAt, deliveredAt);
+                lastError, createdAt, deliveredAt, kind.name(), decidedBy, decidedAt, decisionComment);
     }
 
     LedgerEntry delivered(Instant now, String after) {
@@ -88,6 +98,32 @@ class OutboxCommand {
     void supersededBy(String newerKey) {
         status = Status.SUPERSEDED;
         lastError = "superseded by a newer decision on the same subject (command " + newerKey + ")";
+    }
+
+    /**
+     * A person's decision on a proposed command: approved, it goes in line to be sent; rejected, it
+     * never is. The ledger records who decided, when and why.
+     */
+    LedgerEntry decide(boolean approve, String who, String comment, Instant now) {
+        if (status != Status.PROPOSED) {
+            throw new TransitionRefused("command " + id + " is " + status + ", not proposed: only a proposed command is approved"
+                    + " or rejected");
+        }
+        status = approve ? Status.PENDING : Status.REJECTED;
+        decidedBy = cut(who, 200);
+        decidedAt = now;
+        decisionComment = comment == null || comment.isBlank() ? null : cut(comment.strip(), 1000);
+        String why = (approve ? "approved by " : "rejected by ") + who + (decisionComment == null ? "" : ": " + decisionComment);
+        return new LedgerEntry(registry, approve ? "COMMAND_APPROVED" : "COMMAND_REJECTED", subject, cut(why, 300),
+                operation + " " + kind + ", proposed (" + cut(cause, 200) + ")", status.name());
+    }
+
+    String payload() {
+        return payload;
+    }
+
+    private static String cut(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 
     boolean replay() {

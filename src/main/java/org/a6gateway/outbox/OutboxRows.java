@@ -13,6 +13,9 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
     boolean existsByIdempotencyKey(String idempotencyKey);
 
+    boolean existsByRegistryAndOperationAndSubjectAndPayloadAndStatus(String registry, String operation, String subject,
+                                                                      String payload, OutboxCommand.Status status);
+
     List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status, Limit limit);
 
     Optional<OutboxCommand> findFirstByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status);

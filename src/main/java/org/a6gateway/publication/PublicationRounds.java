@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One publication to one registry, in rounds (a round stages and commits once): read what it
@@ -23,6 +25,7 @@ import java.util.function.Function;
 public final class PublicationRounds {
 
     public static final int ROUNDS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationRounds.class);
 
     /** What the rounds published, what was refused (by the gateway or the registry), and what still differs. */
     public record Outcome(int created, int updated, int split, int rounds, List<Refusal> refused, PublicationPlan left) {
@@ -64,6 +67,8 @@ public final class PublicationRounds {
             if (staged.isEmpty() || round > ROUNDS) {
                 return outcome(wanted, notShown, staged);
             }
+            LOG.info("publication to {}, round {}: {} new units, {} updates, {} splits to stage", target.id(), round,
+                    staged.creations().size(), staged.updates().size(), staged.splits().size());
             var refusals = target.apply(staged);
             refusedByTarget.addAll(refusals);
             refusals.forEach(r -> refusedKeys.add(key(r.program(), r.issuance(), r.range().toString())));
@@ -74,18 +79,21 @@ public final class PublicationRounds {
 
     /** The changes staged last round that this read shows, counted and handed on; the others are planned again. */
     private void confirm(PublicationPlan pending, List<PublishedUnit> published) {
-        var byKey = new HashMap<String, PublishedUnit>();
-        published.forEach(u -> byKey.put(key(u), u));
-        var createdNow = pending.creations().stream().filter(u -> byKey.containsKey(key(u)))
-                .map(u -> u.as(byKey.get(key(u)).id())).toList();
-        var updatedNow = pending.updates().stream().filter(u -> byKey.containsKey(key(u.wanted()))
-                && u.wanted().differencesFrom(byKey.get(key(u.wanted()))).isEmpty()).toList();
-        var splitNow = pending.splits().stream().filter(s -> s.parts().stream().allMatch(p -> byKey.containsKey(key(p)))).toList();
+        var byUnits = new HashMap<String, PublishedUnit>();
+        published.forEach(u -> byUnits.put(units(u), u));
+        var createdNow = pending.creations().stream().filter(u -> byUnits.containsKey(units(u)))
+                .map(u -> u.as(byUnits.get(units(u)).id())).toList();
+        var updatedNow = pending.updates().stream().filter(u -> byUnits.containsKey(units(u.wanted()))
+                && u.wanted().differencesFrom(byUnits.get(units(u.wanted()))).isEmpty()).toList();
+        var splitNow = pending.splits().stream().filter(s -> s.parts().stream().allMatch(p -> byUnits.containsKey(units(p)))).toList();
         created += createdNow.size();
         updated += updatedNow.size();
         split += splitNow.size();
         createdNow.forEach(u -> publishedBefore.add(key(u)));
         var confirmed = new PublicationPlan(createdNow, updatedNow, splitNow, List.of());
+        LOG.info("publication to {}: the read shows {} of {} new units, {} of {} updates, {} of {} splits", target.id(),
+                createdNow.size(), pending.creations().size(), updatedNow.size(), pending.updates().size(), splitNow.size(),
+                pending.splits().size());
         if (!confirmed.isEmpty()) {
             shown.accept(confirmed);
         }
@@ -115,6 +123,14 @@ public final class PublicationRounds {
         return new PublicationPlan(plan.creations().stream().filter(u -> !refused.contains(key(u))).toList(),
                 plan.updates().stream().filter(u -> !refused.contains(key(u.wanted()))).toList(),
                 plan.splits().stream().filter(s -> !refused.contains(key(s.published()))).toList(), plan.orphans());
+    }
+
+    /**
+     * The units a unit holds, wherever its serial numbers name them: Verra's units under another
+     * issuance (batch) number are the same units.
+     */
+    private static String units(PublishedUnit unit) {
+        return unit.scope() + " " + unit.range();
     }
 
     /** A unit by its serials (registry, issuance, range), as the ledger names a published unit. */

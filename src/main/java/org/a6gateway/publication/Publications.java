@@ -68,6 +68,8 @@ public class Publications {
         var rounds = new PublicationRounds(target, new HashSet<>(ledger.subjects(target.id(), UNIT_PUBLISHED)),
                 shown -> record(target.id(), shown, cause));
         var outcome = rounds.run(wanted::read);
+        outcome.refused().stream().collect(Collectors.groupingBy(Refusal::reason, Collectors.counting()))
+                .forEach((reason, count) -> LOG.info("publication to {}: {} not published: {}", target.id(), count, reason));
         var found = new PublicationFindings(target.id()).of(outcome.left(), outcome.refused());
         discrepancies.replace(target.id(), found);
         return new PublicationResult(outcome.created(), outcome.updated(), outcome.split(), outcome.rounds(),

@@ -25,12 +25,14 @@ import org.springframework.core.env.MapPropertySource;
  * sync the demo world. A blank private URL starts the demo's three private registries (Verra, Gold
  * Standard, the Korean programme), which come with their Party's declaration that 1,000 kilogram
  * mini credits make one ITMO ({@link #DEMO_DECLARATIONS}), below every other setting: a real
- * registry gets only what its Party declares.
+ * registry gets only what its Party declares. Nothing the demo decides waits for an officer's
+ * approval ({@code a6.approvals.required} empty, below every other setting).
  */
 public class SimulatorEnvironment implements EnvironmentPostProcessor {
 
     static final String SOURCE = "a6Simulators";
     static final String DEMO_DECLARATIONS = "a6DemoPartyDeclarations";
+    static final String DEMO_APPROVALS = "a6DemoApprovals";
     /** {@code a6.simulator.private-registries=one}: every programme's blocks in one private registry, {@code vcm-registry}. */
     private static final String ONE = "one";
 
@@ -65,6 +67,8 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor {
             started.put(RegistrySettings.STARTED + ".national", simulators.nationalBaseUrl());
         }
         env.getPropertySources().addLast(new Started(started, simulators));
+        // the demo world has no officer to approve: its decisions go out as taken, unless approvals are configured
+        env.getPropertySources().addLast(new MapPropertySource(DEMO_APPROVALS, Map.of("a6.approvals.required", "")));
         if (demoPrivates) {
             env.getPropertySources().addLast(new MapPropertySource(DEMO_DECLARATIONS,
                     Map.of("a6.units.conversions.KVS.MCC", "1000")));

@@ -71,7 +71,7 @@ class SyncSummaries {
                 tally.matched, tally.blocks - tally.matched, tally.unmatchedByReason, tally.byCountry, tally.byRegistry, ingested,
                 actions.labelsApplied(), actions.labelsRemoved(), actions.itmoIdsMinted(), actions.itmoUnitsMinted(),
                 actions.itmoReferencesAttached(), actions.itmoWithdrawals(), actions.itmoReferencesRemoved(), actions.caFlagsApplied(), heldBack.openByReason(), pairs.count(),
-                actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.deadCount(),
+                actions.pushed(), actions.deadLettered(), actions.deferred(), outbox.pendingCount(), outbox.proposedCount(), outbox.deadCount(),
                 ledger.count(), reconciliation.map(ReconciliationRun::byType).orElse(Map.of()),
                 reconciliation.map(ReconciliationRun::newCount).orElse(0), reconciliation.map(ReconciliationRun::resolved).orElse(0),
                 faults.retried(), faults.deadLetteredCommands(), faults.deferredByRegistry(), breakers.states(),

@@ -59,6 +59,7 @@ public record SyncSummary(
         int deadLettered,
         int deferred,
         long pendingCommands,
+        long awaitingApproval,
         long deadLetters,
         long ledgerEvents,
         Map<String, Long> discrepancies,

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,25 @@ class CadtPublisherTest {
         cadt.verify(putRequestedFor(urlPathEqualTo("/v1/units")).withRequestBody(containing("\"correspondingAdjustmentStatus\":\"Completed\""))
                 .withRequestBody(containing("\"countryJurisdictionOfOwner\":\"Cambodia\""))
                 .withRequestBody(containing("\"warehouseUnitId\":\"" + unit.id() + "\"")));
+        cadt.verify(1, postRequestedFor(urlPathEqualTo("/v1/staging/commit")));
+    }
+
+    /** As the real node answered while it applied a commit: the write is tried again, not refused. */
+    @Test
+    void aWriteThatMetCadtsDatabaseBusyIsStagedAgain() {
+        var unit = with(shown(), CaStatus.COMPLETED, "KHM");
+        cadt.stubFor(put(urlPathEqualTo("/v1/units")).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
+                        "{\"message\":\"Unit Insert Failed to stage.\",\"error\":\"SQLITE_BUSY: database is locked\"}"))
+                .willSetStateTo("free"));
+        cadt.stubFor(put(urlPathEqualTo("/v1/units")).inScenario("busy").whenScenarioStateIs("free")
+                .willReturn(okJson("{\"message\":\"Unit update added to staging\",\"success\":true}")));
+
+        var refused = publisher.apply(new PublicationPlan(List.of(), List.of(new PublicationPlan.Update(unit, List.of())), List.of(),
+                List.of()));
+
+        assertThat(refused).isEmpty();
+        cadt.verify(2, putRequestedFor(urlPathEqualTo("/v1/units")));
         cadt.verify(1, postRequestedFor(urlPathEqualTo("/v1/staging/commit")));
     }
 

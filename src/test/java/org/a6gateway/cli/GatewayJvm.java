@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,5 +29,15 @@ final class GatewayJvm {
         command.addAll(List.of("-cp", classpath, "org.a6gateway.A6Gateway"));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * Registries given by URL are not the in-process demo, whose settings come with it: an
+     * operator sets them. The demo Party's declaration that 1,000 kilogram credits make one ITMO,
+     * and no officer approving anything by hand.
+     */
+    static void configuredAsTheDemo(Map<String, String> environment) {
+        environment.put("A6_UNITS_CONVERSIONS_KVS_MCC", "1000");
+        environment.put("A6_APPROVALS_REQUIRED", "");
     }
 }

@@ -165,8 +165,7 @@ class InstanceTakeoverTest {
         var builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
-        // Registries given by URL are not the in-process demo: the demo Party's declaration comes as an operator sets one.
-        builder.environment().put("A6_UNITS_CONVERSIONS_KVS_MCC", "1000");
+        GatewayJvm.configuredAsTheDemo(builder.environment());
         var process = builder.start();
         instances.add(process);
         return process;

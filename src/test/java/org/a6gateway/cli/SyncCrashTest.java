@@ -133,8 +133,7 @@ class SyncCrashTest {
                 .redirectOutput(workDir.resolve(name + ".out").toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(workDir.resolve(name + ".err").toFile()));
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
-        // Registries given by URL are not the in-process demo: the demo Party's declaration comes as an operator sets one.
-        builder.environment().put("A6_UNITS_CONVERSIONS_KVS_MCC", "1000");
+        GatewayJvm.configuredAsTheDemo(builder.environment());
         return builder;
     }
 

@@ -78,6 +78,8 @@ class AccessMatrixTest {
             Map.entry("listOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("exportOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("replayDeadLetter", EnumSet.of(Role.OPERATOR)),
+            Map.entry("listProposedCommands", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("decideProposedCommands", EnumSet.of(Role.GOVERNMENT)),
             Map.entry("replayDeadLetters", EnumSet.of(Role.OPERATOR)),
             Map.entry("importRegistryExport", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT)),
             Map.entry("listApiKeys", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
@@ -159,6 +161,9 @@ class AccessMatrixTest {
         add("exportOperatorRequests", HttpMethod.GET, "/requests/export", null);
         add("replayDeadLetter", HttpMethod.POST, "/outbox/commands/1/replay", null);
         add("replayDeadLetters", HttpMethod.POST, "/outbox/dead-letters/replay?registry=vcm-registry", null);
+        add("listProposedCommands", HttpMethod.GET, "/approvals", null);
+        // No command is proposed here: the decision answers 409, past security.
+        add("decideProposedCommands", HttpMethod.POST, "/approvals", "{\"commandIds\":[1],\"decision\":\"APPROVE\"}");
     }
 
     private long report() {

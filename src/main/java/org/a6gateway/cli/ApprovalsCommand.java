@@ -1,0 +1,141 @@
+package org.a6gateway.cli;
+
+import java.util.concurrent.Callable;
+import org.a6gateway.outbox.NoSuchCommand;
+import org.a6gateway.outbox.Outbox;
+import org.a6gateway.outbox.OutboxView;
+import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The commands waiting for a government officer's approval, and the officer's decision from the
+ * command line: the CLI signs no one in, so the officer names themself ({@code --as}), as the
+ * ledger records it.
+ */
+@Command(name = "approvals", mixinStandardHelpOptions = true,
+        subcommands = {ApprovalsCommand.List.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class},
+        description = "Commands proposed for a government officer's approval (a6.approvals.required): list, approve, reject.")
+class ApprovalsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GatewayCommand parent;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the commands waiting for approval, oldest first.")
+    static class List implements Callable<Integer> {
+
+        @Mixin
+        ContextOptions options = new ContextOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        ApprovalsCommand approvals;
+
+        @Override
+        public Integer call() {
+            try (var context = GatewayContext.start(approvals.parent.application(), WebApplicationType.NONE, options)) {
+                var out = spec.commandLine().getOut();
+                var proposed = context.getBean(Outbox.class).proposed();
+                out.printf("%-6s %-16s %-18s %-20s %s%n", "id", "kind", "registry", "operation", "subject");
+                proposed.forEach(c -> out.printf("%-6d %-16s %-18s %-20s %s%n", c.id(), c.kind(), c.registry(), c.operation(),
+                        c.subject()));
+                out.printf("%d waiting for approval%n", proposed.size());
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    /** What approving and rejecting share: the ids, who decides, and why. */
+    abstract static class Decide implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "The proposed commands' ids (approvals list).")
+        java.util.List<Long> ids;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who decides, as the ledger records it.")
+        String who;
+
+        @Mixin
+        ContextOptions options = new ContextOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        ApprovalsCommand approvals;
+
+        abstract boolean approve();
+
+        abstract String comment();
+
+        @Override
+        public Integer call() {
+            try (var context = GatewayContext.start(approvals.parent.application(), WebApplicationType.NONE, options)) {
+                var decided = context.getBean(Outbox.class).decide(ids, approve(), "cli:" + who.strip(), comment());
+                var out = spec.commandLine().getOut();
+                decided.forEach(c -> print(out, c));
+                out.flush();
+                return 0;
+            } catch (NoSuchCommand | org.a6gateway.jobs.TransitionRefused refused) {
+                spec.commandLine().getErr().println(refused.getMessage() + ": nothing decided");
+                return 1;
+            }
+        }
+
+        private static void print(java.io.PrintWriter out, OutboxView c) {
+            out.printf("%d %s %s by %s%s%n", c.id(), c.subject(), c.status(), c.decidedBy(),
+                    c.decisionComment() == null ? "" : ": " + c.decisionComment());
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Approve proposed commands: the next sync sends them.")
+    static class Approve extends Decide {
+
+        @Option(names = "--comment", description = "Why (kept with the decision and in the ledger).")
+        String comment;
+
+        @Override
+        boolean approve() {
+            return true;
+        }
+
+        @Override
+        String comment() {
+            return comment;
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "Reject proposed commands: they are never sent, and the same decision is not proposed again.")
+    static class Reject extends Decide {
+
+        @Option(names = "--comment", required = true, description = "Why (kept with the decision and in the ledger).")
+        String comment;
+
+        @Override
+        boolean approve() {
+            return false;
+        }
+
+        @Override
+        String comment() {
+            return comment;
+        }
+    }
+}
