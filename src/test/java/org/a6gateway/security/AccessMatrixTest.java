@@ -46,7 +46,7 @@ class AccessMatrixTest {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
-    /** Who may call what: OPERATOR runs jobs, GOVERNMENT reports, INTEGRATOR reads, AUDITOR reads the ledger. */
+    /** Who may call what: OPERATOR runs jobs, GOVERNMENT reports and decides, INTEGRATOR reads, AUDITOR and GOVERNMENT read the ledger. */
     private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
             Map.entry("startSyncRun", EnumSet.of(Role.OPERATOR)),
             Map.entry("getSyncRun", EVERYONE),
@@ -72,9 +72,9 @@ class AccessMatrixTest {
             Map.entry("getJobExecution", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
             Map.entry("restartJobExecution", EnumSet.of(Role.OPERATOR)),
             Map.entry("stopJobExecution", EnumSet.of(Role.OPERATOR)),
-            Map.entry("listLedgerEvents", EnumSet.of(Role.AUDITOR)),
-            Map.entry("verifyLedger", EnumSet.of(Role.AUDITOR)),
-            Map.entry("listOutboxCommands", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
+            Map.entry("listLedgerEvents", EnumSet.of(Role.AUDITOR, Role.GOVERNMENT)),
+            Map.entry("verifyLedger", EnumSet.of(Role.AUDITOR, Role.GOVERNMENT)),
+            Map.entry("listOutboxCommands", EnumSet.of(Role.OPERATOR, Role.AUDITOR, Role.GOVERNMENT)),
             Map.entry("listOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("exportOperatorRequests", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("replayDeadLetter", EnumSet.of(Role.OPERATOR)),
