@@ -6,7 +6,6 @@ import org.a6gateway.api.generated.model.ProposedCommands;
 import org.a6gateway.outbox.NoSuchCommand;
 import org.a6gateway.outbox.Outbox;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,17 +35,10 @@ class ApprovalsController implements ApprovalsApi {
             throw new IllegalArgumentException("a rejection says why: 'comment' is required to reject");
         }
         try {
-            var decided = outbox.decide(decision.getCommandIds(), approve, caller(), decision.getComment());
+            var decided = outbox.decide(decision.getCommandIds(), approve, SignedIn.name(), decision.getComment());
             return ResponseEntity.ok(new ProposedCommands().items(decided.stream().map(OutboxController::view).toList()));
         } catch (NoSuchCommand e) {
             throw new NotFound(e.getMessage());
         }
-    }
-
-    /** The signed-in caller's name: an API key's id and name, or a token's subject. */
-    private static String caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        String name = authentication == null ? null : authentication.getName();
-        return name == null || name.isBlank() ? "an unnamed caller" : name;
     }
 }

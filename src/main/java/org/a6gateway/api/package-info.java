@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
                 "exports", "reporting", "reconciliation", "connectors", "sync", "security", "nationalrecords", "quarantine",
-                "requests", "publication"})
+                "requests", "publication", "notifications"})
 package org.a6gateway.api;

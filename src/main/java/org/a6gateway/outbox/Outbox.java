@@ -118,6 +118,11 @@ public class Outbox {
         return rows.countByStatus(OutboxCommand.Status.PROPOSED);
     }
 
+    /** The commands a sync run proposed that still wait for a decision. */
+    public long proposedBy(long jobExecutionId) {
+        return rows.countByStatusAndJobExecutionId(OutboxCommand.Status.PROPOSED, jobExecutionId);
+    }
+
     @Transactional(readOnly = true)
     public List<PendingCommand> pending(String registry, int limit) {
         return rows.findByRegistryAndStatusOrderById(registry, OutboxCommand.Status.PENDING, Limit.of(limit))

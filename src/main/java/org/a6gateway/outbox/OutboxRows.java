@@ -24,6 +24,8 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
     long countByStatus(OutboxCommand.Status status);
 
+    long countByStatusAndJobExecutionId(OutboxCommand.Status status, Long jobExecutionId);
+
     long countByRegistryAndStatus(String registry, OutboxCommand.Status status);
 
     List<OutboxCommand> findByRegistryAndOperationAndSubjectAndStatusIn(String registry, String operation, String subject,

@@ -82,6 +82,11 @@ class DiscrepancyStore {
         return jdbc.query("SELECT * FROM reconciliation_run WHERE id = ?", this::toRun, id).stream().findFirst();
     }
 
+    Optional<Long> runOfJob(long jobExecutionId) {
+        return jdbc.queryForList("SELECT id FROM reconciliation_run WHERE job_execution_id = ? ORDER BY id DESC LIMIT 1",
+                Long.class, jobExecutionId).stream().findFirst();
+    }
+
     /** The run's current discrepancies, each with the run that first found it. */
     List<StoredDiscrepancy> current(long runId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM discrepancy WHERE run_id = ? AND change_since <> 'RESOLVED'", this::toRow, runId);

@@ -143,6 +143,18 @@ public class Reconciliations {
         return latest().flatMap(run -> store.find(run.id(), key));
     }
 
+    /**
+     * What the reconciliation of one sync run found for the first time, of one severity: the first
+     * {@code limit} in report order, and how many in all. Empty when that run did not reconcile.
+     */
+    @Transactional(readOnly = true)
+    public Page newlyFound(long jobExecutionId, Severity severity, int limit) {
+        var filter = new DiscrepancyFilter(null, severity, null, Change.NEW);
+        return store.runOfJob(jobExecutionId)
+                .map(run -> new Page(run, store.count(run, filter), store.list(run, filter, 0, limit)))
+                .orElse(new Page(null, 0, List.of()));
+    }
+
     /** Where an export reads its discrepancies from: {@link #forEach}, or the same seen through a filter. */
     @FunctionalInterface
     public interface Rows {

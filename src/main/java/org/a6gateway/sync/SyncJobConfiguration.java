@@ -56,7 +56,7 @@ class SyncJobConfiguration {
                 Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step publishStep, Step reconcileStep, Step summarizeStep, ExecutionInstances instances, SyncRunContext context,
+                Step publishStep, Step reconcileStep, Step summarizeStep, ExecutionInstances instances, RunEndEvents ends, SyncRunContext context,
                 Connectors connectors, JobLeases leases) {
         var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
         // The decisions resting on the national registries' word wait for a run that read all of it.
@@ -64,6 +64,7 @@ class SyncJobConfiguration {
         return new JobBuilder(JOB_NAME, repository)
                 .incrementer(new RunIdIncrementer())
                 .listener(instances)
+                .listener(ends)
                 .start(ingestPrivateStep)
                 .next(ingestNationalStep)
                 .next(importExportsStep)

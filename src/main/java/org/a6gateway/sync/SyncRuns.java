@@ -1,9 +1,7 @@
 package org.a6gateway.sync;
 
 import java.util.Optional;
-import org.a6gateway.feeds.UpstreamFailure;
 import org.a6gateway.jobs.BackgroundLauncher;
-import org.a6gateway.jobs.JobFailures;
 import org.a6gateway.jobs.JobLeases;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -26,17 +24,17 @@ public class SyncRuns {
     private final JobLauncher launcher;
     private final JobExplorer explorer;
     private final JobRepository repository;
-    private final SyncRunContext context;
+    private final SyncRunViews views;
     private final JobLeases leases;
 
     SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-             SyncRunContext context, JobLeases leases) {
+             SyncRunViews views, JobLeases leases) {
         this.leases = leases;
         this.syncJob = syncJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.repository = repository;
-        this.context = context;
+        this.views = views;
     }
 
     /**
@@ -168,23 +166,6 @@ public class SyncRuns {
     }
 
     private SyncRun view(JobExecution execution) {
-        var failures = execution.getAllFailureExceptions();
-        return new SyncRun(execution.getId(), execution.getStatus().name(), execution.getStartTime(),
-                execution.getEndTime(), context.summary(execution.getExecutionContext()),
-                failures.isEmpty() ? JobFailures.recorded(execution).orElse(null) : describe(failures.get(0)), failures);
-    }
-
-    /** An upstream failure already says what and where; anything else is named by its root cause. */
-    private static String describe(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UpstreamFailure upstream) {
-                return upstream.getMessage();
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return views.of(execution);
     }
 }
