@@ -38,6 +38,6 @@ class ApiKeysController implements ApiKeysApi {
                 .prefix(key.prefix()).createdAt(key.createdAt().atOffset(ZoneOffset.UTC))
                 .expiresAt(key.expiresAt() == null ? null : key.expiresAt().atOffset(ZoneOffset.UTC))
                 .revokedAt(key.revokedAt() == null ? null : key.revokedAt().atOffset(ZoneOffset.UTC))
-                .state(ApiKey.StateEnum.fromValue(key.state(keys.now())));
+                .state(ApiKey.StateEnum.fromValue(key.state(keys.now()))).party(key.party());
     }
 }

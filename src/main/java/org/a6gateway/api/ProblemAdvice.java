@@ -35,6 +35,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(NotReady.class)
     ProblemDetail notReady(NotReady e) {
         return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage());

@@ -47,6 +47,7 @@ class ReportsController implements ReportsApi {
     @Override
     public ResponseEntity<List<ReportParty>> listReportParties() {
         return ResponseEntity.ok(authorizations.all().stream().map(AuthorizationRecord::party).distinct()
+                .filter(SignedIn::reaches)
                 .map(code -> Party.find(code).map(p -> new ReportParty().code(p.alpha3()).name(p.name()))
                         .orElse(new ReportParty().code(code).name(code)))
                 .sorted(Comparator.comparing(ReportParty::getName)).toList());
@@ -54,6 +55,7 @@ class ReportsController implements ReportsApi {
 
     @Override
     public ResponseEntity<ReportJob> createBtrReport(BtrReportRequest request) {
+        reachable(request.getParty());
         var span = ReportFigures.years(request.getYears());
         var elections = new Table4Elections(Party.of(request.getParty()), span[0], span[1],
                 Table4Elections.parse(Scope.class, request.getScope().getValue(), "scope"),
@@ -66,6 +68,7 @@ class ReportsController implements ReportsApi {
 
     @Override
     public ResponseEntity<ReportJob> createAefReport(AefReportRequest request) {
+        reachable(request.getParty());
         var aef = new AefRequest(Party.of(request.getParty()), request.getYear(),
                 request.getSubmissionDate() == null ? LocalDate.now() : request.getSubmissionDate(), request.getNdcFirstYear(),
                 request.getNdcLastYear());
@@ -91,7 +94,19 @@ class ReportsController implements ReportsApi {
     }
 
     private ReportRuns.ReportRun find(long jobId) {
-        return runs.find(jobId).orElseThrow(() -> new NotFound("no report job " + jobId));
+        var run = runs.find(jobId).orElseThrow(() -> new NotFound("no report job " + jobId));
+        String party = run.order().party().alpha3();
+        if (!SignedIn.reaches(party)) {
+            throw new Forbidden("report " + jobId + " is " + party + "'s; your credential reaches " + SignedIn.parties() + " only");
+        }
+        return run;
+    }
+
+    /** An order for a Party the credential does not reach is refused before anything is checked or started. */
+    private static void reachable(String party) {
+        if (party != null && !SignedIn.reaches(party.strip().toUpperCase())) {
+            throw new Forbidden("your credential reaches the reports of " + SignedIn.parties() + " only, not " + party);
+        }
     }
 
     private static ResponseEntity<ReportJob> accepted(ReportRuns.ReportRun run) {

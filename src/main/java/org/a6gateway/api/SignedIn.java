@@ -2,6 +2,8 @@ package org.a6gateway.api;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
+import org.a6gateway.security.PartyScope;
 import org.a6gateway.security.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +50,15 @@ final class SignedIn {
             throw new IllegalArgumentException("you hold the roles " + held + ": say which one with 'role'");
         }
         return held.iterator().next();
+    }
+
+    /** Whether the caller's credential reaches this host Party's reports ({@link PartyScope}). */
+    static boolean reaches(String party) {
+        return PartyScope.reaches(SecurityContextHolder.getContext().getAuthentication(), party);
+    }
+
+    static Set<String> parties() {
+        return new TreeSet<>(PartyScope.of(SecurityContextHolder.getContext().getAuthentication()));
     }
 
     private static boolean isRole(String name) {

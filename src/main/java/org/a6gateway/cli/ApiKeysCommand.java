@@ -45,6 +45,10 @@ class ApiKeysCommand implements Runnable {
                 description = "The day (yyyy-MM-dd, UTC) the key stops working by itself; without it, only revoking stops it.")
         java.time.LocalDate expires;
 
+        @Option(names = "--party", paramLabel = "ISO3",
+                description = "Limit the key to one host Party's reports (ISO 3166 alpha-3, e.g. TZA): it orders and fetches no other's.")
+        String party;
+
         @Mixin
         ContextOptions options = new ContextOptions();
 
@@ -59,11 +63,14 @@ class ApiKeysCommand implements Runnable {
             Role chosen = Role.parse(role);
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
                 var expiresAt = expires == null ? null : expires.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-                IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name, expiresAt);
+                IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name, expiresAt, party);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("created key %d (%s, %s): %s%n", issued.key().id(), issued.key().role(), issued.key().name(), issued.secret());
                 if (expiresAt != null) {
                     out.printf("It stops working at %s.%n", expiresAt);
+                }
+                if (issued.key().party() != null) {
+                    out.printf("It reaches %s's reports only.%n", issued.key().party());
                 }
                 out.println("Keep it now: only its hash is stored. Send it in the X-API-Key header.");
                 out.flush();
@@ -89,10 +96,12 @@ class ApiKeysCommand implements Runnable {
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
                 PrintWriter out = spec.commandLine().getOut();
                 var keys = context.getBean(ApiKeys.class);
-                out.printf("%-5s %-11s %-12s %-20s %-20s %-9s %s%n", "id", "role", "prefix", "created", "expires", "state", "name");
-                keys.list().forEach(k -> out.printf("%-5d %-11s %-12s %-20s %-20s %-9s %s%n",
+                out.printf("%-5s %-11s %-12s %-20s %-20s %-9s %-6s %s%n", "id", "role", "prefix", "created", "expires", "state", "party",
+                        "name");
+                keys.list().forEach(k -> out.printf("%-5d %-11s %-12s %-20s %-20s %-9s %-6s %s%n",
                         k.id(), k.role(), k.prefix() + "…", k.createdAt().toString().substring(0, 19),
-                        k.expiresAt() == null ? "never" : k.expiresAt().toString().substring(0, 19), k.state(keys.now()), k.name()));
+                        k.expiresAt() == null ? "never" : k.expiresAt().toString().substring(0, 19), k.state(keys.now()),
+                        k.party() == null ? "any" : k.party(), k.name()));
                 out.flush();
                 return 0;
             }

@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.MDC;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -43,8 +45,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             refusal.commence(request, response, new UnknownApiKey());
             return;
         }
-        var signedIn = new PreAuthenticatedAuthenticationToken(new KeyHolder(key.get()), null,
-                List.of(new SimpleGrantedAuthority(key.get().role().authority())));
+        var granted = new ArrayList<GrantedAuthority>(List.of(new SimpleGrantedAuthority(key.get().role().authority())));
+        if (key.get().party() != null) {
+            granted.add(PartyScope.authority(key.get().party()));
+        }
+        var signedIn = new PreAuthenticatedAuthenticationToken(new KeyHolder(key.get()), null, granted);
         // The request's access line names the key by id and name (see api.RequestLog).
         MDC.put("caller", signedIn.getName());
         var context = SecurityContextHolder.createEmptyContext();

@@ -46,6 +46,13 @@ public class ApiKeys {
     /** A key that stops working at {@code expiresAt} (null: only when revoked). */
     @Transactional
     public IssuedKey create(Role role, String name, Instant expiresAt) {
+        return create(role, name, expiresAt, null);
+    }
+
+    /** As {@link #create(Role, String, Instant)}, limited to one host Party's reports when {@code party} is given. */
+    @Transactional
+    public IssuedKey create(Role role, String name, Instant expiresAt, String party) {
+        String limitedTo = PartyScope.checked(party);
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");
         }
@@ -57,12 +64,13 @@ public class ApiKeys {
         String secret = SECRET_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO api_key (name, role, prefix, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO api_key (name, role, prefix, key_hash, created_at, expires_at, party) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(name.strip(), role.name(), secret.substring(0, PREFIX_LENGTH), hash(secret), Timestamp.from(now),
-                        expiresAt == null ? null : Timestamp.from(expiresAt))
+                        expiresAt == null ? null : Timestamp.from(expiresAt), limitedTo)
                 .update(keyHolder, "id");
         long id = keyHolder.getKeyAs(Number.class).longValue();
-        return new IssuedKey(new ApiKey(id, name.strip(), role, secret.substring(0, PREFIX_LENGTH), now, null, expiresAt), secret);
+        return new IssuedKey(new ApiKey(id, name.strip(), role, secret.substring(0, PREFIX_LENGTH), now, null, expiresAt,
+                limitedTo), secret);
     }
 
     /** Revokes a key; false when there is no such key or it was revoked already. */
@@ -118,6 +126,6 @@ public class ApiKeys {
         Timestamp expires = rs.getTimestamp("expires_at");
         return new ApiKey(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getString("prefix"),
                 rs.getTimestamp("created_at").toInstant(), revoked == null ? null : revoked.toInstant(),
-                expires == null ? null : expires.toInstant());
+                expires == null ? null : expires.toInstant(), rs.getString("party"));
     }
 }

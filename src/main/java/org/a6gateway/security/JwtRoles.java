@@ -18,14 +18,22 @@ import org.springframework.stereotype.Component;
  * The gateway roles a bearer token carries, read from one claim ({@code a6.security.jwt.roles-claim},
  * default {@code roles}; a dotted path such as {@code realm_access.roles} reaches into an object).
  * Values that are not gateway roles are ignored: an identity provider's other roles grant nothing here.
+ * The Party claim ({@code a6.security.jwt.party-claim}, default {@code party}) limits the token to
+ * those host Parties' reports ({@link PartyScope}).
  */
 @Component
 class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final String claim;
+    /** Matches no ISO alpha-3 code. */
+    private static final String NO_PARTY = "NONE";
 
-    JwtRoles(@Value("${a6.security.jwt.roles-claim:roles}") String claim) {
+    private final String claim;
+    private final String partyClaim;
+
+    JwtRoles(@Value("${a6.security.jwt.roles-claim:roles}") String claim,
+             @Value("${a6.security.jwt.party-claim:party}") String partyClaim) {
         this.claim = claim;
+        this.partyClaim = partyClaim;
     }
 
     @Override
@@ -53,10 +61,27 @@ class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
                 }
             }
         }
+        for (Object party : claimValues(jwt, partyClaim)) {
+            granted.add(PartyScope.authority(party(String.valueOf(party))));
+        }
         return granted;
     }
 
+    /** A Party claim that names no Party limits the token to none, rather than to every one. */
+    private static String party(String value) {
+        try {
+            String party = PartyScope.checked(value);
+            return party == null ? NO_PARTY : party;
+        } catch (IllegalArgumentException e) {
+            return NO_PARTY;
+        }
+    }
+
     private Collection<?> claimValues(Jwt jwt) {
+        return claimValues(jwt, claim);
+    }
+
+    private static Collection<?> claimValues(Jwt jwt, String claim) {
         Object value = jwt.getClaims();
         for (String part : claim.split("\\.")) {
             value = value instanceof Map<?, ?> map ? map.get(part) : null;

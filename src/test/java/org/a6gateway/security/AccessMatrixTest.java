@@ -241,6 +241,24 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aGovernmentKeyLimitedToOnePartyOrdersAndFetchesThatPartysReportsOnly() {
+        var tanzania = withKey(context.getBean(ApiKeys.class).create(Role.GOVERNMENT, "tanzania desk", null, "TZA").secret());
+        var parties = send(tanzania, new Call("listReportParties", HttpMethod.GET, "/reports/parties", null));
+        assertThat(parties.getBody()).contains("\"TZA\"").doesNotContain("\"MDG\"");
+        assertThat(send(tanzania, calls.get("createBtrReport")).getStatusCode().value()).isEqualTo(202);
+
+        var elsewhere = List.of(calls.get("createAefReport"), calls.get("getReport"), calls.get("downloadReport"));
+        for (Call call : elsewhere) {
+            var refused = send(tanzania, call);
+            assertThat(refused.getStatusCode().value()).as(call.operationId()).isEqualTo(403);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody()).contains("TZA");
+        }
+        assertThat(send(ApiAccess.http(context, port, "GOVERNMENT"), calls.get("getReport")).getStatusCode().value())
+                .as("a key of no Party reaches every Party").isEqualTo(200);
+    }
+
+    @Test
     void aRevokedOrMadeUpKeyIsRefusedAsUnauthorizedWithAProblem() {
         var keys = context.getBean(ApiKeys.class);
         var issued = keys.create(Role.OPERATOR, "to revoke");

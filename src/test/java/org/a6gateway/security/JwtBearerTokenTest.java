@@ -83,6 +83,17 @@ class JwtBearerTokenTest {
     }
 
     @Test
+    void aPartyClaimLimitsTheTokenToThatPartysReportsAndOneThatNamesNoPartyToNone() throws Exception {
+        String tanzania = token(PROVIDER, List.of("GOVERNMENT"), Instant.now().plusSeconds(300), "TZA");
+        assertThat(status("POST", "/reports/aef", tanzania, "{\"party\":\"MDG\",\"year\":2025}")).isEqualTo(403);
+        assertThat(status("POST", "/reports/aef", tanzania, "{\"party\":\"TZA\",\"year\":2025}")).as("past the Party check")
+                .isNotIn(401, 403);
+
+        String unreadable = token(PROVIDER, List.of("GOVERNMENT"), Instant.now().plusSeconds(300), "Tanzania");
+        assertThat(status("POST", "/reports/aef", unreadable, "{\"party\":\"TZA\",\"year\":2025}")).isEqualTo(403);
+    }
+
+    @Test
     void apiKeysStillWorkBesideTokens() {
         var response = ApiAccess.http(context, port, "GOVERNMENT").get().uri("/reports/parties").retrieve().toBodilessEntity();
         assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -101,10 +112,20 @@ class JwtBearerTokenTest {
                 .header("Authorization", "Bearer " + token).retrieve().toBodilessEntity().getStatusCode().value();
     }
 
+    private int status(String method, String path, String token, String json) {
+        return ApiAccess.anonymous(context, port).method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(json)
+                .retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
     private static String token(KeyPair signer, List<String> roles, Instant expires) throws JOSEException {
+        return token(signer, roles, expires, null);
+    }
+
+    private static String token(KeyPair signer, List<String> roles, Instant expires, String party) throws JOSEException {
         var claims = new JWTClaimsSet.Builder().subject("officer@ministry.example").issuer("https://idp.example")
                 .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
-                .claim("realm_access", Map.of("roles", roles)).build();
+                .claim("realm_access", Map.of("roles", roles)).claim("party", party).build();
         var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         jwt.sign(new RSASSASigner(signer.getPrivate()));
         return jwt.serialize();
