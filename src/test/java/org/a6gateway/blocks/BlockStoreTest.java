@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.store.StoreResult;
+import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -156,6 +157,21 @@ class BlockStoreTest {
         var secondPage = store.overlapping(new BlockQuery("GS", null, 0, Long.MAX_VALUE), 1, 2);
         assertThat(secondPage.getContent()).extracting(BlockRecord::blockId).containsExactly("g3");
         assertThat(secondPage.getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void theBlocksHoldingAnyOfManyRangesAreOneStatementNarrowedByRegistryAndProgram(@Autowired DataSource dataSource) {
+        store.store("vcm-registry", List.of(in("v1", "VCS", "18665", 1, 10), in("v2", "VCS", "18666", 20, 29),
+                in("v3", "VCS", "18667", 40, 49), in("v4", "VCS", "18668", 60, 69), in("g1", "GS", "5001", 1, 100)));
+        store.store("other-registry", List.of(in("o1", "VCS", "18666", 20, 29)));
+        var counter = new StatementCounter(dataSource);
+
+        var found = new ArrayList<BlockRecord>();
+        new BlockRows(counter).holding("vcm-registry", "VCS",
+                List.of(SerialRange.of(5, 5), SerialRange.of(45, 65), SerialRange.of(30, 39)), found::add);
+
+        assertThat(counter.prepared()).isEqualTo(1);
+        assertThat(found).extracting(BlockRecord::blockId).containsExactly("v1", "v3", "v4");
     }
 
     private static BlockRecord in(String id, String program, String issuance, long start, long end) {
