@@ -127,10 +127,19 @@ class ReportsFeed extends WholeListFeed {
         };
     }
 
-    /** An issuance is stored as its stretches still held: {@code issuance-<id>-<first unit>}, none when all are retired or cancelled. */
+    /**
+     * An issuance is stored as its stretches still held, {@code issuance-<id>-<first unit>} (none
+     * when all are retired or cancelled): a block's record is named by the block's id or by what
+     * comes before any of its dashes.
+     */
     @Override
-    protected boolean listedAs(String recordId, String blockId) {
-        return blockId.equals(recordId) || blockId.startsWith(recordId + "-");
+    protected List<String> recordIdsOf(String blockId) {
+        var ids = new ArrayList<String>();
+        ids.add(blockId);
+        for (int dash = blockId.indexOf('-'); dash >= 0; dash = blockId.indexOf('-', dash + 1)) {
+            ids.add(blockId.substring(0, dash));
+        }
+        return ids;
     }
 
     /** Each issuance as the stretches the retirements and cancellations stored do not hold. */
