@@ -22,10 +22,12 @@ public class ListedBlocks {
 
     private final BlockRows rows;
     private final BlockStore store;
+    private final BlockWithdrawals withdrawals;
 
-    ListedBlocks(DataSource dataSource, BlockStore store) {
+    ListedBlocks(DataSource dataSource, BlockStore store, BlockWithdrawals withdrawals) {
         this.rows = new BlockRows(dataSource);
         this.store = store;
+        this.withdrawals = withdrawals;
     }
 
     @Transactional
@@ -74,11 +76,11 @@ public class ListedBlocks {
      */
     @Transactional
     public Withdrawal withdrawUnlisted(String sourceRegistry, Predicate<String> listed) {
-        var gone = store.blockIdsOf(sourceRegistry);
+        var gone = withdrawals.blockIdsOf(sourceRegistry);
         gone.removeIf(listed);
         var superseded = new ArrayList<BlockRecord>();
         var unlisted = new ArrayList<BlockRecord>();
-        for (BlockRecord block : store.withdraw(sourceRegistry, gone)) {
+        for (BlockRecord block : withdrawals.withdraw(sourceRegistry, gone)) {
             (heldUnderOtherIds(block, listed) ? superseded : unlisted).add(block);
         }
         return new Withdrawal(superseded, unlisted);
