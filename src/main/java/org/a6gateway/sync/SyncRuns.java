@@ -26,17 +26,17 @@ public class SyncRuns {
     private final JobLauncher launcher;
     private final JobExplorer explorer;
     private final JobRepository repository;
-    private final SyncRunContext context;
+    private final RunOutcome outcomes;
     private final JobLeases leases;
 
     SyncRuns(Job syncJob, JobLauncher launcher, JobRepository repository, JobExplorer explorer,
-             SyncRunContext context, JobLeases leases) {
+             RunOutcome outcomes, JobLeases leases) {
         this.leases = leases;
         this.syncJob = syncJob;
         this.launcher = launcher;
         this.explorer = explorer;
         this.repository = repository;
-        this.context = context;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -170,7 +170,7 @@ public class SyncRuns {
     private SyncRun view(JobExecution execution) {
         var failures = execution.getAllFailureExceptions();
         return new SyncRun(execution.getId(), execution.getStatus().name(), execution.getStartTime(),
-                execution.getEndTime(), context.summary(execution.getExecutionContext()),
+                execution.getEndTime(), outcomes.summary(execution.getExecutionContext()),
                 failures.isEmpty() ? JobFailures.recorded(execution).orElse(null) : describe(failures.get(0)), failures);
     }
 
