@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.a6gateway.jobs.DecisionChanges;
@@ -95,7 +96,7 @@ class BlockStoreTest {
                 in("g1", "GS", "2", 1, 10), in("g2", "GS", "1", 50, 60), in("g3", "GS", "1", 5, 9)));
 
         var seen = new ArrayList<String>();
-        store.forEachInSerialOrder(java.util.Set.of("VCS"), b -> seen.add(b.blockId()));
+        store.forEachInSerialOrder(Set.of("VCS"), b -> seen.add(b.blockId()));
 
         assertThat(seen).containsExactly("g3", "g2", "g1", "v2", "v1", "v4", "v3");
     }
@@ -111,7 +112,7 @@ class BlockStoreTest {
                 block("b3", 1, 20, 29, BlockStatus.ISSUED)));
 
         var seen = new ArrayList<BlockRecord>();
-        store.forEachInSerialOrder(java.util.Set.of("VCS"), seen::add);
+        store.forEachInSerialOrder(Set.of("VCS"), seen::add);
 
         assertThat(seen).extracting(BlockRecord::blockId).containsExactly("b2", "b3");
         assertThat(seen.get(0).labels()).extracting(BlockLabel::code).containsExactly("A6_AUTHORIZED_NDC", "A6_CORRESPONDINGLY_ADJUSTED");
@@ -288,7 +289,7 @@ class BlockStoreTest {
 
         var mg = new BlockStore.Project("VCS", "2794", "MG");
         var ke = new BlockStore.Project("VCS", "2794", "KE");
-        var found = store.ofProjects(java.util.Set.of(mg, ke));
+        var found = store.ofProjects(Set.of(mg, ke));
 
         assertThat(found.get(mg)).containsExactly(block("b1", 1, 1, 10, BlockStatus.ISSUED), retired);
         assertThat(found).doesNotContainKey(ke);
