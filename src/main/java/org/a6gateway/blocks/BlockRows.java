@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.a6gateway.store.AnyOf;
+import org.a6gateway.units.SerialRange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -89,6 +90,21 @@ final class BlockRows {
             }, AnyOf.texts(blockIds));
         }
         return held;
+    }
+
+    /**
+     * The blocks of this registry and program holding any unit of any of {@code ranges}, in one
+     * query however many ranges are asked. The ranges' hull is checked first: a cheap bound that
+     * spares most rows the comparison with every range.
+     */
+    void holding(String sourceRegistry, String program, List<SerialRange> ranges, Consumer<BlockRecord> action) {
+        var firsts = ranges.stream().map(SerialRange::start).toList();
+        var lasts = ranges.stream().map(SerialRange::end).toList();
+        read(" WHERE b.program = ? AND b.source_registry = ? AND b.block_end >= ? AND b.block_start <= ?"
+                + " AND EXISTS (SELECT 1 FROM UNNEST(?, ?) AS r(first_unit, last_unit)"
+                + " WHERE b.block_end >= r.first_unit AND b.block_start <= r.last_unit) ORDER BY b.id",
+                action, program, sourceRegistry, Collections.min(firsts), Collections.max(lasts),
+                AnyOf.longs(firsts), AnyOf.longs(lasts));
     }
 
     Set<String> blockIdsOf(String sourceRegistry) {

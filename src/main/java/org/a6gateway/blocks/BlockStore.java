@@ -25,7 +25,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The only way in and out of the stored blocks. */
+/** The way in and out of the stored blocks, bar the withdrawal of those no longer listed ({@link BlockWithdrawals}). */
 @Service
 public class BlockStore {
 
@@ -100,30 +100,6 @@ public class BlockStore {
         changes.projectsChanged(PageNotes.projectsToDecide(fresh.values(), updates.values(), before));
         changes.issuancesChanged(PageNotes.issuancesToCompare(fresh.values(), changed.values(), before.values()));
         return result;
-    }
-
-    /**
-     * Takes out of the store the blocks of a registry that it no longer lists, and returns them as
-     * they were; their projects are decided again and their issuances compared again.
-     */
-    @Transactional
-    public List<BlockRecord> withdraw(String sourceRegistry, Collection<String> blockIds) {
-        var held = rows.held(sourceRegistry, List.copyOf(blockIds));
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        var withdrawn = held.values().stream().map(BlockRows.Held::block).toList();
-        writes.delete(held.values().stream().map(BlockRows.Held::row).toList());
-        tally.move(List.of(), withdrawn);
-        changes.projectsChanged(PageNotes.projectsToDecide(withdrawn, List.of(), Map.of()));
-        changes.issuancesChanged(PageNotes.issuancesToCompare(withdrawn, List.of(), List.of()));
-        return withdrawn;
-    }
-
-    /** The ids of every block the store holds from this registry. */
-    @Transactional(readOnly = true)
-    public Set<String> blockIdsOf(String sourceRegistry) {
-        return rows.blockIdsOf(sourceRegistry);
     }
 
     @Transactional(readOnly = true)

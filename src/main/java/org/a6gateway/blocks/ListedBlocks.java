@@ -1,6 +1,7 @@
 package org.a6gateway.blocks;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -21,10 +22,12 @@ public class ListedBlocks {
 
     private final BlockRows rows;
     private final BlockStore store;
+    private final BlockWithdrawals withdrawals;
 
-    ListedBlocks(DataSource dataSource, BlockStore store) {
+    ListedBlocks(DataSource dataSource, BlockStore store, BlockWithdrawals withdrawals) {
         this.rows = new BlockRows(dataSource);
         this.store = store;
+        this.withdrawals = withdrawals;
     }
 
     @Transactional
@@ -40,11 +43,18 @@ public class ListedBlocks {
         }).toList());
     }
 
-    /** The blocks of {@code sourceRegistry} holding any unit of {@code range} of {@code program}. */
+    /**
+     * The blocks of {@code sourceRegistry} holding any unit of any of {@code ranges} of
+     * {@code program}: one read for a whole page's ranges, not one per range.
+     */
     @Transactional(readOnly = true)
-    public List<BlockRecord> holding(String sourceRegistry, String program, SerialRange range) {
-        return store.overlapping(new BlockQuery(program, null, range.start(), range.end())).stream()
-                .filter(b -> b.sourceRegistry().equals(sourceRegistry)).toList();
+    public List<BlockRecord> holding(String sourceRegistry, String program, Collection<SerialRange> ranges) {
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        var found = new ArrayList<BlockRecord>();
+        rows.holding(sourceRegistry, program, List.copyOf(ranges), found::add);
+        return found;
     }
 
     /**
@@ -66,11 +76,11 @@ public class ListedBlocks {
      */
     @Transactional
     public Withdrawal withdrawUnlisted(String sourceRegistry, Predicate<String> listed) {
-        var gone = store.blockIdsOf(sourceRegistry);
+        var gone = withdrawals.blockIdsOf(sourceRegistry);
         gone.removeIf(listed);
         var superseded = new ArrayList<BlockRecord>();
         var unlisted = new ArrayList<BlockRecord>();
-        for (BlockRecord block : store.withdraw(sourceRegistry, gone)) {
+        for (BlockRecord block : withdrawals.withdraw(sourceRegistry, gone)) {
             (heldUnderOtherIds(block, listed) ? superseded : unlisted).add(block);
         }
         return new Withdrawal(superseded, unlisted);

@@ -1,6 +1,7 @@
 package org.a6gateway.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -48,7 +49,7 @@ public class GatewayCommand implements Runnable {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return Failures.report(cmd.getErr(), cmd.getCommandName() + " failed: " + message, java.util.List.of(e), verbose);
+        return Failures.report(cmd.getErr(), cmd.getCommandName() + " failed: " + message, List.of(e), verbose);
     }
 
     Class<?> application() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.Duration;
+import java.util.Map;
 import org.a6gateway.exports.ExportsSummary;
 import org.a6gateway.quarantine.QuarantineCount;
 import org.a6gateway.sync.SyncRun;
@@ -67,7 +68,7 @@ final class SummaryTable {
         printDeadLetters(s);
         if (s.deferred() > 0) {
             out.printf("  %-18s %15s   (registry failing: left for the next run)%n", "deferred", count(s.deferred()));
-            (s.deferredByRegistry() == null ? java.util.Map.<String, Integer>of() : s.deferredByRegistry()).forEach((registry, n) -> {
+            (s.deferredByRegistry() == null ? Map.<String, Integer>of() : s.deferredByRegistry()).forEach((registry, n) -> {
                 if (n > 0) {
                     out.printf("    %-40s %7s   (breaker %s)%n", registry, count(n), s.breakers().getOrDefault(registry, "?"));
                 }

@@ -2,6 +2,7 @@ package org.a6gateway.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.a6gateway.blocks.BlockRecord;
@@ -126,8 +127,7 @@ public abstract class WholeListFeed {
     }
 
     private void withdrawUnlisted(String lastPage) {
-        var withdrawal = stores.blocks().withdrawUnlisted(registry.id(),
-                id -> listed.contains(id) || refused.stream().anyMatch(r -> listedAs(r, id)));
+        var withdrawal = stores.blocks().withdrawUnlisted(registry.id(), this::stillListed);
         if (withdrawal.size() > 0) {
             LOG.info("{}: {} blocks no longer listed taken out of the store ({} of them held under other ids now)",
                     registry.id(), withdrawal.size(), withdrawal.superseded().size());
@@ -141,9 +141,18 @@ public abstract class WholeListFeed {
                 + " of the store", block.serial() + " " + block.status() + " " + block.quantity());
     }
 
-    /** Whether the stored block {@code blockId} is (part of) the record {@code recordId}: by default the same id. */
-    protected boolean listedAs(String recordId, String blockId) {
-        return blockId.equals(recordId);
+    /**
+     * Whether the stored block {@code blockId} was listed: read in this listing, or part of a record
+     * refused in it. The refusals are looked up by the ids the block's record may have, not each
+     * checked against every stored block.
+     */
+    private boolean stillListed(String blockId) {
+        return listed.contains(blockId) || recordIdsOf(blockId).stream().anyMatch(refused::contains);
+    }
+
+    /** The ids the record a stored block comes from may have: by default the block's own. */
+    protected List<String> recordIdsOf(String blockId) {
+        return List.of(blockId);
     }
 
     /** The number of the page at {@code cursor}: null is the first. */

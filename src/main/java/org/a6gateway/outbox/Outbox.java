@@ -98,7 +98,7 @@ public class Outbox {
         for (long id : ids.stream().distinct().toList()) {
             var command = rows.findById(id).orElseThrow(() -> new NoSuchCommand(id));
             ledger.append(command.decide(approve, who, comment, clock.instant()));
-            if (!approve && Operations.REGISTER_PAIR.equals(command.toView().operation())) {
+            if (!approve && Operations.REGISTER_PAIR.equals(command.operation())) {
                 events.publishEvent(new PairRegistrationRejected(registration(command.payload())));
             }
             decided.add(command.toView());

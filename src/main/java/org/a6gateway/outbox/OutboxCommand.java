@@ -118,6 +118,10 @@ class OutboxCommand {
                 operation + " " + kind + ", proposed (" + cut(cause, 200) + ")", status.name());
     }
 
+    String operation() {
+        return operation;
+    }
+
     String payload() {
         return payload;
     }

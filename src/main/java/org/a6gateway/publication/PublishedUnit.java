@@ -1,6 +1,7 @@
 package org.a6gateway.publication;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public record PublishedUnit(String id, Serial serial, SerialRange range, int vin
      * API, whose address may change without the units changing.
      */
     public List<String> differencesFrom(PublishedUnit published) {
-        var differences = new java.util.ArrayList<String>();
+        var differences = new ArrayList<String>();
         differ(differences, "units", range, published.range);
         differ(differences, "vintage", vintageYear, published.vintageYear);
         differ(differences, "status", standing, published.standing);

@@ -24,20 +24,25 @@ import org.springframework.stereotype.Component;
 class Delivery {
 
     private final Connectors connectors;
-    private final SyncRunContext context;
+    private final RunRetries retries;
+    private final RunPushes pushes;
+    private final RunIngests ingests;
     private final SyncMetrics metrics;
     private final RegistryOutages outages;
 
-    Delivery(Connectors connectors, SyncRunContext context, SyncMetrics metrics, RegistryOutages outages) {
+    Delivery(Connectors connectors, RunRetries retries, RunPushes pushes, RunIngests ingests, SyncMetrics metrics,
+             RegistryOutages outages) {
         this.connectors = connectors;
-        this.context = context;
+        this.retries = retries;
+        this.pushes = pushes;
+        this.ingests = ingests;
         this.metrics = metrics;
         this.outages = outages;
     }
 
     Step step(String name, JobRepository repository) {
         return new StepBuilder(name, repository)
-                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk, () -> deliver(chunk)),
+                .tasklet((contribution, chunk) -> retries.withRetriesCounted(chunk, () -> deliver(chunk)),
                         new ResourcelessTransactionManager())
                 .build();
     }
@@ -50,12 +55,12 @@ class Delivery {
             metrics.pushed(registry.id(), result);
             pushed.put(registry.id(), result);
         }
-        context.recordPush(chunk, pushed);
+        pushes.record(chunk, pushed);
         for (RegistryConnector registry : connectors.privates()) {
-            outages.read(chunk, registry).ifPresent(progress -> context.recordRefresh(chunk, progress));
+            outages.read(chunk, registry).ifPresent(progress -> ingests.recordRefresh(chunk, progress));
         }
         for (RegistryConnector registry : connectors.nationals()) {
-            outages.read(chunk, registry).ifPresent(progress -> context.recordRefresh(chunk, progress));
+            outages.read(chunk, registry).ifPresent(progress -> ingests.recordRefresh(chunk, progress));
         }
         return RepeatStatus.FINISHED;
     }

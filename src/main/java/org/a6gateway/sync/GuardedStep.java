@@ -14,12 +14,10 @@ import org.springframework.batch.core.repository.JobRepository;
 abstract class GuardedStep implements Step {
 
     protected final Step step;
-    private final SyncRunContext context;
     private final JobRepository repository;
 
-    GuardedStep(Step step, SyncRunContext context, JobRepository repository) {
+    GuardedStep(Step step, JobRepository repository) {
         this.step = step;
-        this.context = context;
         this.repository = repository;
     }
 
@@ -38,12 +36,8 @@ abstract class GuardedStep implements Step {
         return step.getStartLimit();
     }
 
-    protected SyncRunContext context() {
-        return context;
-    }
-
     protected void skip(StepExecution execution, String why) {
-        context.markSkipped(execution.getJobExecution().getExecutionContext(), getName(), why);
+        SetAside.markSkipped(execution.getJobExecution().getExecutionContext(), getName(), why);
         execution.setStartTime(LocalDateTime.now());
         execution.setStatus(BatchStatus.COMPLETED);
         // "COMPLETED" is the exit code the job's next step follows; the description says it was skipped.

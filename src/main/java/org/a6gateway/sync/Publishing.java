@@ -9,7 +9,6 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,11 @@ class Publishing {
     };
 
     private final Publications publications;
-    private final SyncRunContext context;
+    private final ContextJson json;
 
-    Publishing(Publications publications, SyncRunContext context) {
+    Publishing(Publications publications, ContextJson json) {
         this.publications = publications;
-        this.context = context;
+        this.json = json;
     }
 
     Step step(JobRepository repository) {
@@ -45,24 +44,20 @@ class Publishing {
         if (!publications.any()) {
             return RepeatStatus.FINISHED;
         }
-        var job = jobContext(chunk);
-        var unavailable = context.unavailable(job);
+        var job = RunContexts.job(chunk);
+        var unavailable = SetAside.unavailable(job);
         if (!unavailable.isEmpty()) {
-            context.markSkipped(job, STEP, "not published: " + String.join(", ", unavailable.keySet()) + " could not be read");
+            SetAside.markSkipped(job, STEP, "not published: " + String.join(", ", unavailable.keySet()) + " could not be read");
             return RepeatStatus.FINISHED;
         }
         long run = chunk.getStepContext().getStepExecution().getJobExecutionId();
-        job.putString(RESULTS, context.write(publications.publishAll("sync run " + run)));
+        job.putString(RESULTS, json.write(publications.publishAll("sync run " + run)));
         return RepeatStatus.FINISHED;
     }
 
     /** What each publication registry was published this run; empty when none is configured or the run did not publish. */
     Map<String, PublicationResult> results(ChunkContext chunk) {
-        var job = jobContext(chunk);
-        return job.containsKey(RESULTS) ? context.read(job.getString(RESULTS), RESULT_MAP) : new TreeMap<>();
-    }
-
-    private static ExecutionContext jobContext(ChunkContext chunk) {
-        return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        var job = RunContexts.job(chunk);
+        return job.containsKey(RESULTS) ? json.read(job.getString(RESULTS), RESULT_MAP) : new TreeMap<>();
     }
 }

@@ -27,14 +27,16 @@ class RegistryOutages {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryOutages.class);
 
-    private final SyncRunContext context;
+    private final RunIngests ingests;
+    private final RunRetries retries;
     private final Outbox outbox;
     private final PlannerStatistics statistics;
     private final RetryLog retryLog;
 
-    RegistryOutages(SyncRunContext context, Outbox outbox, PlannerStatistics statistics, RetryLog retryLog) {
+    RegistryOutages(RunIngests ingests, RunRetries retries, Outbox outbox, PlannerStatistics statistics, RetryLog retryLog) {
         this.retryLog = retryLog;
-        this.context = context;
+        this.ingests = ingests;
+        this.retries = retries;
         this.outbox = outbox;
         this.statistics = statistics;
     }
@@ -46,7 +48,7 @@ class RegistryOutages {
      */
     RepeatStatus ingest(ChunkContext chunk, RegistryConnector registry) {
         read(chunk, registry).ifPresent(progress -> {
-            context.recordIngest(chunk, progress);
+            ingests.record(chunk, progress);
             statistics.afterIngest(registry.id(), progress.inserted());
         });
         return RepeatStatus.FINISHED;
@@ -55,27 +57,27 @@ class RegistryOutages {
     /**
      * A private registry's partition of the ingest: its whole feed, or the registry set aside,
      * recorded in the partition's own context with the retries it took (it may run on another
-     * instance: {@link SyncRunContext#partitionResults()}).
+     * instance: {@link PartitionResults}).
      */
     RepeatStatus ingestPartition(ChunkContext chunk, RegistryConnector registry) {
         retryLog.drain(registry.id()); // what an earlier, interrupted attempt left is not this one's
         try {
             var progress = registry.ingest();
-            context.recordPartitionIngest(chunk, progress);
+            ingests.recordPartition(chunk, progress);
             statistics.afterIngest(registry.id(), progress.inserted());
         } catch (UpstreamFailure failure) {
             log.error("{} set aside for the rest of this run, the other registries' work goes on: {}",
                     registry.id(), failure.getMessage());
-            context.markPartitionUnavailable(chunk, registry.id(), failure.getMessage());
+            SetAside.markPartitionUnavailable(chunk, registry.id(), failure.getMessage());
         } finally {
-            context.recordPartitionRetries(chunk, retryLog.drain(registry.id()));
+            retries.recordPartition(chunk, retryLog.drain(registry.id()));
         }
         return RepeatStatus.FINISHED;
     }
 
     /** Reads the feed unless the registry was set aside; a failure past the retries sets it aside. */
     Optional<IngestProgress> read(ChunkContext chunk, RegistryConnector registry) {
-        if (context.isUnavailable(chunk, registry.id())) {
+        if (SetAside.isUnavailable(chunk, registry.id())) {
             return Optional.empty();
         }
         try {
@@ -83,14 +85,14 @@ class RegistryOutages {
         } catch (UpstreamFailure failure) {
             log.error("{} set aside for the rest of this run, the other registries' work goes on: {}",
                     registry.id(), failure.getMessage());
-            context.markUnavailable(chunk, registry.id(), failure.getMessage());
+            SetAside.markUnavailable(chunk, registry.id(), failure.getMessage());
             return Optional.empty();
         }
     }
 
     /** Pushes the registry's outbox, or leaves all of it pending while the registry is set aside. */
     PushResult push(ChunkContext chunk, RegistryConnector registry) {
-        if (context.isUnavailable(chunk, registry.id())) {
+        if (SetAside.isUnavailable(chunk, registry.id())) {
             return new PushResult(0, 0, Math.toIntExact(outbox.pendingCount(registry.id())));
         }
         return registry.push();

@@ -56,9 +56,9 @@ class SyncJobConfiguration {
                 Step authorizationLabelsStep,
                 Step deliverLabelsStep, Step mintItmoIdentifiersStep, Step deliverItmoIdentifiersStep,
                 Step attachItmoReferencesStep, Step correspondingAdjustmentsStep, Step deliverAdjustmentsStep,
-                Step publishStep, Step reconcileStep, Step summarizeStep, ExecutionInstances instances, RunEndEvents ends, SyncRunContext context,
+                Step publishStep, Step reconcileStep, Step summarizeStep, ExecutionInstances instances, RunEndEvents ends,
                 Connectors connectors, JobLeases leases) {
-        var reconcileOrSkip = reconcileUnlessARegistryWasSetAside(context);
+        var reconcileOrSkip = reconcileUnlessARegistryWasSetAside();
         // The decisions resting on the national registries' word wait for a run that read all of it.
         var authority = connectors.nationals().stream().map(RegistryConnector::id).toList();
         return new JobBuilder(JOB_NAME, repository)
@@ -68,18 +68,18 @@ class SyncJobConfiguration {
                 .start(ingestPrivateStep)
                 .next(ingestNationalStep)
                 .next(importExportsStep)
-                .next(new UnlessSetAside(authorizationLabelsStep, authority, context, repository))
+                .next(new UnlessSetAside(authorizationLabelsStep, authority, repository))
                 .next(deliverLabelsStep)
-                .next(new UnlessSetAside(mintItmoIdentifiersStep, authority, context, repository))
+                .next(new UnlessSetAside(mintItmoIdentifiersStep, authority, repository))
                 .next(deliverItmoIdentifiersStep)
                 .next(attachItmoReferencesStep)
-                .next(new UnlessSetAside(correspondingAdjustmentsStep, authority, context, repository))
+                .next(new UnlessSetAside(correspondingAdjustmentsStep, authority, repository))
                 .next(deliverAdjustmentsStep)
                 .next(publishStep)
                 .next(reconcileOrSkip)
                 .on(SKIP_RECONCILIATION).to(summarizeStep)
                 .from(reconcileOrSkip).on("*")
-                .to(new UnderJobLease(reconcileStep, RECONCILE, leases, context, repository)).next(summarizeStep)
+                .to(new UnderJobLease(reconcileStep, RECONCILE, leases, repository)).next(summarizeStep)
                 .end()
                 .build();
     }
@@ -88,13 +88,13 @@ class SyncJobConfiguration {
      * A run that set a registry aside ({@link RegistryOutages}) does not reconcile: it would compare
      * with what that registry held when last read and report differences it did not see.
      */
-    private static JobExecutionDecider reconcileUnlessARegistryWasSetAside(SyncRunContext context) {
+    private static JobExecutionDecider reconcileUnlessARegistryWasSetAside() {
         return (job, step) -> {
-            var unavailable = context.unavailable(job.getExecutionContext());
+            var unavailable = SetAside.unavailable(job.getExecutionContext());
             if (unavailable.isEmpty()) {
                 return FlowExecutionStatus.COMPLETED;
             }
-            context.markSkipped(job.getExecutionContext(), RECONCILE,
+            SetAside.markSkipped(job.getExecutionContext(), RECONCILE,
                     "not reconciled: " + String.join(", ", unavailable.keySet()) + " could not be read");
             return new FlowExecutionStatus(SKIP_RECONCILIATION);
         };
@@ -128,11 +128,11 @@ class SyncJobConfiguration {
      */
     @Bean
     Step ingestPrivateStep(JobRepository repository, Step ingestRegistryStep, RegistryPartitions partitions,
-                           OfferedPartitions offered, SyncRunContext context) {
+                           OfferedPartitions offered, PartitionResults results) {
         return new StepBuilder("ingestPrivate", repository)
                 .partitioner(ingestRegistryStep.getName(), partitions)
                 .partitionHandler(offered)
-                .aggregator(context.partitionResults())
+                .aggregator(results.aggregator())
                 .build();
     }
 
@@ -154,10 +154,10 @@ class SyncJobConfiguration {
     }
 
     @Bean
-    Step ingestNationalStep(JobRepository repository, Connectors connectors, SyncRunContext context,
+    Step ingestNationalStep(JobRepository repository, Connectors connectors, RunRetries retries,
                             RegistryOutages outages) {
         return new StepBuilder("ingestNational", repository)
-                .tasklet((contribution, chunk) -> context.withRetriesCounted(chunk,
+                .tasklet((contribution, chunk) -> retries.withRetriesCounted(chunk,
                         () -> ingestNationals(chunk, connectors, outages)), PAGE_BY_PAGE)
                 .build();
     }
@@ -174,20 +174,20 @@ class SyncJobConfiguration {
      */
     @Bean
     Step importExportsStep(JobRepository repository, PlatformTransactionManager tx, ExportInbox inbox,
-                           ExportProperties properties, SyncRunContext context) {
+                           ExportProperties properties, RunOutcome outcome) {
         return new StepBuilder("importExports", repository)
-                .tasklet((contribution, chunk) -> context.recordExports(chunk, properties.importOnSync()
+                .tasklet((contribution, chunk) -> outcome.recordExports(chunk, properties.importOnSync()
                         ? ExportsSummary.of(inbox.drain()) : ExportsSummary.NONE), PAGE_BY_PAGE)
                 .build();
     }
 
     @Bean
     Step summarizeStep(JobRepository repository, PlatformTransactionManager tx, SyncSummaries summaries,
-                       SyncRunContext context, Publishing publishing) {
+                       RunIngests ingests, RunOutcome outcome, Publishing publishing) {
         return new StepBuilder("summarize", repository)
-                .tasklet((contribution, chunk) -> context.recordSummary(chunk,
-                        summaries.current(context.ingested(chunk), context.actions(chunk), context.faults(chunk),
-                                chunk.getStepContext().getStepExecution().getJobExecutionId(), context.exports(chunk),
+                .tasklet((contribution, chunk) -> outcome.recordSummary(chunk,
+                        summaries.current(ingests.ingested(chunk), outcome.actions(chunk), outcome.faults(chunk),
+                                chunk.getStepContext().getStepExecution().getJobExecutionId(), outcome.exports(chunk),
                                 publishing.results(chunk))), tx)
                 .allowStartIfComplete(true)
                 .build();

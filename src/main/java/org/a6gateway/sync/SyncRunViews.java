@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SyncRunViews {
 
-    private final SyncRunContext context;
+    private final RunOutcome outcome;
 
-    SyncRunViews(SyncRunContext context) {
-        this.context = context;
+    SyncRunViews(RunOutcome outcome) {
+        this.outcome = outcome;
     }
 
     SyncRun of(JobExecution execution) {
         var failures = execution.getAllFailureExceptions();
         return new SyncRun(execution.getId(), execution.getStatus().name(), execution.getStartTime(),
-                execution.getEndTime(), context.summary(execution.getExecutionContext()),
+                execution.getEndTime(), outcome.summary(execution.getExecutionContext()),
                 failures.isEmpty() ? JobFailures.recorded(execution).orElse(null) : describe(failures.get(0)), failures);
     }
 

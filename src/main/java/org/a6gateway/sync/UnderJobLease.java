@@ -17,8 +17,8 @@ final class UnderJobLease extends GuardedStep {
     private final String job;
     private final JobLeases leases;
 
-    UnderJobLease(Step step, String job, JobLeases leases, SyncRunContext context, JobRepository repository) {
-        super(step, context, repository);
+    UnderJobLease(Step step, String job, JobLeases leases, JobRepository repository) {
+        super(step, repository);
         this.job = job;
         this.leases = leases;
     }

@@ -16,15 +16,15 @@ final class UnlessSetAside extends GuardedStep {
 
     private final List<String> registries;
 
-    UnlessSetAside(Step decision, List<String> registries, SyncRunContext context, JobRepository repository) {
-        super(decision, context, repository);
+    UnlessSetAside(Step decision, List<String> registries, JobRepository repository) {
+        super(decision, repository);
         this.registries = List.copyOf(registries);
     }
 
     @Override
     public void execute(StepExecution execution) throws JobInterruptedException {
         var jobContext = execution.getJobExecution().getExecutionContext();
-        var unread = registries.stream().filter(registry -> context().isUnavailable(jobContext, registry)).toList();
+        var unread = registries.stream().filter(registry -> SetAside.isUnavailable(jobContext, registry)).toList();
         if (!unread.isEmpty()) {
             skip(execution, "not decided: " + String.join(", ", unread) + " could not be read");
         } else {

@@ -8,6 +8,7 @@ import static org.a6gateway.quarantine.Checks.require;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +97,7 @@ final class ReportTranslator {
 
     private static BlockRecord block(String registry, String blockId, Serial serial, SerialRange range, JsonNode record,
                                      BlockStatus status, BlockRecord.Retirement retirement, List<BlockLabel> labels,
-                                     java.time.LocalDate issued) {
+                                     LocalDate issued) {
         String projectId = Objects.requireNonNullElse(optional(record, "vcsProjectId"), serial.project());
         require(projectId.equals(serial.project()), QuarantineReason.INVALID_VALUE,
                 "vcsProjectId " + projectId + " but serial '" + serial.original() + "' names project " + serial.project());

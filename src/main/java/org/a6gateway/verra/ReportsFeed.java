@@ -3,6 +3,8 @@ package org.a6gateway.verra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.connectors.WholeListFeed;
@@ -11,6 +13,7 @@ import org.a6gateway.feeds.UnreadablePage;
 import org.a6gateway.feeds.UpstreamCall;
 import org.a6gateway.quarantine.PageReading;
 import org.a6gateway.quarantine.RecordByRecord;
+import org.a6gateway.quarantine.RecordRefused;
 import org.a6gateway.registries.Registry;
 import org.a6gateway.units.SerialRange;
 import org.springframework.http.MediaType;
@@ -124,26 +127,45 @@ class ReportsFeed extends WholeListFeed {
         };
     }
 
-    /** An issuance is stored as its stretches still held: {@code issuance-<id>-<first unit>}, none when all are retired or cancelled. */
+    /**
+     * An issuance is stored as its stretches still held, {@code issuance-<id>-<first unit>} (none
+     * when all are retired or cancelled): a block's record is named by the block's id or by what
+     * comes before any of its dashes.
+     */
     @Override
-    protected boolean listedAs(String recordId, String blockId) {
-        return blockId.equals(recordId) || blockId.startsWith(recordId + "-");
+    protected List<String> recordIdsOf(String blockId) {
+        var ids = new ArrayList<String>();
+        ids.add(blockId);
+        for (int dash = blockId.indexOf('-'); dash >= 0; dash = blockId.indexOf('-', dash + 1)) {
+            ids.add(blockId.substring(0, dash));
+        }
+        return ids;
     }
 
     /** Each issuance as the stretches the retirements and cancellations stored do not hold. */
     private PageReading<BlockRecord> issuances(JsonNode items) {
+        var events = StoredEvents.of(listedBlocks().holding(registry().id(), HoldingTranslator.PROGRAM, ranges(items)));
         var reading = RecordByRecord.read(items, item -> id(ReportTranslator.ISSUANCE, item), ReportsFeed::key, item -> {
             var serial = ReportTranslator.issuanceSerial(item);
-            return ReportTranslator.issuance(registry().id(), item, events(serial.range()));
+            return ReportTranslator.issuance(registry().id(), item, events.within(serial.range()));
         });
         return new PageReading<>(reading.accepted().stream().flatMap(List::stream).toList(), reading.refused());
     }
 
-    /** The units of {@code range} this registry's stored retirements and cancellations hold. */
-    private List<SerialRange> events(SerialRange range) {
-        return listedBlocks().holding(registry().id(), HoldingTranslator.PROGRAM, range).stream()
-                .filter(b -> b.blockId().startsWith(ReportTranslator.RETIREMENT) || b.blockId().startsWith(ReportTranslator.CANCELLATION))
-                .map(BlockRecord::range).toList();
+    /**
+     * The serial ranges of the page's issuances, for the one store read of their events. A record
+     * whose serial cannot be read is left out here: reading it on its own refuses it with the reason.
+     */
+    private static List<SerialRange> ranges(JsonNode items) {
+        var ranges = new ArrayList<SerialRange>();
+        for (JsonNode item : items) {
+            try {
+                ranges.add(ReportTranslator.issuanceSerial(item).range());
+            } catch (RecordRefused | IllegalArgumentException | ArithmeticException | DateTimeException refusedLater) {
+                // what reading the record on its own refuses it for: left to that reading
+            }
+        }
+        return ranges;
     }
 
     /** The record's id as its block is named, for the quarantine. */

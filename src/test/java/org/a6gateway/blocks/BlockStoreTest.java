@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.store.StoreResult;
+import org.a6gateway.units.SerialRange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -94,7 +96,7 @@ class BlockStoreTest {
                 in("g1", "GS", "2", 1, 10), in("g2", "GS", "1", 50, 60), in("g3", "GS", "1", 5, 9)));
 
         var seen = new ArrayList<String>();
-        store.forEachInSerialOrder(java.util.Set.of("VCS"), b -> seen.add(b.blockId()));
+        store.forEachInSerialOrder(Set.of("VCS"), b -> seen.add(b.blockId()));
 
         assertThat(seen).containsExactly("g3", "g2", "g1", "v2", "v1", "v4", "v3");
     }
@@ -110,7 +112,7 @@ class BlockStoreTest {
                 block("b3", 1, 20, 29, BlockStatus.ISSUED)));
 
         var seen = new ArrayList<BlockRecord>();
-        store.forEachInSerialOrder(java.util.Set.of("VCS"), seen::add);
+        store.forEachInSerialOrder(Set.of("VCS"), seen::add);
 
         assertThat(seen).extracting(BlockRecord::blockId).containsExactly("b2", "b3");
         assertThat(seen.get(0).labels()).extracting(BlockLabel::code).containsExactly("A6_AUTHORIZED_NDC", "A6_CORRESPONDINGLY_ADJUSTED");
@@ -156,6 +158,21 @@ class BlockStoreTest {
         var secondPage = store.overlapping(new BlockQuery("GS", null, 0, Long.MAX_VALUE), 1, 2);
         assertThat(secondPage.getContent()).extracting(BlockRecord::blockId).containsExactly("g3");
         assertThat(secondPage.getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void theBlocksHoldingAnyOfManyRangesAreOneStatementNarrowedByRegistryAndProgram(@Autowired DataSource dataSource) {
+        store.store("vcm-registry", List.of(in("v1", "VCS", "18665", 1, 10), in("v2", "VCS", "18666", 20, 29),
+                in("v3", "VCS", "18667", 40, 49), in("v4", "VCS", "18668", 60, 69), in("g1", "GS", "5001", 1, 100)));
+        store.store("other-registry", List.of(in("o1", "VCS", "18666", 20, 29)));
+        var counter = new StatementCounter(dataSource);
+
+        var found = new ArrayList<BlockRecord>();
+        new BlockRows(counter).holding("vcm-registry", "VCS",
+                List.of(SerialRange.of(5, 5), SerialRange.of(45, 65), SerialRange.of(30, 39)), found::add);
+
+        assertThat(counter.prepared()).isEqualTo(1);
+        assertThat(found).extracting(BlockRecord::blockId).containsExactly("v1", "v3", "v4");
     }
 
     private static BlockRecord in(String id, String program, String issuance, long start, long end) {
@@ -272,7 +289,7 @@ class BlockStoreTest {
 
         var mg = new BlockStore.Project("VCS", "2794", "MG");
         var ke = new BlockStore.Project("VCS", "2794", "KE");
-        var found = store.ofProjects(java.util.Set.of(mg, ke));
+        var found = store.ofProjects(Set.of(mg, ke));
 
         assertThat(found.get(mg)).containsExactly(block("b1", 1, 1, 10, BlockStatus.ISSUED), retired);
         assertThat(found).doesNotContainKey(ke);

@@ -14,7 +14,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.a6gateway.simulator.RegistrySimulators;
 import org.h2.tools.Server;
@@ -69,7 +73,7 @@ class InstanceTakeoverTest {
             // The sync's holder offers a partition per private registry and leaves the other its share.
             var shared = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                     .until(() -> database.partitionRuns().stream().filter(r -> r.takers().size() == 2).findFirst(),
-                            java.util.Optional::isPresent).orElseThrow();
+                            Optional::isPresent).orElseThrow();
             assertThat(shared.takers()).containsExactlyInAnyOrder(first.pid(), second.pid());
             assertThat(shared.spread()).as("both instances took their partitions within one minute").isLessThan(Duration.ofMinutes(1));
             System.out.printf("registry partitions: sync execution %d read by instances %s, taken %.1f s apart%n",
@@ -96,7 +100,7 @@ class InstanceTakeoverTest {
                 var done = database.executions().stream().filter(e -> "COMPLETED".equals(e.status()))
                         .map(Execution::id).collect(Collectors.toSet());
                 return database.partitionRuns().stream().anyMatch(r -> r.firstTaken().after(killedAt)
-                        && r.takers().equals(java.util.Set.of(standby.pid())) && r.partitions() == 3
+                        && r.takers().equals(Set.of(standby.pid())) && r.partitions() == 3
                         && done.contains(r.jobExecutionId()));
             });
 
@@ -137,7 +141,7 @@ class InstanceTakeoverTest {
         return List.of("-P", prefix + "id=" + id, "-P", prefix + "role=" + role, "-P", prefix + "url=" + url);
     }
 
-    private void awaitOrExplain(Duration atMost, Process standby, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void awaitOrExplain(Duration atMost, Process standby, Callable<Boolean> condition) throws Exception {
         try {
             await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(condition);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
@@ -188,7 +192,7 @@ class InstanceTakeoverTest {
     }
 
     /** The partitions of one sync execution: how many, which instances (pids) took them, when the first and last were taken. */
-    record PartitionRun(long jobExecutionId, int partitions, java.util.Set<Long> takers, Timestamp firstTaken, Timestamp lastTaken) {
+    record PartitionRun(long jobExecutionId, int partitions, Set<Long> takers, Timestamp firstTaken, Timestamp lastTaken) {
 
         Duration spread() {
             return Duration.ofMillis(lastTaken.getTime() - firstTaken.getTime());
@@ -242,7 +246,7 @@ class InstanceTakeoverTest {
         }
 
         List<PartitionRun> partitionRuns() throws SQLException {
-            var taken = new java.util.TreeMap<Long, List<Object[]>>();
+            var taken = new TreeMap<Long, List<Object[]>>();
             try (var db = connect(); var rs = db.createStatement().executeQuery(
                     "select job_execution_id, taken_by, taken_at from partition_offer where taken_by is not null")) {
                 while (rs.next()) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.a6gateway.simulator.RegistrySimulators;
@@ -111,7 +112,7 @@ class SyncCrashTest {
      * an uninterrupted run needs, so that the last kill still finds a sync running.
      */
     private static List<Long> killPoints(Random random, long requests) {
-        var points = new java.util.TreeSet<Long>();
+        var points = new TreeSet<Long>();
         while (points.size() < KILLS) {
             points.add(1 + (long) (random.nextDouble() * requests * 0.85));
         }

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
+import org.a6gateway.blocks.BlockWithdrawals;
 import org.a6gateway.quarantine.Quarantine;
 import org.a6gateway.quarantine.QuarantineReason;
 import org.a6gateway.simulator.RegistrySimulators;
@@ -59,6 +60,8 @@ class GoldStandardConnectorTest {
     SyncRuns runs;
     @Autowired
     BlockStore blocks;
+    @Autowired
+    BlockWithdrawals withdrawals;
     @Autowired
     Quarantine quarantine;
 
@@ -176,7 +179,7 @@ class GoldStandardConnectorTest {
 
         runs.runNow();
 
-        assertThat(blocks.blockIdsOf("gold-standard")).hasSize(SAMPLE.size() - 1).doesNotContain(gone.get("id").asText());
+        assertThat(withdrawals.blockIdsOf("gold-standard")).hasSize(SAMPLE.size() - 1).doesNotContain(gone.get("id").asText());
         assertThat(quarantine.list(false, 10)).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(QuarantineReason.NO_LONGER_LISTED);
             assertThat(e.recordId()).isEqualTo(gone.get("id").asText());
@@ -187,7 +190,7 @@ class GoldStandardConnectorTest {
         GOLD_STANDARD.stubFor(get(urlEqualTo(url)).willReturn(okJson(page.toString())));
         runs.runNow();
 
-        assertThat(blocks.blockIdsOf("gold-standard")).hasSize(SAMPLE.size()).contains(gone.get("id").asText());
+        assertThat(withdrawals.blockIdsOf("gold-standard")).hasSize(SAMPLE.size()).contains(gone.get("id").asText());
         assertThat(quarantine.list(false, 10)).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package org.a6gateway.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.a6gateway.blocks.BlockStore;
@@ -100,7 +101,7 @@ class ApprovalsTest {
     }
 
     private org.springframework.http.ResponseEntity<Void> decide(List<Long> ids, String decision, String comment) {
-        var body = new java.util.HashMap<String, Object>(Map.of("commandIds", ids, "decision", decision));
+        var body = new HashMap<String, Object>(Map.of("commandIds", ids, "decision", decision));
         if (comment != null) {
             body.put("comment", comment);
         }

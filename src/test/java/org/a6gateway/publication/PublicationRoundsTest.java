@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.a6gateway.units.Serial;
@@ -67,7 +68,7 @@ class PublicationRoundsTest {
         var registry = new MemoryPublication();
         var wanted = wanted(CaStatus.NOT_STARTED);
         var first = publish(registry, wanted, Set.of(), new ArrayList<>());
-        var shownBefore = new java.util.HashSet<String>();
+        var shownBefore = new HashSet<String>();
         registry.read().forEach(u -> shownBefore.add(PublicationRounds.key(u)));
         registry.readMisses = u -> u.range().start() == wanted.get(4).range().start();
 

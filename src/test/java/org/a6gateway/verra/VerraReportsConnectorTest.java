@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.blocks.BlockStore;
@@ -114,7 +115,7 @@ class VerraReportsConnectorTest {
             }
             String url = "/" + report + "/publicReportPageSearch?start=" + start;
             int from = start;
-            java.util.function.Supplier<MappingBuilder> request = () -> post(urlEqualTo(url))
+            Supplier<MappingBuilder> request = () -> post(urlEqualTo(url))
                     .withRequestBody(matchingJsonPath("$.searchFilter.pagination.start", equalTo(Integer.toString(from))))
                     .withRequestBody(matchingJsonPath("$.searchFilter.pagination.sortOptions[0].sort", equalTo(sortedBy)))
                     .withRequestBody(matchingJsonPath("$.searchFilter.pagination.sortOptions[0].dir", equalTo("ASC")));
