@@ -36,6 +36,10 @@ class SyncCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output, nothing else.")
     boolean json;
 
+    @Option(names = "--dry-run", description = "List every command this run would send, and send none: the run goes"
+            + " to copies of the store and of the registries it writes to (read whole, GETs only), which are then dropped.")
+    boolean dryRun;
+
     @Mixin
     ContextOptions options = new ContextOptions();
 
@@ -48,6 +52,9 @@ class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (dryRun) {
+            return dryRun(err);
+        }
         try (var context = GatewayContext.start(parent.application(), WebApplicationType.NONE, options, progressTo(err))) {
             var runs = context.getBean(SyncRuns.class);
             SyncRun run = restart ? runs.restartInterrupted() : runs.runNow();
@@ -58,6 +65,27 @@ class SyncCommand implements Callable<Integer> {
             print(run, context.getBean(ObjectMapper.class));
             return partial(run, err);
         }
+    }
+
+    private int dryRun(PrintWriter err) throws Exception {
+        if (restart) {
+            throw new IllegalArgumentException("--dry-run starts a run of its own on copies: it cannot --restart one");
+        }
+        var mapper = new ObjectMapper();
+        var report = DryRun.run(parent.application(), options, mapper, progressTo(err));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(mapper.writeValueAsString(report));
+        } else {
+            new DryRunTable(out).print(report);
+        }
+        out.flush();
+        if (!"COMPLETED".equals(report.status())) {
+            err.printf("a6-gateway: the dry run's sync %s: %s%n", report.status().toLowerCase(), report.failure());
+            err.flush();
+            return 1;
+        }
+        return 0;
     }
 
     private void print(SyncRun run, ObjectMapper mapper) throws Exception {

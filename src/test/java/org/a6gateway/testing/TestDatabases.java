@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -12,12 +13,17 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every test context a database of its own: an in-memory H2 database by default, a schema
  * of its own on PostgreSQL when the {@code postgres} profile is active (the PostgreSQL suite).
  * A test that needs two contexts on one database names it with {@code a6.test.database}. Report
- * files go to a temporary folder named the same way.
+ * files go to a temporary folder named the same way. A command run with its database given
+ * ({@code --db-url}) and no test database named keeps the one given.
  */
 public class TestDatabases implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        var commandLine = env.getPropertySources().get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
+        if (commandLine != null && commandLine.containsProperty("spring.datasource.url") && !env.containsProperty("a6.test.database")) {
+            return;
+        }
         String name = env.getProperty("a6.test.database", "t" + UUID.randomUUID().toString().replace("-", ""));
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
         var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name));
