@@ -33,10 +33,21 @@ class SyncEndToEndTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * One store synced twice: the first run's summary, the double claim it finds, then a second run
+     * that adds no row. One sequence, so the demo is synced twice rather than once per check.
+     */
     @Test
-    void syncJsonSummarisesTheRealSeedAndTheDemoAndPrintsNothingElse() throws Exception {
-        var run = CliRun.of("sync", "--json");
+    void theDemoSyncedTwiceSummarisesFindsTheDoubleClaimAndAddsNoRowTheSecondTime() throws Exception {
+        String database = "-Pa6.test.database=twice" + System.nanoTime();
+        var run = CliRun.of("sync", "--json", database);
 
+        syncJsonSummarisesTheRealSeedAndTheDemoAndPrintsNothingElse(run);
+        theDoubleClaimAcrossTwoPrivateRegistriesIsFound(database);
+        aSecondSyncAddsNoRowToAnyTable(database);
+    }
+
+    private void syncJsonSummarisesTheRealSeedAndTheDemoAndPrintsNothingElse(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode summary = json.readTree(run.out());
         assertThat(run.out().strip()).startsWith("{").endsWith("}");
@@ -151,11 +162,7 @@ class SyncEndToEndTest {
     }
 
     /** S219: units first transferred as ITMOs from the Korean registry, moved to Gold Standard's and retired there for a voluntary claim. */
-    @Test
-    void theDoubleClaimAcrossTwoPrivateRegistriesIsFound() {
-        String database = "-Pa6.test.database=across" + System.nanoTime();
-        assertThat(CliRun.of("sync", "--json", database).exitCode()).isZero();
-
+    private static void theDoubleClaimAcrossTwoPrivateRegistriesIsFound(String database) {
         var csv = CliRun.of("discrepancies", "export", "--format", "csv", "--severity", "CRITICAL", database);
 
         assertThat(csv.out().lines().filter(row -> row.contains(",KVS,2020,1,1000,"))).hasSize(2)
@@ -178,10 +185,7 @@ class SyncEndToEndTest {
         }
     }
 
-    @Test
-    void aSecondSyncAddsNoRowToAnyTable() {
-        String database = "-Pa6.test.database=twice" + System.nanoTime();
-        assertThat(CliRun.of("sync", "--json", database).exitCode()).isZero();
+    private void aSecondSyncAddsNoRowToAnyTable(String database) {
         var afterFirst = rowCounts(database);
 
         var second = CliRun.of("sync", "--json", database);
