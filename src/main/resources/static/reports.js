@@ -34,15 +34,61 @@ async function signIn() {
   const parties = await response.json();
   $('party').innerHTML = '';
   parties.forEach(p => $('party').add(new Option(p.name + ' (' + p.code + ')', p.code)));
-  $('signinStatus').textContent = 'Signed in.';
+  const session = await (await call('/session')).json();
+  $('whoName').textContent = session.name + (session.parties.length ? ' (' + session.parties.join(', ') + ' only)' : '');
+  $('signinStatus').textContent = '';
   $('signinStatus').className = '';
+  $('signin').classList.add('hidden');
+  $('who').classList.remove('hidden');
   $('order').classList.remove('hidden');
+  $('desk').classList.remove('hidden');
+  listReports();
 }
 
-function perYear(text) {
+function signOut() {
+  sessionStorage.removeItem('a6-credential');
+  ['who', 'order', 'desk', 'download'].forEach(id => $(id).classList.add('hidden'));
+  $('signin').classList.remove('hidden');
+  $('reports').tBodies[0].innerHTML = '';
+  show('Signed out.');
+}
+
+// The reports ordered so far, each with a link that fetches its file again with the credentials.
+async function listReports() {
+  const response = await call('/reports?limit=50');
+  if (response.status !== 200) {
+    show('The list of reports could not be read: ' + await refusal(response), true);
+    return;
+  }
+  const body = $('reports').tBodies[0];
+  body.innerHTML = '';
+  (await response.json()).forEach(job => {
+    const row = body.insertRow();
+    [job.orderedAt ? job.orderedAt.replace('T', ' ').substring(0, 16) + ' UTC' : '', job.orderedBy || '', job.fileName,
+     job.status === 'FAILED' ? 'failed: ' + (job.error || '') : job.status.toLowerCase()]
+      .forEach(text => { row.insertCell().textContent = text; });
+    const cell = row.insertCell();
+    if (job.status === 'COMPLETED') {
+      const again = document.createElement('a');
+      again.href = '#';
+      again.textContent = 'Download';
+      again.className = 'again';
+      again.addEventListener('click', event => { event.preventDefault(); fetchFile(job); });
+      cell.appendChild(again);
+    }
+  });
+}
+
+// One year a line as YEAR=TONNES; a line that is not is refused here, in words, before any order.
+function perYear(text, what) {
   const byYear = {};
   text.split(/\n/).map(l => l.trim()).filter(l => l).forEach(line => {
     const [year, tonnes] = line.split('=').map(s => (s || '').trim());
+    if (!/^\d{4}$/.test(year || '') || !/^\d+(\.\d+)?$/.test(tonnes || '')) {
+      const example = /[,'\s]/.test(tonnes || '') ? 'write ' + (tonnes || '').replace(/[,'\s]/g, '') + ' without thousands separators'
+        : 'write it as YEAR=TONNES, e.g. 2024=1500';
+      throw new Error(what + ': "' + line + '" is not a year and tonnes: ' + example + '.');
+    }
     byYear[year] = tonnes;
   });
   return byYear;
@@ -52,7 +98,8 @@ function order() {
   if (kind() === 'btr') {
     return { party: $('party').value, years: $('years').value, scope: $('scope').value, mode: $('mode').value,
              target: $('target').value, method: $('method').value, inventoryYear: Number($('inventoryYear').value),
-             used: perYear($('used').value), inventory: perYear($('inventory').value), format: $('format').value };
+             used: perYear($('used').value, 'ITMOs used'), inventory: perYear($('inventory').value, 'Inventory'),
+             format: $('format').value };
   }
   return { party: $('party').value, year: Number($('year').value), ndcFirstYear: Number($('ndcFirstYear').value),
            ndcLastYear: Number($('ndcLastYear').value), format: $('format').value };
@@ -67,13 +114,29 @@ async function poll(job) {
   while (job.status === 'STARTING' || job.status === 'STARTED') {
     show('Preparing ' + job.fileName + ' …');
     await new Promise(resolve => setTimeout(resolve, 500));
-    job = await (await call('/reports/' + job.jobId)).json();
+    try {
+      const answer = await call('/reports/' + job.jobId);
+      if (answer.status !== 200) {
+        show('Report ' + job.jobId + ' could not be followed: ' + await refusal(answer), true);
+        return;
+      }
+      job = await answer.json();
+    } catch (e) {
+      show('The gateway could not be reached while report ' + job.jobId + ' was being prepared (' + e.message
+        + '). It goes on there: it will be in the list below once the gateway answers again.', true);
+      return;
+    }
   }
+  listReports();
   if (job.status !== 'COMPLETED') {
     show('The report failed: ' + (job.error || job.status), true);
     return;
   }
-  // The file needs the credentials too, so it is fetched here and handed to the browser as a blob.
+  fetchFile(job);
+}
+
+// The file needs the credentials too, so it is fetched here and handed to the browser as a blob.
+async function fetchFile(job) {
   const file = await fetch(job.download, { headers: credentials() });
   if (file.status !== 200) {
     show(await refusal(file), true);
@@ -95,14 +158,23 @@ document.querySelectorAll('input[name=kind]').forEach(radio => radio.addEventLis
 $('order').addEventListener('submit', async event => {
   event.preventDefault();
   $('download').classList.add('hidden');
+  let body;
+  try {
+    body = JSON.stringify(order());
+  } catch (e) {
+    show(e.message, true);
+    return;
+  }
   const response = await call('/reports/' + kind(), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(order()) });
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body });
   if (response.status !== 202) {
     show('The gateway refused the order: ' + await refusal(response), true);
     return;
   }
   poll(await response.json());
 });
+
+$('signOut').addEventListener('click', signOut);
 
 $('signin').addEventListener('submit', event => {
   event.preventDefault();

@@ -30,12 +30,16 @@ class ApprovalsController implements ApprovalsApi {
 
     @Override
     public ResponseEntity<ProposedCommands> decideProposedCommands(ApprovalDecision decision) {
-        boolean approve = decision.getDecision() == ApprovalDecision.DecisionEnum.APPROVE;
-        if (!approve && (decision.getComment() == null || decision.getComment().isBlank())) {
-            throw new IllegalArgumentException("a rejection says why: 'comment' is required to reject");
+        var taken = decision.getDecision();
+        if (taken != ApprovalDecision.DecisionEnum.APPROVE && (decision.getComment() == null || decision.getComment().isBlank())) {
+            throw new IllegalArgumentException("a rejection or a reopening says why: 'comment' is required to "
+                    + taken.getValue().toLowerCase());
         }
         try {
-            var decided = outbox.decide(decision.getCommandIds(), approve, SignedIn.name(), decision.getComment());
+            var decided = taken == ApprovalDecision.DecisionEnum.REOPEN
+                    ? outbox.reopen(decision.getCommandIds(), SignedIn.name(), decision.getComment())
+                    : outbox.decide(decision.getCommandIds(), taken == ApprovalDecision.DecisionEnum.APPROVE, SignedIn.name(),
+                            decision.getComment());
             return ResponseEntity.ok(new ProposedCommands().items(decided.stream().map(OutboxController::view).toList()));
         } catch (NoSuchCommand e) {
             throw new NotFound(e.getMessage());

@@ -3,6 +3,7 @@ package org.a6gateway.api;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.a6gateway.api.generated.ReportsApi;
@@ -63,7 +64,7 @@ class ReportsController implements ReportsApi {
                 Table4Elections.parse(Target.class, request.getTarget().getValue(), "target"),
                 Table4Elections.parse(Method.class, request.getMethod().getValue(), "method"),
                 request.getInventoryYear(), ReportFigures.used(request.getUsed()), ReportFigures.inventory(request.getInventory()));
-        return accepted(runs.start(ReportOrder.btr(elections, format(request.getFormat()))));
+        return accepted(runs.start(ReportOrder.btr(elections, format(request.getFormat())), SignedIn.name()));
     }
 
     @Override
@@ -72,7 +73,13 @@ class ReportsController implements ReportsApi {
         var aef = new AefRequest(Party.of(request.getParty()), request.getYear(),
                 request.getSubmissionDate() == null ? LocalDate.now() : request.getSubmissionDate(), request.getNdcFirstYear(),
                 request.getNdcLastYear());
-        return accepted(runs.start(ReportOrder.aef(aef, format(request.getFormat()))));
+        return accepted(runs.start(ReportOrder.aef(aef, format(request.getFormat())), SignedIn.name()));
+    }
+
+    @Override
+    public ResponseEntity<List<ReportJob>> listReports(Integer limit) {
+        return ResponseEntity.ok(runs.latest(limit == null ? 50 : limit).stream()
+                .filter(run -> SignedIn.reaches(run.order().party().alpha3())).map(ReportsController::dto).toList());
     }
 
     @Override
@@ -116,7 +123,8 @@ class ReportsController implements ReportsApi {
     private static ReportJob dto(ReportRuns.ReportRun run) {
         var dto = new ReportJob().jobId(run.id()).kind(ReportJob.KindEnum.fromValue(run.order().kind().name().toLowerCase()))
                 .format(ReportFormat.fromValue(run.order().format().extension())).status(ReportJob.StatusEnum.fromValue(run.status()))
-                .fileName(run.order().fileName()).error(run.failure());
+                .fileName(run.order().fileName()).error(run.failure()).party(run.order().party().alpha3())
+                .orderedBy(run.orderedBy()).orderedAt(run.orderedAt() == null ? null : run.orderedAt().atOffset(ZoneOffset.UTC));
         if (run.completed()) {
             dto.download("/api/v1/reports/" + run.id() + "/file");
         }

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
  * ledger records it.
  */
 @Command(name = "approvals", mixinStandardHelpOptions = true,
-        subcommands = {ApprovalsCommand.List.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class},
-        description = "Commands proposed for a government officer's approval (a6.approvals.required): list, approve, reject.")
+        subcommands = {ApprovalsCommand.List.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class,
+            ApprovalsCommand.Reopen.class},
+        description = "Commands proposed for a government officer's approval (a6.approvals.required): list, approve, reject,"
+                + " reopen a rejected one.")
 class ApprovalsCommand implements Runnable {
 
     @Spec
@@ -61,7 +63,7 @@ class ApprovalsCommand implements Runnable {
         }
     }
 
-    /** What approving and rejecting share: the ids, who decides, and why. */
+    /** What approving, rejecting and reopening share: the ids, who decides, and why. */
     abstract static class Decide implements Callable<Integer> {
 
         @Parameters(arity = "1..*", paramLabel = "ID", description = "The proposed commands' ids (approvals list).")
@@ -79,14 +81,13 @@ class ApprovalsCommand implements Runnable {
         @ParentCommand
         ApprovalsCommand approvals;
 
-        abstract boolean approve();
-
-        abstract String comment();
+        /** The decision taken on the outbox, all or none. */
+        abstract java.util.List<OutboxView> take(Outbox outbox, String by);
 
         @Override
         public Integer call() {
             try (var context = GatewayContext.start(approvals.parent.application(), WebApplicationType.NONE, options)) {
-                var decided = context.getBean(Outbox.class).decide(ids, approve(), "cli:" + who.strip(), comment());
+                var decided = take(context.getBean(Outbox.class), "cli:" + who.strip());
                 var out = spec.commandLine().getOut();
                 decided.forEach(c -> print(out, c));
                 out.flush();
@@ -98,6 +99,10 @@ class ApprovalsCommand implements Runnable {
         }
 
         private static void print(java.io.PrintWriter out, OutboxView c) {
+            if (c.decidedBy() == null) {
+                out.printf("%d %s %s%n", c.id(), c.subject(), c.status());
+                return;
+            }
             out.printf("%d %s %s by %s%s%n", c.id(), c.subject(), c.status(), c.decidedBy(),
                     c.decisionComment() == null ? "" : ": " + c.decisionComment());
         }
@@ -111,13 +116,8 @@ class ApprovalsCommand implements Runnable {
         String comment;
 
         @Override
-        boolean approve() {
-            return true;
-        }
-
-        @Override
-        String comment() {
-            return comment;
+        java.util.List<OutboxView> take(Outbox outbox, String by) {
+            return outbox.decide(ids, true, by, comment);
         }
     }
 
@@ -129,13 +129,21 @@ class ApprovalsCommand implements Runnable {
         String comment;
 
         @Override
-        boolean approve() {
-            return false;
+        java.util.List<OutboxView> take(Outbox outbox, String by) {
+            return outbox.decide(ids, false, by, comment);
         }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true,
+            description = "Reopen rejected commands: each waits as proposed again for a new decision (a pair stands again).")
+    static class Reopen extends Decide {
+
+        @Option(names = "--comment", required = true, description = "Why (kept in the ledger).")
+        String comment;
 
         @Override
-        String comment() {
-            return comment;
+        java.util.List<OutboxView> take(Outbox outbox, String by) {
+            return outbox.reopen(ids, by, comment);
         }
     }
 }

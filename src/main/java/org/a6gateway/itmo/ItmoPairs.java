@@ -10,6 +10,7 @@ import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
 import org.a6gateway.outbox.PairRegistrationRejected;
+import org.a6gateway.outbox.PairRegistrationReopened;
 import org.a6gateway.units.ItmoPair;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,13 @@ public class ItmoPairs implements PairConfirmations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void rejected(PairRegistrationRejected rejection) {
         tables.reject(rejection.registration().firstItmoId(), clock.instant());
+    }
+
+    /** An officer reopened the pair's rejected registration: it stands again, its registration proposed anew. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopened(PairRegistrationReopened reopening) {
+        tables.reopen(reopening.registration().firstItmoId());
     }
 
     @Transactional

@@ -50,6 +50,13 @@ class PairTable {
                 Timestamp.from(now), firstItmoId);
     }
 
+    /** The pair stands again: its registration was reopened. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int reopen(String firstItmoId) {
+        entityManager.flush();
+        return jdbc.update("UPDATE itmo_pair SET rejected_at = NULL WHERE first_itmo_id = ?", firstItmoId);
+    }
+
     private static SerialRange units(ResultSet rs, int startColumn) throws SQLException {
         return SerialRange.of(rs.getLong(startColumn), rs.getLong(startColumn + 1));
     }

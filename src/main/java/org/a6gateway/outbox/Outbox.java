@@ -106,6 +106,25 @@ public class Outbox {
         return decided;
     }
 
+    /**
+     * Rejected commands reopened by an officer, all or none: each waits as proposed again for a new
+     * decision, and a pair registration's pair stands again. An id that names no command answers
+     * {@link NoSuchCommand}, one not rejected refuses the whole reopening.
+     */
+    @Transactional
+    public List<OutboxView> reopen(List<Long> ids, String who, String comment) {
+        var reopened = new ArrayList<OutboxView>();
+        for (long id : ids.stream().distinct().toList()) {
+            var command = rows.findById(id).orElseThrow(() -> new NoSuchCommand(id));
+            ledger.append(command.reopen(who, comment, clock.instant()));
+            if (Operations.REGISTER_PAIR.equals(command.operation())) {
+                events.publishEvent(new PairRegistrationReopened(registration(command.payload())));
+            }
+            reopened.add(command.toView());
+        }
+        return reopened;
+    }
+
     private ItmoCommands.PairRegistration registration(String payload) {
         try {
             return json.readValue(payload, ItmoCommands.PairRegistration.class);

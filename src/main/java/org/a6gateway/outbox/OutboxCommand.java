@@ -118,6 +118,23 @@ class OutboxCommand {
                 operation + " " + kind + ", proposed (" + cut(cause, 200) + ")", status.name());
     }
 
+    /**
+     * An officer reopens a rejected command: it waits as proposed again, undecided, for a new
+     * decision. The ledger keeps the rejection and records who reopened it and why.
+     */
+    LedgerEntry reopen(String who, String comment, Instant now) {
+        if (status != Status.REJECTED) {
+            throw new TransitionRefused("command " + id + " is " + status + ", not rejected: only a rejected command is reopened");
+        }
+        status = Status.PROPOSED;
+        decidedBy = null;
+        decidedAt = null;
+        decisionComment = null;
+        String why = "reopened by " + who + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()) + " at " + now;
+        return new LedgerEntry(registry, "COMMAND_REOPENED", subject, cut(why, 300),
+                operation + " " + kind + ", rejected (" + cut(cause, 200) + ")", status.name());
+    }
+
     String operation() {
         return operation;
     }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.a6gateway.jobs.BackgroundLauncher;
@@ -33,6 +37,8 @@ public class ReportRuns {
     /** The job repository keeps the order as a parameter of at most this many characters. */
     static final int MAX_ORDER_LENGTH = 2500;
     static final String ORDER_ID = "orderId";
+    /** Who ordered the report, as signed in: kept with the job, not part of its identity. */
+    static final String ORDERED_BY = "orderedBy";
     private static final int CREATE_ATTEMPTS = 10;
 
     private final Job reportJob;
@@ -55,8 +61,12 @@ public class ReportRuns {
         this.background = BackgroundLauncher.of(repository, threads);
     }
 
-    /** A report job: its order, status, the file once completed, and why it failed if it did. */
-    public record ReportRun(long id, ReportOrder order, String status, Path file, String failure) {
+    /**
+     * A report job: its order, status, the file once completed, and why it failed if it did; who
+     * ordered it and when ({@code orderedBy} is null for an order placed without a caller signed in).
+     */
+    public record ReportRun(long id, ReportOrder order, String status, Path file, String failure, String orderedBy,
+                            Instant orderedAt) {
 
         public boolean completed() {
             return "COMPLETED".equals(status) && file != null;
@@ -64,15 +74,19 @@ public class ReportRuns {
     }
 
     /** Accepts an order the job can keep and that concerns a Party the gateway holds authorizations of. */
-    public ReportRun start(ReportOrder order) {
+    public ReportRun start(ReportOrder order, String orderedBy) {
         var text = written(order);
         if (text.length() > MAX_ORDER_LENGTH) {
             throw new IllegalArgumentException("the order is " + text.length() + " characters as kept with its job; at most "
                     + MAX_ORDER_LENGTH + " fit (give used and inventory figures for fewer years)");
         }
         requireAuthorizations(order.party());
-        var parameters = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
-                .addString(ReportJobConfiguration.ORDER, text, false).toJobParameters();
+        var builder = new JobParametersBuilder().addString(ORDER_ID, UUID.randomUUID().toString())
+                .addString(ReportJobConfiguration.ORDER, text, false);
+        if (orderedBy != null) {
+            builder.addString(ORDERED_BY, orderedBy.length() > 200 ? orderedBy.substring(0, 200) : orderedBy, false);
+        }
+        var parameters = builder.toJobParameters();
         for (int attempt = 1; ; attempt++) {
             try {
                 return view(background.run(reportJob, parameters));
@@ -92,6 +106,12 @@ public class ReportRuns {
         return Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> ReportJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
                 .map(this::view);
+    }
+
+    /** The latest report jobs, newest first: what officers ordered, and how each went. */
+    public List<ReportRun> latest(int limit) {
+        return explorer.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, limit).stream()
+                .map(explorer::getLastJobExecution).filter(Objects::nonNull).map(this::view).toList();
     }
 
     @PreDestroy
@@ -123,6 +143,9 @@ public class ReportRuns {
         }
         var context = execution.getExecutionContext();
         var file = context.containsKey(ReportJobConfiguration.FILE) ? Path.of(context.getString(ReportJobConfiguration.FILE)) : null;
-        return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution));
+        var created = execution.getCreateTime();
+        return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution),
+                execution.getJobParameters().getString(ORDERED_BY),
+                created == null ? null : created.atZone(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -51,5 +51,15 @@ class ApprovalsCommandTest {
         assertThat(approved.out()).contains("PENDING by cli:Officer A: in the BTR");
 
         assertThat(ids(run("approvals", "list"))).containsExactlyElementsOf(ids.subList(1, 3));
+
+        var rejected = run("approvals", "reject", "--as", "Officer B", "--comment", "not yet reported", ids.get(1));
+        assertThat(rejected.out()).contains("REJECTED by cli:Officer B: not yet reported");
+        var notRejected = run("approvals", "reopen", "--as", "Officer B", "--comment", "why not", ids.get(0));
+        assertThat(notRejected.exitCode()).isEqualTo(1);
+        assertThat(notRejected.err()).contains("not rejected: only a rejected command is reopened", "nothing decided");
+        var reopened = run("approvals", "reopen", "--as", "Officer B", "--comment", "reported after all", ids.get(1));
+        assertThat(reopened.exitCode()).as(reopened.err()).isZero();
+        assertThat(reopened.out()).contains(ids.get(1) + " ").contains("PROPOSED");
+        assertThat(ids(run("approvals", "list"))).containsExactlyElementsOf(ids.subList(1, 3));
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
  * three CA flags wait as proposed and reach no registry; a GOVERNMENT user approves two and
  * rejects one with a comment (no other role may decide); the next sync sends exactly the two, the
  * ledger saying who approved; the rejected one stays rejected, with its comment, and is not
- * proposed again.
+ * proposed again, until an officer reopens it: approved then, the next sync sends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"a6.test.database=approvals", "a6.approvals.required=CA_FLAG"})
@@ -98,6 +98,35 @@ class ApprovalsTest {
             assertThat(c.path("decisionComment").asText()).isEqualTo("adjustment not yet in the BTR");
             assertThat(c.path("decidedBy").asText()).startsWith("api-key:");
         });
+
+        reopenedThenApprovedIsSent(three, one, rejectedSubject);
+    }
+
+    /** A rejection reopened (with why) waits as proposed again; approved then, the next sync sends it. */
+    private void reopenedThenApprovedIsSent(long rejected, long delivered, String subject) {
+        assertThat(decide(List.of(rejected), "REOPEN", null).getStatusCode().value()).as("a reopening says why").isEqualTo(400);
+        assertThat(decide(List.of(delivered), "REOPEN", "again").getStatusCode().value()).as("only a rejected command").isEqualTo(409);
+        assertThat(ApiAccess.http(context, port, "OPERATOR").post().uri("/approvals").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("commandIds", List.of(rejected), "decision", "REOPEN", "comment", "x")).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(decide(List.of(rejected), "REOPEN", "the adjustment is in the BTR now").getStatusCode().value()).isEqualTo(200);
+        assertThat(events("COMMAND_REOPENED")).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo(subject);
+            assertThat(e.cause()).startsWith("reopened by api-key:").contains("the adjustment is in the BTR now");
+        });
+        JsonNode proposed = ApiAccess.http(context, port, "GOVERNMENT").get().uri("/approvals").retrieve().body(JsonNode.class);
+        assertThat(proposed.path("items")).singleElement().satisfies(c -> {
+            assertThat(c.path("id").asLong()).isEqualTo(rejected);
+            assertThat(c.path("decidedBy").isMissingNode() || c.path("decidedBy").isNull()).as("undecided again").isTrue();
+        });
+        assertThat(delivered(CA)).as("not sent while proposed").hasSize(2);
+
+        assertThat(decide(List.of(rejected), "APPROVE", "reported").getStatusCode().value()).isEqualTo(200);
+        var third = completed(syncs.runNow());
+
+        assertThat(third.summary().awaitingApproval()).isZero();
+        assertThat(delivered(CA)).hasSize(3);
+        assertThat(carriesCa(subject)).isTrue();
     }
 
     private org.springframework.http.ResponseEntity<Void> decide(List<Long> ids, String decision, String comment) {

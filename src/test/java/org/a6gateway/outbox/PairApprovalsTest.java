@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The demo synced with ITMO pair registrations needing an officer's approval: every pair minted
  * waits and the national registry receives none; one rejected, the others approved, the next
  * sync registers exactly the approved ones; the rejected pair stands for nothing, and neither its
- * identifiers nor its units are minted again.
+ * identifiers nor its units are minted again. Reopened and approved, the same pair is registered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"a6.test.database=pairapprovals", "a6.approvals.required=ITMO_PAIR"})
@@ -32,7 +32,7 @@ class PairApprovalsTest {
     Ledger ledger;
 
     @Test
-    void aRejectedRegistrationIsNeverIssuedAndItsUnitsAreNotMintedAgain() {
+    void aRejectedRegistrationIsNeverIssuedAndItsUnitsAreNotMintedAgainUntilItIsReopened() {
         var first = completed(syncs.runNow());
         int minted = first.summary().itmoIdsMinted();
         assertThat(minted).isPositive();
@@ -57,7 +57,14 @@ class PairApprovalsTest {
         assertThat(standing).as("every pair but the rejected one stands").hasSize(registered.size() - 1).doesNotContain(rejectedItmo);
         assertThat(registered).as("its identifiers are never minted again").contains(rejectedItmo);
 
+        outbox.reopen(List.of(rejected.id()), "test officer", "the cap was raised");
+        assertThat(pairs.all().stream().map(StoredPair::pair).map(p -> p.itmo().first().toString()))
+                .as("reopened, the pair stands again").contains(rejectedItmo);
+        assertThat(outbox.proposed()).extracting(OutboxView::id).containsExactly(rejected.id());
+        outbox.decide(List.of(rejected.id()), true, "test officer", "within the raised cap");
+
         var third = completed(syncs.runNow());
+        assertThat(registrations()).as("the same pair registered, under its identifiers").isEqualTo(minted);
         assertThat(third.summary().awaitingApproval()).isZero();
         assertThat(third.summary().itmoIdsMinted()).isZero();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,7 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The reports page in headless Chromium (Debian's chromium and chromium-driver): an officer
  * picks Tanzania and the reporting tool's mode, prepares the workbook, downloads it, and the file
  * on disk holds the figure the official workbook ships, after signing in with a GOVERNMENT key (an
- * INTEGRATOR key is turned away). Needs a browser: see {@link Browsers}.
+ * INTEGRATOR key is turned away). A figure written with a thousands separator is refused in words
+ * first; the report then shows in the list of reports ordered, with who ordered it and a link to
+ * download it again; signing out clears the page. Needs a browser: see {@link Browsers}.
  */
 // A context (and so a database) of its own: the sync it runs must not meet another test's sync.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "a6.test.context=reports-page")
@@ -71,9 +74,15 @@ class ReportsPageBrowserTest {
         assertThat(browser.findElement(By.id("order")).isDisplayed()).as("the order form, for a key without the role").isFalse();
         signIn(ApiAccess.key(context, "GOVERNMENT"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#party option[value=TZA]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoName"), "test GOVERNMENT"));
         new Select(browser.findElement(By.id("party"))).selectByValue("TZA");
         new Select(browser.findElement(By.id("mode"))).selectByValue("tool-compatible");
         new Select(browser.findElement(By.id("format"))).selectByValue("xlsx");
+        browser.findElement(By.id("used")).sendKeys("2024=1,500");
+        browser.findElement(By.id("prepare")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "ITMOs used: \"2024=1,500\" is not a year and tonnes: write 1500 without thousands separators."));
+        browser.findElement(By.id("used")).clear();
         browser.findElement(By.id("prepare")).click();
         var link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
         assertThat(link.getText()).isEqualTo("Download btr-TZA-2021-2026-tool-compatible.xlsx");
@@ -88,6 +97,15 @@ class ReportsPageBrowserTest {
             assertThat(row6.getCell(0).getNumericCellValue()).isEqualTo(6);
             assertThat(row6.getCell(2 + 2025 - 2021).getNumericCellValue()).as("row 6, 2025, as the official workbook").isEqualTo(180_867);
         }
+
+        var ordered = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reports tbody tr")));
+        assertThat(ordered.getText()).contains("test GOVERNMENT", "btr-TZA-2021-2026-tool-compatible.xlsx", "completed", "Download");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", ordered);
+        Browsers.screenshot(browser, "reports-desk");
+        browser.findElement(By.id("signOut")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+        assertThat(browser.findElement(By.id("order")).isDisplayed()).as("signed out").isFalse();
+        assertThat(browser.findElements(By.cssSelector("#reports tbody tr"))).isEmpty();
     }
 
     private void signIn(String key) {

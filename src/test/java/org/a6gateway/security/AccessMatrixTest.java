@@ -84,6 +84,8 @@ class AccessMatrixTest {
             Map.entry("importRegistryExport", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT)),
             Map.entry("listApiKeys", EnumSet.of(Role.OPERATOR, Role.AUDITOR)),
             Map.entry("revokeApiKey", EnumSet.of(Role.OPERATOR)),
+            Map.entry("listReports", EnumSet.of(Role.GOVERNMENT)),
+            Map.entry("getSession", EVERYONE),
             Map.entry("listSubscriptions", EVERYONE),
             Map.entry("createSubscription", EVERYONE),
             Map.entry("deleteSubscription", EVERYONE),
@@ -175,6 +177,8 @@ class AccessMatrixTest {
         add("listProposedCommands", HttpMethod.GET, "/approvals", null);
         // No command is proposed here: the decision answers 409, past security.
         add("decideProposedCommands", HttpMethod.POST, "/approvals", "{\"commandIds\":[1],\"decision\":\"APPROVE\"}");
+        add("listReports", HttpMethod.GET, "/reports?limit=5", null);
+        add("getSession", HttpMethod.GET, "/session", null);
         add("listSubscriptions", HttpMethod.GET, "/notifications/subscriptions", null);
         // Only a failed run would be told, to a port nobody listens on: the syncs this test starts are not slowed.
         add("createSubscription", HttpMethod.POST, "/notifications/subscriptions",
@@ -254,6 +258,8 @@ class AccessMatrixTest {
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(refused.getBody()).contains("TZA");
         }
+        assertThat(send(tanzania, calls.get("listReports")).getBody()).contains("\"TZA\"").doesNotContain("\"MDG\"");
+        assertThat(send(tanzania, calls.get("getSession")).getBody()).contains("\"parties\":[\"TZA\"]", "tanzania desk");
         assertThat(send(ApiAccess.http(context, port, "GOVERNMENT"), calls.get("getReport")).getStatusCode().value())
                 .as("a key of no Party reaches every Party").isEqualTo(200);
     }
