@@ -36,6 +36,17 @@ class ApiKeysTest {
     }
 
     @Test
+    void aKeyLimitedToOneHostPartyKeepsItsPartyAndAnUnreadablePartyIsRefused() {
+        var tanzania = keys.create(Role.GOVERNMENT, "tanzania desk", null, "tza");
+
+        assertThat(keys.authenticate(tanzania.secret())).get().extracting(ApiKey::party).isEqualTo("TZA");
+        assertThat(keys.find(tanzania.key().id())).get().extracting(ApiKey::party).isEqualTo("TZA");
+        assertThat(keys.create(Role.GOVERNMENT, "every Party").key().party()).isNull();
+        assertThatThrownBy(() -> keys.create(Role.GOVERNMENT, "nowhere", null, "Tanzania"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 3166 alpha-3");
+    }
+
+    @Test
     void twoKeysNeverShareASecret() {
         var secrets = java.util.stream.IntStream.range(0, 50).mapToObj(i -> keys.create(Role.INTEGRATOR, "k" + i).secret())
                 .collect(Collectors.toSet());
