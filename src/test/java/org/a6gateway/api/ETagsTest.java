@@ -62,7 +62,7 @@ class ETagsTest {
 
         var reports = new ReportsApi(ApiAccess.client(context, port, "GOVERNMENT"));
         long jobId = reports.createAefReport(new AefReportRequest().party("MDG").year(2025).format(ReportFormat.JSON)).getJobId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> reports.getReport(jobId).getStatus() == ReportJob.StatusEnum.COMPLETED);
+        await().atMost(Duration.ofMinutes(5)).until(() -> reports.getReport(jobId).getStatus() == ReportJob.StatusEnum.COMPLETED);
         var file = ApiAccess.http(context, port, "GOVERNMENT").get().uri("/reports/{id}/file", jobId).retrieve().toEntity(String.class);
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(file.getBody()).contains("\"party\"");

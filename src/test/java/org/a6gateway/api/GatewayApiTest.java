@@ -1,9 +1,6 @@
 package org.a6gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import org.a6gateway.api.generated.model.BlockView;
 import org.a6gateway.api.generated.model.Health;
 import org.a6gateway.api.generated.model.SyncRun;
@@ -11,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.a6gateway.testing.ApiAccess;
+import org.a6gateway.testing.SyncedGateway;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,8 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** The first cut of the gateway API over HTTP: a sync run started and polled, a block, health, problems. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The gateway API over HTTP: the shared first sync run accepted and polled, a block, health, problems. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 class GatewayApiTest {
 
     @LocalServerPort
@@ -37,14 +35,13 @@ class GatewayApiTest {
 
     @Test
     void aSyncRunIsAcceptedThenPolledToItsSummary() {
-        var started = http.post().uri("/sync-runs").retrieve().toEntity(SyncRun.class);
+        var first = SyncedGateway.syncOnce(context, port);
 
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        var location = started.getHeaders().getLocation();
-        assertThat(location).hasToString("/api/v1/sync-runs/" + started.getBody().getRunId());
-        var done = await().atMost(Duration.ofSeconds(60)).until(
-                () -> http.get().uri("/sync-runs/{id}", started.getBody().getRunId()).retrieve().body(SyncRun.class),
-                run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
+        assertThat(first.started().getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(first.started().getBody().getStatus()).isIn(org.a6gateway.client.model.SyncRun.StatusEnum.STARTING,
+                org.a6gateway.client.model.SyncRun.StatusEnum.STARTED);
+        assertThat(first.started().getHeaders().getLocation()).hasToString("/api/v1/sync-runs/" + first.runId());
+        var done = http.get().uri("/sync-runs/{id}", first.runId()).retrieve().body(SyncRun.class);
         assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(done.getSummary().getBlocks()).isEqualTo(637);
         assertThat(done.getSummary().getCredits()).isEqualTo("23279450.000");

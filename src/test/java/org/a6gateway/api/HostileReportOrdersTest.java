@@ -82,7 +82,7 @@ class HostileReportOrdersTest {
         assertThat(order.getStatusCode()).as(order.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         long job = new ObjectMapper().readTree(order.getBody()).get("jobId").asLong();
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> http.get().uri("/reports/{id}", job).retrieve().body(String.class),
+        await().atMost(Duration.ofMinutes(5)).until(() -> http.get().uri("/reports/{id}", job).retrieve().body(String.class),
                 body -> body.contains("\"COMPLETED\""));
         var file = http.get().uri("/reports/{id}/file", job).retrieve().body(String.class);
 

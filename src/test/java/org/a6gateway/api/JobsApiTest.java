@@ -49,7 +49,7 @@ class JobsApiTest {
     }
 
     private JobExecutionView ended(long executionId) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> jobs.getJobExecution(executionId),
+        return await().atMost(Duration.ofMinutes(5)).until(() -> jobs.getJobExecution(executionId),
                 e -> e.getStatus() != BatchStatus.STARTING && e.getStatus() != BatchStatus.STARTED && e.getStatus() != BatchStatus.STOPPING);
     }
 
@@ -70,7 +70,7 @@ class JobsApiTest {
                 "job sync is already running: execution " + first);
 
         // Stopped once its first step has completed (all its partitions), so the restart has something to skip.
-        await().atMost(Duration.ofSeconds(60)).until(() -> jobs.getJobExecution(first).getSteps().stream()
+        await().atMost(Duration.ofMinutes(5)).until(() -> jobs.getJobExecution(first).getSteps().stream()
                 .anyMatch(step -> step.getStatus() == BatchStatus.COMPLETED && !step.getName().contains(":")));
         var stopping = jobs.stopJobExecutionWithHttpInfo(first);
         assertThat(stopping.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);

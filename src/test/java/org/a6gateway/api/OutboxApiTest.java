@@ -71,7 +71,7 @@ class OutboxApiTest {
             return;
         }
         long runId = sync.startSyncRun().getRunId();
-        var done = await().atMost(Duration.ofSeconds(90)).until(() -> sync.getSyncRun(runId),
+        var done = await().atMost(Duration.ofMinutes(5)).until(() -> sync.getSyncRun(runId),
                 run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
         assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
         assertThat(done.getSummary().getDeadLettered()).isEqualTo(5);

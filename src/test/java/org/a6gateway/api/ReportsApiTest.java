@@ -73,7 +73,7 @@ class ReportsApiTest {
     }
 
     private ReportJob polled(ReportJob started) {
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return await().atMost(Duration.ofMinutes(5)).until(
                 () -> http.get().uri("/reports/{id}", started.getJobId()).retrieve().body(ReportJob.class),
                 job -> job.getStatus() != ReportJob.StatusEnum.STARTING && job.getStatus() != ReportJob.StatusEnum.STARTED);
     }
@@ -155,7 +155,7 @@ class ReportsApiTest {
 
         var job = client.createAefReport(new org.a6gateway.client.model.AefReportRequest().party("MDG").year(2025)
                 .format(org.a6gateway.client.model.ReportFormat.CSV));
-        var done = await().atMost(Duration.ofSeconds(30)).until(() -> client.getReport(job.getJobId()),
+        var done = await().atMost(Duration.ofMinutes(5)).until(() -> client.getReport(job.getJobId()),
                 j -> j.getStatus() == org.a6gateway.client.model.ReportJob.StatusEnum.COMPLETED);
         // The generator types a binary response as File, which RestClient cannot convert: read it as bytes.
         var file = client.downloadReportWithResponseSpec(done.getJobId()).body(byte[].class);

@@ -56,7 +56,7 @@ class SyncRunExportsApiTest {
         var http = ApiAccess.http(context, port, "OPERATOR");
 
         var started = http.post().uri("/sync-runs").retrieve().body(SyncRun.class);
-        var done = await().atMost(Duration.ofSeconds(120)).until(
+        var done = await().atMost(Duration.ofMinutes(5)).until(
                 () -> http.get().uri("/sync-runs/{id}", started.getRunId()).retrieve().body(SyncRun.class),
                 run -> run.getStatus() != SyncRun.StatusEnum.STARTING && run.getStatus() != SyncRun.StatusEnum.STARTED);
 

@@ -176,7 +176,7 @@ class InstanceTakeoverTest {
     }
 
     private void awaitServing(String name, Process process) {
-        await().atMost(Duration.ofMinutes(2)).until(() -> read(name, "out.txt").contains("Syncing every") || !process.isAlive());
+        await().atMost(Duration.ofMinutes(5)).until(() -> read(name, "out.txt").contains("Syncing every") || !process.isAlive());
         assertThat(process.isAlive()).as(read(name, "err.txt")).isTrue();
     }
 

@@ -2,10 +2,9 @@ package org.a6gateway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.a6gateway.A6Gateway;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The ledger's hash chain shows any edit of history made behind the gateway's back. */
 class LedgerVerifyTest {
@@ -14,7 +13,7 @@ class LedgerVerifyTest {
 
     /** One store: intact, then an event deleted, then an earlier one edited; each break is named where it is. */
     @Test
-    void anIntactLedgerVerifiesAndADeletedOrEditedEventIsFound() {
+    void anIntactLedgerVerifiesAndADeletedOrEditedEventIsFound() throws SQLException {
         assertThat(CliRun.of("sync", "--json", database).exitCode()).isZero();
 
         var intact = CliRun.of("ledger", "verify", database);
@@ -35,11 +34,11 @@ class LedgerVerifyTest {
                 .contains("ledger broken at event 10: its content was changed after it was recorded");
     }
 
-    private void sql(String statement) {
-        var options = new ContextOptions();
-        options.properties = java.util.List.of(database.substring(2));
-        try (var context = GatewayContext.start(A6Gateway.class, WebApplicationType.NONE, options)) {
-            context.getBean(JdbcTemplate.class).update(statement);
+    /** Plain JDBC on the test's in-memory store, as someone editing the database by hand would. */
+    private void sql(String statement) throws SQLException {
+        String url = "jdbc:h2:mem:" + database.substring(database.indexOf('=') + 1) + ";DB_CLOSE_DELAY=-1";
+        try (var connection = DriverManager.getConnection(url, "sa", ""); var update = connection.createStatement()) {
+            assertThat(update.executeUpdate(statement)).isEqualTo(1);
         }
     }
 }

@@ -60,7 +60,7 @@ class ServeProcessTest {
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().put("SERVER_PORT", Integer.toString(freePort()));
         serve = builder.start();
-        String out = await().atMost(Duration.ofSeconds(120)).until(() -> read("out.txt"),
+        String out = await().atMost(Duration.ofMinutes(5)).until(() -> read("out.txt"),
                 text -> !serve.isAlive() || KEY_LINE.matcher(text).results().count() == 4);
         assertThat(serve.isAlive()).as(read("err.txt")).isTrue();
         KEY_LINE.matcher(out).results().forEach(m -> keys.put(m.group(1), m.group(2)));
@@ -101,7 +101,7 @@ class ServeProcessTest {
         assertThat(started.getStatusCode().value()).isEqualTo(202);
         assertThat(started.getHeaders().getFirst("X-Request-Id")).isEqualTo(requestId);
         long runId = started.getBody().get("runId").asLong();
-        await().atMost(Duration.ofSeconds(120)).until(() -> http.get().uri("/api/v1/sync-runs/{id}", runId)
+        await().atMost(Duration.ofMinutes(5)).until(() -> http.get().uri("/api/v1/sync-runs/{id}", runId)
                 .header("X-API-Key", keys.get("OPERATOR")).retrieve().body(JsonNode.class).get("status").asText(), "COMPLETED"::equals);
 
         var lines = logLines();
@@ -157,7 +157,7 @@ class ServeProcessTest {
         WebDriver browser = Browsers.headless(workDir);
         try {
             browser.get(baseUrl() + "/swagger-ui.html");
-            var shown = await().atMost(Duration.ofSeconds(60)).until(() -> operationIds(browser), ids -> ids.size() >= contract.size());
+            var shown = await().atMost(Duration.ofMinutes(5)).until(() -> operationIds(browser), ids -> ids.size() >= contract.size());
             assertThat(shown).isEqualTo(contract);
         } finally {
             browser.quit();

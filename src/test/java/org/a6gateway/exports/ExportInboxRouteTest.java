@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = {"a6.exports.watch=200ms", "a6.simulator.enabled=false", "a6.test.context=export-inbox"})
 class ExportInboxRouteTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     @Autowired
     ExportInbox inbox;

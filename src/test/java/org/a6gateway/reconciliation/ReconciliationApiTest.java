@@ -79,7 +79,7 @@ class ReconciliationApiTest {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         long jobId = started.getBody().getJobId();
         assertThat(started.getHeaders().getLocation()).hasToString("/api/v1/reconciliations/" + jobId);
-        var done = await().atMost(Duration.ofSeconds(30)).until(
+        var done = await().atMost(Duration.ofMinutes(5)).until(
                 () -> http.get().uri("/reconciliations/{id}", jobId).retrieve().body(ReconciliationJob.class),
                 job -> job.getStatus() != ReconciliationJob.StatusEnum.STARTING
                         && job.getStatus() != ReconciliationJob.StatusEnum.STARTED);

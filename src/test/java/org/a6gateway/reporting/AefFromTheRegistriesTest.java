@@ -16,7 +16,7 @@ import org.a6gateway.reporting.Table4Elections.Method;
 import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;
 import org.a6gateway.reporting.Table4Elections.Target;
-import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.SyncedGateway;
 import org.a6gateway.units.ItmoIdentifier;
 import org.a6gateway.units.Party;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,18 +26,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The AEF of real and synthetic Parties after one sync: its first transfers tie to Table 4, every
  * row has its 27 columns with "NA" where nothing applies and ITMO ids that count its quantity,
  * the seeded NDC-only authorization is flagged, and the xlsx reads back like the official layout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AefFromTheRegistriesTest {
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    SyncRuns runs;
+    ApplicationContext context;
 
     @Autowired
     AefExport export;
@@ -47,7 +52,7 @@ class AefFromTheRegistriesTest {
 
     @BeforeAll
     void syncOnce() {
-        assertThat(runs.runNow().status()).isEqualTo("COMPLETED");
+        SyncedGateway.syncOnce(context, port);
     }
 
     /** Keeps every row of every table, and the checks. */

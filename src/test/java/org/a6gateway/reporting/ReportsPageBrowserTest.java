@@ -89,7 +89,7 @@ class ReportsPageBrowserTest {
         link.click();
 
         var file = downloads.resolve("btr-TZA-2021-2026-tool-compatible.xlsx");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && noDownloadInProgress());
+        await().atMost(Duration.ofMinutes(5)).until(() -> Files.exists(file) && noDownloadInProgress());
         try (var workbook = new XSSFWorkbook(file.toFile())) {
             var table = workbook.getSheet("Table 4");
             assertThat(table.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mode: tool-compatible");

@@ -14,13 +14,15 @@ import org.a6gateway.reporting.Table4Elections.Method;
 import org.a6gateway.reporting.Table4Elections.Mode;
 import org.a6gateway.reporting.Table4Elections.Scope;
 import org.a6gateway.reporting.Table4Elections.Target;
-import org.a6gateway.sync.SyncRuns;
+import org.a6gateway.testing.SyncedGateway;
 import org.a6gateway.units.Party;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Table 4 of every real Party, from what one sync ingested from the simulated registries, set
@@ -29,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Every figure of rows 5, 6 and 10 is the sum of the units its audit lists, and the real data
  * passes every pre-submission check.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Table4FromTheRegistriesTest {
 
@@ -37,8 +39,11 @@ class Table4FromTheRegistriesTest {
     private static final int LAST = 2026;
     private static final int INVENTORY_YEAR = 2024;
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    SyncRuns runs;
+    ApplicationContext context;
 
     @Autowired
     Table4Reports reports;
@@ -47,7 +52,7 @@ class Table4FromTheRegistriesTest {
 
     @BeforeAll
     void syncOnce() throws IOException {
-        assertThat(runs.runNow().status()).isEqualTo("COMPLETED");
+        SyncedGateway.syncOnce(context, port);
         fixture = Files.readAllLines(Path.of("gateway/seed/article6-authorized-blocks.csv")).stream().skip(1)
                 .map(FixtureRow::parse).toList();
     }

@@ -193,7 +193,7 @@ class AccessMatrixTest {
         var job = http.post().uri("/reports/aef").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"party\":\"MDG\",\"year\":2025,\"format\":\"csv\"}").retrieve().body(Map.class);
         long id = ((Number) job.get("jobId")).longValue();
-        await().atMost(Duration.ofSeconds(60)).until(
+        await().atMost(Duration.ofMinutes(5)).until(
                 () -> http.get().uri("/reports/{id}", id).retrieve().body(Map.class).get("status"), "COMPLETED"::equals);
         return id;
     }

@@ -89,7 +89,7 @@ class HostileTokensTest {
         assertThat(status(token(c -> c.subject("alice\nFORGED INFO admin logged in\r\u2028x")))).isEqualTo(200);
 
         // the access line is written as the request ends, which may be just after the client has its answer
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getAll())
+        await().atMost(Duration.ofMinutes(5)).untilAsserted(() -> assertThat(output.getAll())
                 .contains("by jwt:alice?FORGED INFO admin logged in??x"));
         assertThat(output.getAll()).doesNotContain("\nFORGED INFO");
     }
@@ -98,7 +98,7 @@ class HostileTokensTest {
     void aTokenWithoutSubjectIsLoggedByItsClient(CapturedOutput output) throws Exception {
         assertThat(status(token(c -> c.subject(null).claim("client_id", "ministry-reporting")))).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getAll())
+        await().atMost(Duration.ofMinutes(5)).untilAsserted(() -> assertThat(output.getAll())
                 .contains("by jwt-client:ministry-reporting"));
         assertThat(output.getAll()).doesNotContain("by jwt:null");
     }

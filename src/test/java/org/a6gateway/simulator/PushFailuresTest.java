@@ -75,7 +75,7 @@ class PushFailuresTest {
         // Only the synthetic block whose seeded label needs no change is minted; its registration
         // times out three times and is dead-lettered; the labels wait behind the open breaker.
         assertThat(failed.itmoIdsMinted()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> timedOut(national) == 3);
+        await().atMost(Duration.ofMinutes(5)).until(() -> timedOut(national) == 3);
         // The national registry still takes the two withdrawals: they go to a path it answers.
         assertThat(failed.pushed()).isEqualTo(2);
         assertThat(failed.deadLettered()).isEqualTo(6);

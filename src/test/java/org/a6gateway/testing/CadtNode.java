@@ -113,7 +113,7 @@ public final class CadtNode {
      */
     public List<JsonNode> units() {
         var read = new ArrayList<List<JsonNode>>(List.of(unitsOnce()));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             read.add(unitsOnce());
             return read.get(read.size() - 1).equals(read.get(read.size() - 2));
         });
