@@ -11,7 +11,6 @@ import org.a6gateway.nationalrecords.PairConfirmations;
 import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
 import org.a6gateway.outbox.PairRegistrationRejected;
 import org.a6gateway.outbox.PairRegistrationReopened;
-import org.a6gateway.units.ItmoPair;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -2,7 +2,6 @@ package org.a6gateway.national;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.a6gateway.nationalrecords.AuthorizationRecord;

@@ -11,7 +11,6 @@ import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.nationalrecords.CoveredActivity;
-import org.a6gateway.units.LabelCode;
 
 /** The national registry's authorizations (latest version of each), by id and by the activities they cover. */
 final class AuthorizationIndex {

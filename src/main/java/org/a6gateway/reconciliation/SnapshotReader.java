@@ -9,7 +9,6 @@ import org.a6gateway.itmo.ItmoPairs;
 import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.outbox.DeliveredCommand;
-import org.a6gateway.outbox.ItmoCommands;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.units.SerialRange;

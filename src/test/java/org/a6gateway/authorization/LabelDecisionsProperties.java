@@ -15,7 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.a6gateway.blocks.BlockLabel;
 import org.a6gateway.blocks.BlockRecord;
-import org.a6gateway.blocks.BlockStatus;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStatus;
 import org.a6gateway.outbox.LabelCommand;

@@ -20,7 +20,6 @@ import org.a6gateway.nationalrecords.ItmoAction;
 import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.LabelCode;
 import org.a6gateway.units.Purpose;
-import org.a6gateway.units.SerialRange;
 
 /**
  * Both registries and the gateway's ledger, built consistent step by step the way the gateway
