@@ -18,6 +18,10 @@ import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.itmo.ItmoDetails;
 import org.a6gateway.itmo.ItmoQueries;
 import org.a6gateway.units.ItmoIdentifier;
+import org.a6gateway.api.generated.model.HeldBackPage;
+import org.a6gateway.api.generated.model.HeldBackRecord;
+import org.a6gateway.itmo.HeldBack;
+import org.a6gateway.itmo.HeldBackList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +32,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ItmosController implements ItmosApi {
 
     private final ItmoQueries itmos;
+    private final HeldBackList heldBack;
 
-    ItmosController(ItmoQueries itmos) {
+    ItmosController(ItmoQueries itmos, HeldBackList heldBack) {
         this.itmos = itmos;
+        this.heldBack = heldBack;
+    }
+
+    @Override
+    public ResponseEntity<HeldBackPage> listHeldBack(String kind, Integer page, Integer size) {
+        var found = heldBack.open(kind == null ? null : heldBackKind(kind), (long) page * size, size);
+        return ResponseEntity.ok(new HeldBackPage().page(page).size(size).total(found.total())
+                .items(found.items().stream().map(h -> new HeldBackRecord().kind(HeldBackRecord.KindEnum.fromValue(h.kind().name()))
+                        .subject(h.subject()).authorizationId(h.authorizationId()).reason(h.reason()).detail(h.detail())
+                        .since(h.since().atOffset(ZoneOffset.UTC))).toList()));
+    }
+
+    private static HeldBack.Kind heldBackKind(String kind) {
+        try {
+            return HeldBack.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'kind' is ITMO_ID or CA_FLAG, not '" + kind + "'", e);
+        }
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ledger for auditors: its events after a cursor, and the walk of its hash chain that {@code ledger verify} makes. */
+/** The ledger for auditors and officers: its events after a cursor (all, or those of one subject), and the walk of its hash chain that {@code ledger verify} makes. */
 @RestController
 @RequestMapping("/api/v1")
 class LedgerController implements LedgerApi {
@@ -24,8 +24,8 @@ class LedgerController implements LedgerApi {
 
     /** One event more than asked for says whether there is a next page, without counting the ledger. */
     @Override
-    public ResponseEntity<LedgerEventPage> listLedgerEvents(Long after, Integer limit) {
-        var events = ledger.after(after, limit + 1);
+    public ResponseEntity<LedgerEventPage> listLedgerEvents(Long after, Integer limit, String subject) {
+        var events = subject == null ? ledger.after(after, limit + 1) : ledger.after(after, limit + 1, subject);
         var page = events.subList(0, Math.min(limit, events.size()));
         var result = new LedgerEventPage().items(page.stream().map(LedgerController::view).toList());
         return ResponseEntity.ok(events.size() > limit ? result.next(page.get(page.size() - 1).sequence()) : result);

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.a6gateway.api.generated.ReconciliationApi;
 import org.a6gateway.api.generated.model.Discrepancy;
 import org.a6gateway.api.generated.model.DiscrepancyChange;
@@ -13,13 +14,17 @@ import org.a6gateway.api.generated.model.DiscrepancyPage;
 import org.a6gateway.api.generated.model.DiscrepancyType;
 import org.a6gateway.api.generated.model.Reconciliation;
 import org.a6gateway.api.generated.model.ReconciliationJob;
+import org.a6gateway.api.generated.model.ReviewMarkKind;
+import org.a6gateway.api.generated.model.ReviewMarkRequest;
 import org.a6gateway.api.generated.model.Severity;
 import org.a6gateway.reconciliation.Change;
 import org.a6gateway.reconciliation.DiscrepancyExport;
 import org.a6gateway.reconciliation.DiscrepancyFilter;
+import org.a6gateway.reconciliation.DiscrepancyReviews;
 import org.a6gateway.reconciliation.ReconcileRuns;
 import org.a6gateway.reconciliation.ReconciliationRun;
 import org.a6gateway.reconciliation.Reconciliations;
+import org.a6gateway.reconciliation.ReviewMark;
 import org.a6gateway.reconciliation.StoredDiscrepancy;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -35,11 +40,13 @@ class ReconciliationController implements ReconciliationApi {
 
     private final ReconcileRuns runs;
     private final Reconciliations reconciliations;
+    private final DiscrepancyReviews reviews;
     private final ObjectMapper json;
 
-    ReconciliationController(ReconcileRuns runs, Reconciliations reconciliations, ObjectMapper json) {
+    ReconciliationController(ReconcileRuns runs, Reconciliations reconciliations, DiscrepancyReviews reviews, ObjectMapper json) {
         this.runs = runs;
         this.reconciliations = reconciliations;
+        this.reviews = reviews;
         this.json = json;
     }
 
@@ -59,14 +66,33 @@ class ReconciliationController implements ReconciliationApi {
     public ResponseEntity<DiscrepancyPage> listDiscrepancies(DiscrepancyType type, Severity severity, String registry,
                                                             DiscrepancyChange change, Integer page, Integer size) {
         var found = reconciliations.list(filter(type, severity, registry, change), (long) page * size, size);
+        var marks = reviews.of(found.items().stream().map(StoredDiscrepancy::key).toList());
         return ResponseEntity.ok(new DiscrepancyPage().runId(found.runId()).page(page).size(size).total(found.total())
-                .items(found.items().stream().map(ReconciliationController::dto).toList()));
+                .items(found.items().stream().map(d -> dto(d, marks.get(d.key()))).toList()));
     }
 
     @Override
     public ResponseEntity<Discrepancy> getDiscrepancy(String key) {
-        return reconciliations.find(key).map(d -> ResponseEntity.ok(dto(d)))
-                .orElseThrow(() -> new NotFound("no discrepancy " + key + " in the latest reconciliation"));
+        return reconciliations.find(key).map(d -> ResponseEntity.ok(dto(d, reviews.of(List.of(key)).get(key))))
+                .orElseThrow(() -> notFound(key));
+    }
+
+    @Override
+    public ResponseEntity<Discrepancy> markDiscrepancy(String key, ReviewMarkRequest request) {
+        var marked = reviews.mark(key, ReviewMark.Kind.valueOf(request.getMark().getValue()), request.getComment(), SignedIn.name());
+        return marked.map(d -> ResponseEntity.ok(dto(d, reviews.of(List.of(key)).get(key)))).orElseThrow(() -> notFound(key));
+    }
+
+    @Override
+    public ResponseEntity<Void> clearDiscrepancyMark(String key) {
+        if (!reviews.clear(key)) {
+            throw notFound(key);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static NotFound notFound(String key) {
+        return new NotFound("no discrepancy " + key + " in the latest reconciliation");
     }
 
     @Override
@@ -104,8 +130,15 @@ class ReconciliationController implements ReconciliationApi {
                 .persisting(r.persisting()).resolved(r.resolved()).byType(r.byType()).scopesCompared(r.scopesCompared());
     }
 
-    private static Discrepancy dto(StoredDiscrepancy row) {
+    private static Discrepancy dto(StoredDiscrepancy row, ReviewMark review) {
         var d = PersonalData.shownToCaller() ? row.discrepancy() : row.discrepancy().withoutPersonalData();
+        var dto = dto(row, d);
+        return review == null ? dto : dto.review(new org.a6gateway.api.generated.model.ReviewMark()
+                .mark(ReviewMarkKind.fromValue(review.mark().name())).comment(review.comment()).markedBy(review.markedBy())
+                .markedAt(review.markedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    private static Discrepancy dto(StoredDiscrepancy row, org.a6gateway.reconciliation.Discrepancy d) {
         return new Discrepancy().key(row.key()).type(DiscrepancyType.fromValue(d.type().name()))
                 .severity(Severity.fromValue(d.severity().name())).change(DiscrepancyChange.fromValue(row.change().name()))
                 .firstSeenRun(row.firstSeenRun()).registry(d.registry()).issuance(d.issuance()).firstUnit(d.units().start())

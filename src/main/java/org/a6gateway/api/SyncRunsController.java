@@ -39,6 +39,11 @@ class SyncRunsController implements SyncApi {
     }
 
     @Override
+    public ResponseEntity<List<SyncRun>> listSyncRuns(Integer limit) {
+        return ResponseEntity.ok(runs.latest(limit).stream().map(SyncRunsController::dto).toList());
+    }
+
+    @Override
     public ResponseEntity<SyncRun> getSyncRun(Long runId) {
         return runs.find(runId).map(run -> ResponseEntity.ok(dto(run)))
                 .orElseThrow(() -> new NotFound("no sync run " + runId));

@@ -41,6 +41,13 @@ public class Ledger {
         return rows.findBySequenceGreaterThanOrderBySequence(sequence, Limit.of(limit)).stream().map(LedgerEvent::toRecord).toList();
     }
 
+    /** As {@link #after(long, int)}, only the events whose subject starts with {@code subject} (a block's units, an ITMO pair). */
+    @Transactional(readOnly = true)
+    public List<LedgerRecord> after(long sequence, int limit, String subject) {
+        return rows.findBySubjectStartingWithAndSequenceGreaterThanOrderBySequence(subject, sequence, Limit.of(limit)).stream()
+                .map(LedgerEvent::toRecord).toList();
+    }
+
     /** The subjects of every event of this kind at this registry (what the gateway once did there). */
     @Transactional(readOnly = true)
     public Set<String> subjects(String registry, String kind) {

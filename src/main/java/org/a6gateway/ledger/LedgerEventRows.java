@@ -16,6 +16,8 @@ interface LedgerEventRows extends JpaRepository<LedgerEvent, Long> {
 
     List<LedgerEvent> findBySequenceGreaterThanOrderBySequence(long sequence, Limit limit);
 
+    List<LedgerEvent> findBySubjectStartingWithAndSequenceGreaterThanOrderBySequence(String subject, long sequence, Limit limit);
+
     @Query("select distinct e.subject from LedgerEvent e where e.registry = ?1 and e.kind = ?2")
     List<String> subjects(String registry, String kind);
 }

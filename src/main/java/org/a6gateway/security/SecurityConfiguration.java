@@ -28,7 +28,8 @@ class SecurityConfiguration {
 
     private static final String[] OPEN = {
         "/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml",
-        "/v3/api-docs/**", "/openapi/gateway.yaml", "/reports.html", "/reports.js", "/reports.css", "/favicon.ico", "/error"};
+        "/v3/api-docs/**", "/openapi/gateway.yaml", "/reports.html", "/reports.js", "/reports.css",
+        "/console.html", "/console.js", "/console-i18n.js", "/console.css", "/favicon.ico", "/error"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ObjectMapper json, ObjectProvider<JwtDecoder> jwt,

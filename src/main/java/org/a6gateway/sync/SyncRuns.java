@@ -1,5 +1,7 @@
 package org.a6gateway.sync;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.a6gateway.jobs.BackgroundLauncher;
 import org.a6gateway.jobs.JobLeases;
@@ -150,6 +152,13 @@ public class SyncRuns {
         return Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> SyncJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
                 .map(this::view);
+    }
+
+    /** The latest runs, newest first: each execution (a restart is a run of its own) of the latest sync instances. */
+    public List<SyncRun> latest(int limit) {
+        return explorer.getJobInstances(SyncJobConfiguration.JOB_NAME, 0, limit).stream()
+                .flatMap(instance -> explorer.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(limit).map(this::view).toList();
     }
 
     private JobExecution launch(JobLauncher using) {

@@ -102,12 +102,16 @@ class HostileHttpTest {
     void thePagesBrowsersRenderCarryAContentSecurityPolicy() {
         var root = root(ApiAccess.anonymous(context, port));
         var reports = root.get().uri("/reports.html").retrieve().toBodilessEntity().getHeaders();
+        var console = root.get().uri("/console.html").retrieve().toBodilessEntity().getHeaders();
         var swagger = root.get().uri("/swagger-ui/index.html").retrieve().toBodilessEntity().getHeaders();
 
         assertThat(reports.getFirst("Content-Security-Policy")).contains("script-src 'self';").contains("frame-ancestors 'none'")
                 .doesNotContain("unsafe");
+        assertThat(console.getFirst("Content-Security-Policy")).isEqualTo(reports.getFirst("Content-Security-Policy"));
         assertThat(swagger.getFirst("Content-Security-Policy")).contains("script-src 'self';").contains("connect-src 'self'");
-        assertThat(root.get().uri("/reports.js").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+        for (String script : new String[] {"/reports.js", "/console.js", "/console-i18n.js"}) {
+            assertThat(root.get().uri(script).retrieve().toBodilessEntity().getStatusCode().value()).as(script).isEqualTo(200);
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ class LedgerApiTest {
         Long cursor = 0L;
         int calls = 0;
         while (cursor != null) {
-            var page = ledger.listLedgerEvents(cursor, 1000);
+            var page = ledger.listLedgerEvents(cursor, 1000, null);
             events.addAll(page.getItems());
             cursor = page.getNext();
             calls++;
@@ -52,7 +52,7 @@ class LedgerApiTest {
             assertThat(events.get(i).getSequence()).isEqualTo(i + 1L);
             assertThat(events.get(i).getPreviousHash()).isEqualTo(i == 0 ? "0".repeat(64) : events.get(i - 1).getHash());
         }
-        var tail = ledger.listLedgerEvents(1650L, 100);
+        var tail = ledger.listLedgerEvents(1650L, 100, null);
         assertThat(tail.getItems()).hasSize(9);
         assertThat(tail.getNext()).isNull();
     }

@@ -50,6 +50,10 @@ class AccessMatrixTest {
     private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
             Map.entry("startSyncRun", EnumSet.of(Role.OPERATOR)),
             Map.entry("getSyncRun", EVERYONE),
+            Map.entry("listSyncRuns", EVERYONE),
+            Map.entry("markDiscrepancy", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR)),
+            Map.entry("clearDiscrepancyMark", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR)),
+            Map.entry("listHeldBack", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR, Role.AUDITOR)),
             Map.entry("startReconciliation", EnumSet.of(Role.OPERATOR)),
             Map.entry("getReconciliation", EVERYONE),
             Map.entry("listDiscrepancies", EVERYONE),
@@ -137,6 +141,11 @@ class AccessMatrixTest {
         add("listDiscrepancies", HttpMethod.GET, "/discrepancies?severity=CRITICAL", null);
         add("exportDiscrepancies", HttpMethod.GET, "/discrepancies/export?format=csv", null);
         add("getDiscrepancy", HttpMethod.GET, "/discrepancies/" + discrepancy, null);
+        add("listSyncRuns", HttpMethod.GET, "/sync-runs?limit=5", null);
+        add("markDiscrepancy", HttpMethod.PUT, "/discrepancies/" + discrepancy + "/review",
+                "{\"mark\":\"UNDER_REVIEW\",\"comment\":\"asked the registry\"}");
+        add("clearDiscrepancyMark", HttpMethod.DELETE, "/discrepancies/" + discrepancy + "/review", null);
+        add("listHeldBack", HttpMethod.GET, "/held-back?kind=ITMO_ID", null);
         add("listReportParties", HttpMethod.GET, "/reports/parties", null);
         add("createBtrReport", HttpMethod.POST, "/reports/btr", "{\"party\":\"TZA\",\"inventoryYear\":2024,\"format\":\"json\"}");
         add("createAefReport", HttpMethod.POST, "/reports/aef", "{\"party\":\"MDG\",\"year\":2025,\"format\":\"csv\"}");
