@@ -47,7 +47,7 @@ async function signIn() {
 
 function signOut() {
   sessionStorage.removeItem('a6-credential');
-  ['who', 'order', 'desk', 'download'].forEach(id => $(id).classList.add('hidden'));
+  ['who', 'order', 'desk', 'checks', 'download'].forEach(id => $(id).classList.add('hidden'));
   $('signin').classList.remove('hidden');
   $('reports').tBodies[0].innerHTML = '';
   show('Signed out.');
@@ -67,6 +67,9 @@ async function listReports() {
     [job.orderedAt ? job.orderedAt.replace('T', ' ').substring(0, 16) + ' UTC' : '', job.orderedBy || '', job.fileName,
      job.status === 'FAILED' ? 'failed: ' + (job.error || '') : job.status.toLowerCase()]
       .forEach(text => { row.insertCell().textContent = text; });
+    const checks = row.insertCell();
+    checks.textContent = checksInShort(job);
+    checks.classList.toggle('failed', failedChecks(job).length > 0);
     const cell = row.insertCell();
     if (job.status === 'COMPLETED') {
       const again = document.createElement('a');
@@ -77,6 +80,63 @@ async function listReports() {
       cell.appendChild(again);
     }
   });
+}
+
+function failedChecks(job) {
+  return (job.checks || []).filter(check => check.status === 'FAILED');
+}
+
+// A report's checks in a few words, for the list of reports ordered.
+function checksInShort(job) {
+  const checks = job.checks || [];
+  if (!checks.length) return '';
+  const failed = failedChecks(job).length;
+  return failed ? failed + ' of ' + checks.length + ' failed' : 'all ' + checks.length + ' passed';
+}
+
+// "CONSISTENT_WITH_AUTHORIZATION" as an officer reads it: "Consistent with authorization".
+function title(name) {
+  const words = name.toLowerCase().replace(/_/g, ' ').replace(/\bitmo\b/g, 'ITMO');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// The checks of a completed report, shown before its file is opened: a failed one is marked and
+// names its first failures in words. The file stays one click away whatever they say: the officer
+// decides.
+function showChecks(job) {
+  const checks = job.checks || [];
+  const failed = failedChecks(job);
+  $('checksSummary').textContent = !checks.length ? 'No checks were kept with ' + job.fileName + '; its file lists them.'
+    : failed.length ? failed.length + ' of ' + checks.length + ' checks failed: '
+        + failed.map(check => title(check.name) + ' (' + check.failures + ' failing)').join(', ') + '.'
+    : 'All ' + checks.length + ' checks passed.';
+  const list = $('checkList');
+  list.innerHTML = '';
+  checks.forEach(check => list.appendChild(checkItem(check)));
+  $('checks').classList.toggle('failing', failed.length > 0);
+  $('checks').classList.remove('hidden');
+}
+
+function checkItem(check) {
+  const failed = check.status === 'FAILED';
+  const item = document.createElement('li');
+  item.className = failed ? 'failed' : 'passed';
+  const mark = document.createElement('span');
+  mark.className = 'mark';
+  mark.textContent = failed ? '✗ failed: ' : '✓ passed: ';
+  const name = document.createElement('b');
+  name.textContent = title(check.name);
+  item.append(mark, name, (failed ? ', ' + check.failures + ' failing' : '') + ' — ' + check.rule);
+  if (failed) {
+    const examples = document.createElement('ul');
+    check.examples.forEach(f => { examples.appendChild(document.createElement('li')).textContent = f.where + ': ' + f.detail; });
+    if (check.failures > check.examples.length) {
+      examples.appendChild(document.createElement('li')).textContent =
+        'and ' + (check.failures - check.examples.length) + ' more, listed in the file';
+    }
+    item.appendChild(examples);
+  }
+  return item;
 }
 
 // One year a line as YEAR=TONNES; a line that is not is refused here, in words, before any order.
@@ -137,6 +197,7 @@ async function poll(job) {
 
 // The file needs the credentials too, so it is fetched here and handed to the browser as a blob.
 async function fetchFile(job) {
+  showChecks(job);
   const file = await fetch(job.download, { headers: credentials() });
   if (file.status !== 200) {
     show(await refusal(file), true);
@@ -158,6 +219,7 @@ document.querySelectorAll('input[name=kind]').forEach(radio => radio.addEventLis
 $('order').addEventListener('submit', async event => {
   event.preventDefault();
   $('download').classList.add('hidden');
+  $('checks').classList.add('hidden');
   let body;
   try {
     body = JSON.stringify(order());

@@ -9,12 +9,15 @@ import java.util.List;
 import org.a6gateway.api.generated.ReportsApi;
 import org.a6gateway.api.generated.model.AefReportRequest;
 import org.a6gateway.api.generated.model.BtrReportRequest;
+import org.a6gateway.api.generated.model.ReportCheck;
+import org.a6gateway.api.generated.model.ReportCheckFailure;
 import org.a6gateway.api.generated.model.ReportFormat;
 import org.a6gateway.api.generated.model.ReportJob;
 import org.a6gateway.api.generated.model.ReportParty;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.reporting.AefRequest;
+import org.a6gateway.reporting.CheckOutcome;
 import org.a6gateway.reporting.ReportOrder;
 import org.a6gateway.reporting.ReportRuns;
 import org.a6gateway.reporting.Table4Elections;
@@ -128,7 +131,13 @@ class ReportsController implements ReportsApi {
         if (run.completed()) {
             dto.download("/api/v1/reports/" + run.id() + "/file");
         }
-        return dto;
+        return dto.checks(run.checks().stream().map(ReportsController::check).toList());
+    }
+
+    private static ReportCheck check(CheckOutcome outcome) {
+        return new ReportCheck().name(outcome.name()).rule(outcome.rule())
+                .status(outcome.passed() ? ReportCheck.StatusEnum.PASSED : ReportCheck.StatusEnum.FAILED).failures(outcome.failures())
+                .examples(outcome.examples().stream().map(f -> new ReportCheckFailure().where(f.where()).detail(f.detail())).toList());
     }
 
     private static ReportOrder.Format format(ReportFormat format) {

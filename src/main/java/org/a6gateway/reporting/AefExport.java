@@ -43,8 +43,9 @@ public class AefExport {
         this.records = records;
     }
 
+    /** Writes the tables into the sink and answers the checks it closed them with. */
     @Transactional(readOnly = true)
-    public void write(AefRequest request, AefSink sink) throws IOException {
+    public List<PreSubmissionCheck> write(AefRequest request, AefSink sink) throws IOException {
         String party = request.party().alpha3();
         var byId = latestVersions(party, request.reportedYear());
         var pairs = records.pairsOf(party);
@@ -67,7 +68,9 @@ public class AefExport {
         sink.endTable();
         table(sink, AefTable.T4, holdings(pairs, new AefHoldings(actions, records.reversed()), byId, request.reportedYear()));
         table(sink, AefTable.T5, byId.values().stream().flatMap(a -> a.authorizedEntities().stream().map(e -> entity(a, e))).toList());
-        sink.finish(checks.results());
+        var results = checks.results();
+        sink.finish(results);
+        return results;
     }
 
     private static void table(AefSink sink, AefTable table, List<List<Object>> rows) throws IOException {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.DefaultJobParametersValidator;
@@ -21,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code report} job: one step that writes the ordered report into the reports folder, under
- * the job execution's id, first to a temporary name so a half-written file is never served.
+ * the job execution's id, first to a temporary name so a half-written file is never served, and
+ * keeps the checks the report ran with the job in the step's transaction: a completed job has both.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
@@ -38,8 +40,8 @@ class ReportJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository repository, PlatformTransactionManager tx, Reports reports, ObjectMapper json,
-                    @Value("${a6.reports.dir:./data/reports}") Path folder) {
+    Step reportStep(JobRepository repository, PlatformTransactionManager tx, Reports reports, ReportChecks checks,
+                    ObjectMapper json, @Value("${a6.reports.dir:./data/reports}") Path folder) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {FILE});
         return new StepBuilder("report", repository)
@@ -49,10 +51,12 @@ class ReportJobConfiguration {
                     Files.createDirectories(folder);
                     var file = folder.resolve(step.getJobExecutionId() + "-" + order.fileName());
                     var partial = folder.resolve(file.getFileName() + ".part");
+                    List<PreSubmissionCheck> ran;
                     try (OutputStream out = Files.newOutputStream(partial)) {
-                        reports.write(order, out);
+                        ran = reports.write(order, out);
                     }
                     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    checks.keep(step.getJobExecutionId(), ran);
                     step.getExecutionContext().putString(FILE, file.toAbsolutePath().toString());
                     return RepeatStatus.FINISHED;
                 }, tx)

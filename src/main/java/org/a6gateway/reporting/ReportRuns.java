@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.a6gateway.jobs.BackgroundLauncher;
 import org.a6gateway.jobs.JobFailures;
 import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.units.Party;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -44,15 +46,17 @@ public class ReportRuns {
     private final Job reportJob;
     private final JobExplorer explorer;
     private final AuthorizationStore authorizations;
+    private final ReportChecks checks;
     private final ObjectMapper json;
     private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
     private final JobLauncher background;
 
     ReportRuns(Job reportJob, JobRepository repository, JobExplorer explorer, AuthorizationStore authorizations,
-               ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
+               ReportChecks checks, ObjectMapper json, @Value("${a6.reports.concurrency:2}") int concurrency) {
         this.reportJob = reportJob;
         this.explorer = explorer;
         this.authorizations = authorizations;
+        this.checks = checks;
         this.json = json;
         threads.setCorePoolSize(concurrency);
         threads.setMaxPoolSize(concurrency);
@@ -63,10 +67,11 @@ public class ReportRuns {
 
     /**
      * A report job: its order, status, the file once completed, and why it failed if it did; who
-     * ordered it and when ({@code orderedBy} is null for an order placed without a caller signed in).
+     * ordered it and when ({@code orderedBy} is null for an order placed without a caller signed in);
+     * the checks its report ran, once completed (none for a report written before they were kept).
      */
     public record ReportRun(long id, ReportOrder order, String status, Path file, String failure, String orderedBy,
-                            Instant orderedAt) {
+                            Instant orderedAt, List<CheckOutcome> checks) {
 
         public boolean completed() {
             return "COMPLETED".equals(status) && file != null;
@@ -89,7 +94,7 @@ public class ReportRuns {
         var parameters = builder.toJobParameters();
         for (int attempt = 1; ; attempt++) {
             try {
-                return view(background.run(reportJob, parameters));
+                return view(background.run(reportJob, parameters), Map.of());
             } catch (PessimisticLockingFailureException e) {
                 // PostgreSQL refuses some of many executions created at once under the job repository's
                 // serializable isolation; the creation rolled back whole, so it is simply made again.
@@ -105,13 +110,15 @@ public class ReportRuns {
     public Optional<ReportRun> find(long id) {
         return Optional.ofNullable(explorer.getJobExecution(id))
                 .filter(e -> ReportJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
-                .map(this::view);
+                .map(e -> view(e, checks.of(List.of(id))));
     }
 
     /** The latest report jobs, newest first: what officers ordered, and how each went. */
     public List<ReportRun> latest(int limit) {
-        return explorer.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, limit).stream()
-                .map(explorer::getLastJobExecution).filter(Objects::nonNull).map(this::view).toList();
+        var executions = explorer.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, limit).stream()
+                .map(explorer::getLastJobExecution).filter(Objects::nonNull).toList();
+        var kept = checks.of(executions.stream().map(JobExecution::getId).toList());
+        return executions.stream().map(e -> view(e, kept)).toList();
     }
 
     @PreDestroy
@@ -134,7 +141,7 @@ public class ReportRuns {
         }
     }
 
-    private ReportRun view(JobExecution execution) {
+    private ReportRun view(JobExecution execution, Map<Long, List<CheckOutcome>> kept) {
         ReportOrder order;
         try {
             order = json.readValue(execution.getJobParameters().getString(ReportJobConfiguration.ORDER), ReportOrder.class);
@@ -146,6 +153,7 @@ public class ReportRuns {
         var created = execution.getCreateTime();
         return new ReportRun(execution.getId(), order, execution.getStatus().name(), file, JobFailures.of(execution),
                 execution.getJobParameters().getString(ORDERED_BY),
-                created == null ? null : created.atZone(ZoneId.systemDefault()).toInstant());
+                created == null ? null : created.atZone(ZoneId.systemDefault()).toInstant(),
+                execution.getStatus() == BatchStatus.COMPLETED ? kept.getOrDefault(execution.getId(), List.of()) : List.of());
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.a6gateway.api.generated.model.AefReportRequest;
 import org.a6gateway.api.generated.model.BtrReportRequest;
+import org.a6gateway.api.generated.model.ReportCheck;
 import org.a6gateway.api.generated.model.ReportFormat;
 import org.a6gateway.api.generated.model.ReportJob;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
@@ -23,7 +24,9 @@ import org.a6gateway.nationalrecords.CoveredActivity;
 import org.a6gateway.nationalrecords.FirstTransferDefinition;
 import org.a6gateway.reporting.Reports;
 import org.a6gateway.testing.ApiAccess;
+import org.a6gateway.units.ItmoPair;
 import org.a6gateway.units.Purpose;
+import org.a6gateway.units.SerialRange;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +36,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.web.client.RestClient;
 
 /**
- * Reports over HTTP: ordered (202 and a Location), polled, downloaded as the file ordered; a
- * bad order is a 400 problem before anything runs; a failed or unknown job is a problem too.
+ * Reports over HTTP: ordered (202 and a Location), polled with the checks the report ran once it
+ * completed, downloaded as the file ordered; a bad order is a 400 problem before anything runs; a
+ * failed or unknown job is a problem too.
  * On a store no sync has filled but for one authorization of each Party ordered: the figures are
  * tested in the reporting package.
  */
@@ -109,6 +114,62 @@ class ReportsApiTest {
         var json = new ObjectMapper().readTree(file.getBody());
         assertThat(json.get("party").asText()).isEqualTo("MDG");
         assertThat(json.at("/tables/T1/0/Reported year").asInt()).isEqualTo(2025);
+    }
+
+    @Test
+    void aCompletedReportShowsItsChecksWhenPolledAndListedEveryOnePassed() throws Exception {
+        var order = new BtrReportRequest().party("TZA").inventoryYear(2024).format(ReportFormat.JSON);
+
+        var done = polled(http.post().uri("/reports/btr").contentType(MediaType.APPLICATION_JSON).body(order).retrieve().body(ReportJob.class));
+        var file = new ObjectMapper().readTree(http.get().uri("/reports/{id}/file", done.getJobId()).retrieve().body(String.class));
+        var listed = http.get().uri("/reports").retrieve().body(ReportJob[].class);
+
+        assertThat(done.getChecks()).extracting(ReportCheck::getName).containsExactly("IDENTIFIERS_WELL_FORMED",
+                "QUANTITY_IS_LAST_MINUS_FIRST_PLUS_ONE", "WITHIN_AUTHORIZED_CAP", "TOTALS_TIE_TO_BLOCKS");
+        assertThat(done.getChecks()).allSatisfy(check -> {
+            assertThat(check.getStatus()).isEqualTo(ReportCheck.StatusEnum.PASSED);
+            assertThat(check.getFailures()).isZero();
+            assertThat(check.getExamples()).isEmpty();
+            assertThat(check.getRule()).isNotBlank();
+        });
+        assertThat(file.get("checks")).extracting(c -> c.get("check").asText())
+                .containsExactlyElementsOf(done.getChecks().stream().map(ReportCheck::getName).toList());
+        assertThat(listed).filteredOn(job -> job.getJobId().equals(done.getJobId())).singleElement()
+                .extracting(ReportJob::getChecks).isEqualTo(done.getChecks());
+    }
+
+    @Test
+    void aFailingCheckIsNamedWithItsFirstFailuresInWordsAndTheFileStillComes() throws Exception {
+        // An NDC-only authorization's units first transferred at authorization: the AEF flags the row.
+        var units = SerialRange.ofQuantity(1001, 100);
+        var pair = ItmoPair.mint("CA0043", "MDG01", "MDG", 2024, "VCS", "9999", units);
+        var jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("INSERT INTO itmo_pair (first_itmo_id, last_itmo_id, underlying_registry, issuance_id, unit_start, unit_end, quantity,"
+                + " authorization_id, authorization_version, first_transfer_trigger, first_transfer_date, first_transfer_year)"
+                + " VALUES (?, ?, 'VCS', '9999', ?, ?, ?, 'MDG-1', 1, 'authorization', ?, 2025)", pair.itmo().first().toString(),
+                pair.itmo().last().toString(), units.start(), units.end(), units.quantity(), java.sql.Date.valueOf(LocalDate.of(2025, 3, 1)));
+        try {
+            var done = polled(http.post().uri("/reports/aef").contentType(MediaType.APPLICATION_JSON)
+                    .body(new AefReportRequest().party("MDG").year(2025).format(ReportFormat.CSV)).retrieve().body(ReportJob.class));
+
+            assertThat(done.getStatus()).isEqualTo(ReportJob.StatusEnum.COMPLETED);
+            assertThat(done.getDownload()).isNotNull();
+            var failed = done.getChecks().stream().filter(c -> c.getStatus() == ReportCheck.StatusEnum.FAILED).toList();
+            assertThat(failed).singleElement().satisfies(check -> {
+                assertThat(check.getName()).isEqualTo("CONSISTENT_WITH_AUTHORIZATION");
+                assertThat(check.getFailures()).isEqualTo(1);
+                assertThat(check.getExamples()).singleElement().satisfies(f -> {
+                    assertThat(f.getWhere()).isEqualTo(pair.itmo().first() + " (VCS 9999 1001-1100)");
+                    assertThat(f.getDetail()).isEqualTo("first transferred at authorization under an authorization for NDC use only,"
+                            + " whose first transfer is the first international transfer");
+                });
+            });
+            assertThat(done.getChecks()).hasSize(4);
+            assertThat(http.get().uri("/reports/{id}/file", done.getJobId()).retrieve().body(String.class))
+                    .contains("CONSISTENT_WITH_AUTHORIZATION,1 failing,");
+        } finally {
+            jdbc.update("DELETE FROM itmo_pair WHERE first_itmo_id = ?", pair.itmo().first().toString());
+        }
     }
 
     @Test
