@@ -11,6 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class PersonalData {
 
+    /** What a field left out for the caller says instead. */
+    static final String WITHHELD = "(withheld: personal data)";
+
     private static final Set<String> SEEING = Set.of("ROLE_OPERATOR", "ROLE_GOVERNMENT", "ROLE_AUDITOR");
 
     private PersonalData() {

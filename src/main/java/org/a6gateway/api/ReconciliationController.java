@@ -133,8 +133,13 @@ class ReconciliationController implements ReconciliationApi {
     private static Discrepancy dto(StoredDiscrepancy row, ReviewMark review) {
         var d = PersonalData.shownToCaller() ? row.discrepancy() : row.discrepancy().withoutPersonalData();
         var dto = dto(row, d);
-        return review == null ? dto : dto.review(new org.a6gateway.api.generated.model.ReviewMark()
-                .mark(ReviewMarkKind.fromValue(review.mark().name())).comment(review.comment()).markedBy(review.markedBy())
+        if (review == null) {
+            return dto;
+        }
+        // Who marked it and why are an officer's words: an integrator sees that it is marked, and when.
+        boolean shown = PersonalData.shownToCaller();
+        return dto.review(new org.a6gateway.api.generated.model.ReviewMark().mark(ReviewMarkKind.fromValue(review.mark().name()))
+                .comment(shown ? review.comment() : PersonalData.WITHHELD).markedBy(shown ? review.markedBy() : PersonalData.WITHHELD)
                 .markedAt(review.markedAt().atOffset(ZoneOffset.UTC)));
     }
 

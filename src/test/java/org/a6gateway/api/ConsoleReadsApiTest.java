@@ -19,7 +19,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What the console reads after the demo's first sync: the latest runs, the units held back with
- * why, a discrepancy's ledger events by subject, and a review mark put on, shown, replaced and cleared.
+ * why, a discrepancy's ledger events by subject, and a review mark put on, shown (to an integrator
+ * without who and why), replaced and cleared.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SyncedGateway.CONTEXT)
 class ConsoleReadsApiTest {
@@ -94,6 +95,12 @@ class ConsoleReadsApiTest {
         JsonNode listed = government.get().uri("/discrepancies?type=DOUBLE_CLAIM").retrieve().body(JsonNode.class);
         assertThat(listed.path("items")).filteredOn(d -> d.path("key").asText().equals(key)).singleElement()
                 .satisfies(d -> assertThat(d.at("/review/mark").asText()).isEqualTo("OBJECTION_RAISED"));
+
+        JsonNode seenByIntegrator = ApiAccess.http(context, port, "INTEGRATOR").get().uri("/discrepancies/{k}", key).retrieve()
+                .body(JsonNode.class);
+        assertThat(seenByIntegrator.at("/review/mark").asText()).isEqualTo("OBJECTION_RAISED");
+        assertThat(seenByIntegrator.at("/review/markedBy").asText()).isEqualTo("(withheld: personal data)");
+        assertThat(seenByIntegrator.at("/review/comment").asText()).isEqualTo("(withheld: personal data)");
 
         assertProblem(mark(key, "UNDER_REVIEW", " ").toEntity(String.class), HttpStatus.BAD_REQUEST, "'comment'");
         assertProblem(mark(key, "APPROVED", "x").toEntity(String.class), HttpStatus.BAD_REQUEST, "mark");
