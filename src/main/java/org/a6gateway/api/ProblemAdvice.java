@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.stream.Collectors;
 import org.a6gateway.jobs.TransitionRefused;
+import org.a6gateway.dryrun.DryRunRefused;
 import org.a6gateway.sync.SyncAlreadyRunning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SyncAlreadyRunning.class)
     ProblemDetail alreadyRunning(SyncAlreadyRunning e) {
         return problem(HttpStatus.CONFLICT, "Sync already running", e.getMessage());
+    }
+
+    @ExceptionHandler(DryRunRefused.class)
+    ProblemDetail dryRunRefused(DryRunRefused e) {
+        return problem(HttpStatus.CONFLICT, "Dry run not started", e.getMessage());
     }
 
     @ExceptionHandler(TransitionRefused.class)

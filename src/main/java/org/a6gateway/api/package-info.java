@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"units", "ledger", "jobs", "feeds", "outbox", "blocks", "authorization", "itmo",
                 "exports", "reporting", "reconciliation", "connectors", "sync", "security", "nationalrecords", "quarantine",
-                "requests", "publication", "notifications"})
+                "requests", "publication", "notifications", "dryrun"})
 package org.a6gateway.api;

@@ -1,6 +1,7 @@
 package org.a6gateway.cli;
 
 import java.io.PrintWriter;
+import org.a6gateway.dryrun.DryRunReport;
 
 /** A dry run for a person: how many commands per registry and operation, then each command on a line. */
 final class DryRunTable {
@@ -11,7 +12,7 @@ final class DryRunTable {
         this.out = out;
     }
 
-    void print(DryRun.Report report) {
+    void print(DryRunReport report) {
         out.printf("Dry run: %d commands this sync would send; none was sent (run %d on copies, %s).%n", report.total(),
                 report.runId(), report.status().toLowerCase());
         report.byRegistry().forEach((registry, operations) -> operations.forEach(

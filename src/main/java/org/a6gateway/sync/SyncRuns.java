@@ -161,6 +161,11 @@ public class SyncRuns {
                 .sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(limit).map(this::view).toList();
     }
 
+    /** The sync run going on now, in this instance or another, if any. */
+    public Optional<Long> running() {
+        return explorer.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream().findFirst().map(JobExecution::getId);
+    }
+
     private JobExecution launch(JobLauncher using) {
         explorer.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream().findFirst()
                 .ifPresent(running -> {

@@ -51,6 +51,9 @@ class AccessMatrixTest {
             Map.entry("startSyncRun", EnumSet.of(Role.OPERATOR)),
             Map.entry("getSyncRun", EVERYONE),
             Map.entry("listSyncRuns", EVERYONE),
+            Map.entry("startDryRun", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT)),
+            Map.entry("getDryRun", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
+            Map.entry("listDryRunCommands", EnumSet.of(Role.OPERATOR, Role.GOVERNMENT, Role.AUDITOR)),
             Map.entry("markDiscrepancy", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR)),
             Map.entry("clearDiscrepancyMark", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR)),
             Map.entry("listHeldBack", EnumSet.of(Role.GOVERNMENT, Role.OPERATOR, Role.AUDITOR)),
@@ -142,6 +145,9 @@ class AccessMatrixTest {
         add("exportDiscrepancies", HttpMethod.GET, "/discrepancies/export?format=csv", null);
         add("getDiscrepancy", HttpMethod.GET, "/discrepancies/" + discrepancy, null);
         add("listSyncRuns", HttpMethod.GET, "/sync-runs?limit=5", null);
+        add("startDryRun", HttpMethod.POST, "/dry-runs", null);
+        add("getDryRun", HttpMethod.GET, "/dry-runs/1", null);
+        add("listDryRunCommands", HttpMethod.GET, "/dry-runs/1/commands", null);
         add("markDiscrepancy", HttpMethod.PUT, "/discrepancies/" + discrepancy + "/review",
                 "{\"mark\":\"UNDER_REVIEW\",\"comment\":\"asked the registry\"}");
         add("clearDiscrepancyMark", HttpMethod.DELETE, "/discrepancies/" + discrepancy + "/review", null);

@@ -3,6 +3,7 @@ package org.a6gateway.testing;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.a6gateway.dryrun.Sandbox;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.CommandLinePropertySource;
@@ -14,14 +15,16 @@ import org.springframework.core.env.MapPropertySource;
  * of its own on PostgreSQL when the {@code postgres} profile is active (the PostgreSQL suite).
  * A test that needs two contexts on one database names it with {@code a6.test.database}. Report
  * files go to a temporary folder named the same way. A command run with its database given
- * ({@code --db-url}) and no test database named keeps the one given.
+ * ({@code --db-url}) and no test database named keeps the one given, as does a dry run's context,
+ * which carries the test's settings but works on its copy of the store.
  */
 public class TestDatabases implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         var commandLine = env.getPropertySources().get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
-        if (commandLine != null && commandLine.containsProperty("spring.datasource.url") && !env.containsProperty("a6.test.database")) {
+        if (commandLine != null && commandLine.containsProperty("spring.datasource.url")
+                && (!env.containsProperty("a6.test.database") || commandLine.containsProperty(Sandbox.MARK))) {
             return;
         }
         String name = env.getProperty("a6.test.database", "t" + UUID.randomUUID().toString().replace("-", ""));

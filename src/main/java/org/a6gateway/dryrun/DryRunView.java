@@ -1,0 +1,12 @@
+package org.a6gateway.dryrun;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A dry run asked for through the API: RUNNING, then COMPLETED with the commands the sync would
+ * send, or FAILED with why (the copies could not be made, or the sync on them failed).
+ */
+public record DryRunView(long id, String requestedBy, Instant startedAt, Instant endedAt, String status, String failure,
+                         Integer total, Map<String, Map<String, Integer>> byRegistry, Map<String, String> notSimulated) {
+}
