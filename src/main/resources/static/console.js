@@ -257,7 +257,7 @@ function reviewForm(d) {
     }
   };
   return el('fieldset', { id: 'review' }, el('legend', {}, t('review')), state,
-    d.change === 'RESOLVED' && review ? el('p', {}, t('resolvedMark')) : '',
+    d.change === 'RESOLVED' && review ? el('p', { id: 'resolvedMark' }, t('resolvedMark', review.resolvedByRun)) : '',
     el('label', {}, t('mark') + ' ', el('select', { id: 'reviewMark' },
       ['UNDER_REVIEW', 'OBJECTION_RAISED'].map(m => el('option', { value: m, selected: review && review.mark === m }, t(m))))),
     el('label', {}, t('comment') + ' ', el('textarea', { id: 'reviewComment', rows: 2, maxlength: 1000 })),

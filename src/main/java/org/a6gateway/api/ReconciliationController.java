@@ -24,6 +24,7 @@ import org.a6gateway.reconciliation.DiscrepancyReviews;
 import org.a6gateway.reconciliation.ReconcileRuns;
 import org.a6gateway.reconciliation.ReconciliationRun;
 import org.a6gateway.reconciliation.Reconciliations;
+import org.a6gateway.reconciliation.Change;
 import org.a6gateway.reconciliation.ReviewMark;
 import org.a6gateway.reconciliation.StoredDiscrepancy;
 import org.springframework.core.io.ByteArrayResource;
@@ -140,7 +141,8 @@ class ReconciliationController implements ReconciliationApi {
         boolean shown = PersonalData.shownToCaller();
         return dto.review(new org.a6gateway.api.generated.model.ReviewMark().mark(ReviewMarkKind.fromValue(review.mark().name()))
                 .comment(shown ? review.comment() : PersonalData.WITHHELD).markedBy(shown ? review.markedBy() : PersonalData.WITHHELD)
-                .markedAt(review.markedAt().atOffset(ZoneOffset.UTC)));
+                .markedAt(review.markedAt().atOffset(ZoneOffset.UTC))
+                .resolvedByRun(row.change() == Change.RESOLVED ? row.runId() : null));
     }
 
     private static Discrepancy dto(StoredDiscrepancy row, org.a6gateway.reconciliation.Discrepancy d) {

@@ -100,6 +100,10 @@ class ReconciliationApiTest {
         var after = worldWith(Faults.HOLDER_DRIFT, Faults.CA_OUT_OF_ORDER);
         when(snapshots.read()).thenReturn(before.snapshot(), after.snapshot());
         var first = runs.runNow().reconciliation();
+        var toResolve = keys(before).stream().filter(k -> !keys(after).contains(k)).findFirst().orElseThrow();
+        var toPersist = keys(before).stream().filter(k -> keys(after).contains(k)).findFirst().orElseThrow();
+        mark(toResolve, "OBJECTION_RAISED");
+        mark(toPersist, "UNDER_REVIEW");
 
         var second = runs.runNow().reconciliation();
 
@@ -123,6 +127,20 @@ class ReconciliationApiTest {
         var held = page("change=PERSISTING&size=1").getItems().get(0);
         assertThat(held.getFirstSeenRun()).as("a persisting discrepancy keeps the run that first saw it").isEqualTo(first.id());
         assertThat(page("change=NEW&size=1").getItems().get(0).getFirstSeenRun()).isEqualTo(second.id());
+        var resolvedMark = page("change=RESOLVED&size=1000").getItems().stream().filter(d -> d.getKey().equals(toResolve))
+                .findFirst().orElseThrow().getReview();
+        assertThat(resolvedMark.getMark().getValue()).as("the mark stays as the resolved one's history").isEqualTo("OBJECTION_RAISED");
+        assertThat(resolvedMark.getResolvedByRun()).as("resolved by the run that no longer finds it").isEqualTo(second.id());
+        var standingMark = page("change=PERSISTING&size=1000").getItems().stream().filter(d -> d.getKey().equals(toPersist))
+                .findFirst().orElseThrow().getReview();
+        assertThat(standingMark.getMark().getValue()).isEqualTo("UNDER_REVIEW");
+        assertThat(standingMark.getResolvedByRun()).isNull();
+    }
+
+    private void mark(String key, String mark) {
+        var marked = http.put().uri("/discrepancies/{key}/review", key).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"mark\":\"" + mark + "\",\"comment\":\"asked the registry\"}").retrieve().toBodilessEntity();
+        assertThat(marked.getStatusCode().is2xxSuccessful()).isTrue();
     }
 
     @Test
