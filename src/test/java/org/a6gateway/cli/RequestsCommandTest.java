@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code requests list} with a read-only Gold Standard registry configured and nothing decided
  * yet: an empty list (or CSV header), and a registry that is not a read-only one is a clear error
- * with a non-zero exit. The requests themselves are told in OperatorRequestsApiTest.
+ * with a non-zero exit. The requests themselves are told in OperatorRequestsApiIT.
  */
 class RequestsCommandTest {
 

@@ -126,7 +126,7 @@ class ReconcilerTest {
     @Test
     void everyTypeHasACase() {
         // The export-label types are not the pure reconciler's: ExportLabelChecksTest and
-        // ExportLabelReconciliationTest cover them; the publication types, PublicationFindingsTest.
+        // ExportLabelReconciliationIT cover them; the publication types, PublicationFindingsTest.
         assertThat(cases().map(Case::type)).containsAll(EnumSet.allOf(DiscrepancyType.class).stream()
                 .filter(t -> !t.fromExports() && !t.fromPublication()).toList());
     }
