@@ -16,7 +16,7 @@ import org.a6gateway.units.SerialRange;
  * The stored blocks a job asks about, read from the store when asked: an authorization's are the
  * blocks of the projects it covers, loaded for a batch of authorizations at once; a pair's
  * are those of its issuance holding its units. Reading every block into maps once per run held the
- * whole store in memory, which a million blocks do not fit in 512 MB (docs/BENCHMARKS.md).
+ * whole store in memory, which a million blocks do not fit in 512 MB (docs/benchmarks-history.md).
  */
 final class CoveredBlocks {
 

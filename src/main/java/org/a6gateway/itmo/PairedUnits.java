@@ -14,7 +14,7 @@ import org.a6gateway.units.Stretches;
  * issuance of a program, or the whole program when it numbers its units across issuances (Verra),
  * so units a registry sends again under another issuance id are found paired all the same.
  * A block looks up only the stretches of paired units it touches, not every pair of its scope
- * (testing every pair against every block made minting blocks × pairs, docs/BENCHMARKS.md).
+ * (testing every pair against every block made minting blocks × pairs, docs/benchmarks-history.md).
  */
 public final class PairedUnits {
 
