@@ -306,7 +306,39 @@ async function approvals() {
     el('h3', {}, t('rejectedCommands')),
     rejected.items.length === 0 ? el('p', {}, t('noneRejected')) : table('rejected',
       [t('kind'), t('registry'), t('subject'), t('decidedBy'), t('comment')],
-      rejected.items.map(c => [c.kind || '', c.registry, c.subject, (c.decidedBy || '') + ' ' + when(c.decidedAt), c.decisionComment || ''])));
+      rejected.items.map(c => [c.kind || '', c.registry, c.subject, (c.decidedBy || '') + ' ' + when(c.decidedAt), c.decisionComment || ''])),
+    el('h3', {}, t('nextSync')), el('p', {}, t('dryRunExplained')),
+    el('button', { type: 'button', id: 'dryRun', onclick: dryRun }, t('dryRunButton')), el('div', { id: 'dryRunResult' }));
+}
+
+// A dry run goes in the background on copies: started, then polled until it ends.
+async function dryRun() {
+  const result = $('dryRunResult');
+  $('dryRun').disabled = true;
+  try {
+    let run = await send('/dry-runs', 'POST');
+    result.replaceChildren(el('p', {}, t('dryRunGoing')));
+    while (run.status === 'RUNNING') {
+      await new Promise(done => setTimeout(done, 2000));
+      run = await call('/dry-runs/' + run.dryRunId);
+    }
+    if (run.status !== 'COMPLETED') {
+      result.replaceChildren(el('p', { id: 'dryRunFailed', class: 'failed' }, t('dryRunFailed', run.error || '')));
+      return;
+    }
+    const page = await call('/dry-runs/' + run.dryRunId + '/commands?size=200');
+    const counts = Object.entries(run.byRegistry).flatMap(([registry, operations]) =>
+      Object.entries(operations).map(([operation, n]) => [registry, operation, String(n)]));
+    result.replaceChildren(el('p', { id: 'dryRunDone' }, t('dryRunDone', run.total, when(run.endedAt))),
+      table('dryRunCounts', [t('registry'), t('operation'), t('count')], counts),
+      table('dryRunCommands', [t('state'), t('kind'), t('registry'), t('operation'), t('subject')],
+        page.items.map(c => [t(c.state), c.kind || '', c.registry, c.operation, c.subject])),
+      run.total > page.items.length ? el('p', {}, t('dryRunMore', page.items.length, run.total, run.dryRunId)) : '');
+  } catch (e) {
+    result.replaceChildren(el('p', { class: 'failed' }, e.message));
+  } finally {
+    $('dryRun').disabled = false;
+  }
 }
 
 async function heldBack() {

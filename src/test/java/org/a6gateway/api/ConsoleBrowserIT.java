@@ -34,7 +34,8 @@ import org.springframework.context.ApplicationContext;
  * (CA flags need approval): signed in, the overview shows the run, the discrepancies list holds
  * what the reconciliation found, a DOUBLE_CLAIM opens onto the ledger events of its units and is
  * marked under review; two of the three proposed CA flags are approved and one rejected with a
- * comment, and the next sync sends exactly the two, the rejected one shown with its comment. The
+ * comment; a dry run then lists the two approved to send, and the next sync sends exactly the two,
+ * the rejected one shown with its comment. The
  * console speaks Korean when asked. Screenshots of each step go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -60,11 +61,14 @@ class ConsoleBrowserIT {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    /** For work the page waits on (a dry run): bounded only to stop a hung one. */
+    private WebDriverWait longWait;
 
     @BeforeEach
     void startBrowser() {
         browser = Browsers.headless(downloads);
         wait = new WebDriverWait(browser, Duration.ofMinutes(1));
+        longWait = new WebDriverWait(browser, Duration.ofMinutes(5));
     }
 
     @AfterEach
@@ -161,6 +165,15 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rejected tbody tr")));
         assertThat(text("rejected")).contains(subjects.get(2)).contains("adjustment not yet in the BTR");
         Browsers.screenshot(browser, "console-4-approvals");
+
+        browser.findElement(By.id("dryRun")).click();
+        longWait.until(ExpectedConditions.presenceOfElementLocated(By.id("dryRunDone")));
+        var wouldSend = browser.findElements(By.cssSelector("#dryRunCommands tbody tr")).stream().map(WebElement::getText)
+                .filter(row -> row.startsWith("would send")).toList();
+        assertThat(wouldSend).as("the dry run lists the two approved to send, not the rejected").hasSize(2)
+                .allSatisfy(row -> assertThat(row).containsAnyOf(subjects.get(0), subjects.get(1)));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('dryRunResult').scrollIntoView()");
+        Browsers.screenshot(browser, "console-4-dry-run");
         return subjects;
     }
 
