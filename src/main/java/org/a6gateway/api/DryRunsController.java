@@ -46,7 +46,7 @@ class DryRunsController implements DryRunsApi {
     @Override
     public ResponseEntity<DryRunCommandPage> listDryRunCommands(Long dryRunId, Integer page, Integer size) {
         var dryRun = found(dryRunId);
-        var items = dryRuns.commands(dryRunId, Math.multiplyExact(page, size), size).stream().map(this::dto).toList();
+        var items = dryRuns.commands(dryRunId, (long) page * size, size).stream().map(this::dto).toList();
         return ResponseEntity.ok(new DryRunCommandPage().page(page).size(size)
                 .total(dryRun.total() == null ? 0L : dryRun.total().longValue()).items(items));
     }

@@ -79,7 +79,7 @@ class DryRunRecords {
                 .map(row -> new Row(withCounts(row.view()), row.instance()));
     }
 
-    List<DryRunReport.Command> commands(long id, int offset, int limit) {
+    List<DryRunReport.Command> commands(long id, long offset, int limit) {
         return jdbc.query("SELECT registry, operation, kind, subject, payload, state FROM dry_run_command WHERE dry_run_id = :id"
                         + " ORDER BY position OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY",
                 new MapSqlParameterSource("id", id).addValue("offset", offset).addValue("limit", limit),

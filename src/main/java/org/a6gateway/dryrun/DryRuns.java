@@ -77,7 +77,7 @@ public class DryRuns implements DisposableBean {
         return records.find(id).map(this::alive);
     }
 
-    public List<DryRunReport.Command> commands(long id, int offset, int limit) {
+    public List<DryRunReport.Command> commands(long id, long offset, int limit) {
         return records.commands(id, offset, limit);
     }
 

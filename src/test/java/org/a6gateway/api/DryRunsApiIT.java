@@ -86,6 +86,8 @@ class DryRunsApiIT {
                 .isEqualTo(first.getTotal());
         var listed = commands(officer, first);
         assertThat(listed).hasSize(first.getTotal());
+        assertThat(officer.listDryRunCommands(first.getDryRunId(), Integer.MAX_VALUE, 1000).getItems()).as("a page past the end")
+                .isEmpty();
         assertThat(writes()).as("the registries heard only reads").isEmpty();
         var sync = new SyncApi(ApiAccess.client(context, port, "OPERATOR"));
         assertThat(sync.listSyncRuns(20)).as("the store is only read").isEmpty();

@@ -33,7 +33,7 @@ class DemoOnlyWhereAskedTest {
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().remove("A6_SIMULATOR_ENABLED");
         var process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the gateway stops by itself").isTrue();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the gateway stops by itself").isTrue();
         return new Exit(process.exitValue(), Files.readString(output.resolve("out.txt")),
                 Files.readString(output.resolve("err.txt")));
     }

@@ -71,16 +71,16 @@ class InstanceTakeoverTest {
             awaitServing("second", second);
 
             // The sync's holder offers a partition per private registry and leaves the other its share.
-            var shared = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+            var shared = await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
                     .until(() -> database.partitionRuns().stream().filter(r -> r.takers().size() == 2).findFirst(),
                             Optional::isPresent).orElseThrow();
             assertThat(shared.takers()).containsExactlyInAnyOrder(first.pid(), second.pid());
-            assertThat(shared.spread()).as("both instances took their partitions within one minute").isLessThan(Duration.ofMinutes(1));
+            assertThat(shared.spread()).as("both instances took their partitions of one sync").isLessThan(Duration.ofMinutes(5));
             System.out.printf("registry partitions: sync execution %d read by instances %s, taken %.1f s apart%n",
                     shared.jobExecutionId(), shared.takers(), shared.spread().toMillis() / 1000.0);
 
             // The holder, mid-way through a sync (its first, which pushes, or a later one).
-            long holderPid = await().atMost(Duration.ofMinutes(3)).until(this::runningSyncPid, pid -> pid != 0);
+            long holderPid = await().atMost(Duration.ofMinutes(10)).until(this::runningSyncPid, pid -> pid != 0);
             var holder = holderPid == first.pid() ? first : second;
             var standby = holder == first ? second : first;
             assertThat(database.executions()).allSatisfy(e -> assertThat(e.pid()).isEqualTo(holderPid));
@@ -89,14 +89,14 @@ class InstanceTakeoverTest {
             long killedAtNanos = System.nanoTime();
 
             // Takes over: the lease expires, the standby's poller takes it and resumes the sync (a new execution of its own).
-            awaitOrExplain(Duration.ofSeconds(60), standby, () -> database.executions().stream().anyMatch(e -> e.pid() == standby.pid()));
+            awaitOrExplain(Duration.ofMinutes(5), standby, () -> database.executions().stream().anyMatch(e -> e.pid() == standby.pid()));
             var takeover = Duration.ofNanos(System.nanoTime() - killedAtNanos);
-            awaitOrExplain(Duration.ofMinutes(3), standby, () -> database.executions().stream()
+            awaitOrExplain(Duration.ofMinutes(10), standby, () -> database.executions().stream()
                     .anyMatch(e -> e.pid() == standby.pid() && "COMPLETED".equals(e.status())));
             var completed = Duration.ofNanos(System.nanoTime() - killedAtNanos);
             System.out.printf("instance takeover: the standby started syncing %.1f s and completed a sync %.1f s after the holder was"
                     + " killed%n", takeover.toMillis() / 1000.0, completed.toMillis() / 1000.0);
-            awaitOrExplain(Duration.ofMinutes(3), standby, () -> {
+            awaitOrExplain(Duration.ofMinutes(10), standby, () -> {
                 var done = database.executions().stream().filter(e -> "COMPLETED".equals(e.status()))
                         .map(Execution::id).collect(Collectors.toSet());
                 return database.partitionRuns().stream().anyMatch(r -> r.firstTaken().after(killedAt)

@@ -133,7 +133,7 @@ class ServeProcessTest {
                 .redirectOutput(workDir.resolve("revoke-out.txt").toFile()).redirectError(workDir.resolve("revoke-err.txt").toFile());
         cli.environment().remove("SPRING_PROFILES_ACTIVE");
         var revoke = cli.start();
-        assertThat(revoke.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(revoke.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(revoke.exitValue()).isEqualTo(1);
         assertThat(read("revoke-err.txt")).contains("the H2 database is open in another gateway process")
                 .contains("/api/v1/api-keys/{id}/revoke").doesNotContain("Exception");

@@ -58,7 +58,7 @@ class SyncCrashTest {
         long requests;
         try (var simulators = RegistrySimulators.start(0, 0)) {
             var run = gateway(simulators, "reference", "sync", "--json").start();
-            assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(run.waitFor(10, TimeUnit.MINUTES)).isTrue();
             assertThat(run.exitValue()).isZero();
             uninterrupted = state(simulators, "reference");
             requests = journal(simulators);
@@ -83,7 +83,7 @@ class SyncCrashTest {
             assertThat(kills).as("every kill landed while the sync was running").isEqualTo(KILLS);
 
             var last = gateway(simulators, "crashed", "sync", "--json").start();
-            assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(last.waitFor(10, TimeUnit.MINUTES)).isTrue();
             assertThat(last.exitValue()).as(Files.readString(workDir.resolve("crashed.err"))).isZero();
 
             var recovered = state(simulators, "crashed");

@@ -48,9 +48,9 @@ class SyncProcessTest {
                 .redirectError(workDir.resolve("err.txt").toFile());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         var process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("sync did not end within 3 minutes");
+            throw new AssertionError("sync did not end within 10 minutes");
         }
         assertThat(Files.readString(workDir.resolve("out.json"))).contains("\"blocks\":637");
         return process.exitValue();

@@ -73,7 +73,7 @@ class JobLeasesTest {
         holder.unpin("sync");
         assertThat(new InstanceLeaseTable(jdbc).acquire("job:sync", "elsewhere/1/dead", Duration.ofSeconds(1))).isTrue();
         assertThat(standby.pin("sync")).isFalse();
-        await().atMost(Duration.ofSeconds(5)).until(() -> standby.pin("sync"));
+        await().atMost(Duration.ofMinutes(5)).until(() -> standby.pin("sync"));
     }
 
     @Test
@@ -90,9 +90,10 @@ class JobLeasesTest {
         assertThat(table.find("job:sync")).get().extracting(InstanceLeaseTable.Lease::holder).isEqualTo(me.instanceId());
     }
 
+    /** Leases of ten seconds renewed every half second: a holder starved of CPU for seconds still keeps its lease. */
     private JobLeases instance(boolean takeOverDeadLocalHolders) {
         var leases = new JobLeases(new InstanceLeaseTable(jdbc),
-                new LeaseProperties(Duration.ofSeconds(2), Duration.ofMillis(500), takeOverDeadLocalHolders));
+                new LeaseProperties(Duration.ofSeconds(10), Duration.ofMillis(500), takeOverDeadLocalHolders));
         instances.add(leases);
         return leases;
     }

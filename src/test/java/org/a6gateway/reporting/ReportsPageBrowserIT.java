@@ -69,7 +69,7 @@ class ReportsPageBrowserIT {
     @Test
     void anOfficerPreparesAndDownloadsTanzaniasTable4() throws Exception {
         assertThat(runs.runNow().status()).isEqualTo("COMPLETED");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofMinutes(5));
         browser.get("http://localhost:" + port + "/reports.html");
 
         signIn(ApiAccess.key(context, "INTEGRATOR"));

@@ -94,7 +94,7 @@ public final class CadtNode {
     public void ensureHomeOrganization() {
         if (!hasHome()) {
             send("POST", "/v1/organizations", "{\"name\":\"a6-gateway test Party\",\"icon\":\"https://example.org/party.png\"}");
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(this::hasHome);
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(this::hasHome);
         }
     }
 
@@ -141,7 +141,7 @@ public final class CadtNode {
             return;
         }
         var emptyReads = new int[1];
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             var units = units();
             boolean nothingStaged = staged() == 0;
             if (units.isEmpty() && nothingStaged) {
