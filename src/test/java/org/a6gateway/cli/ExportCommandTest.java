@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportCommandTest {
 
-    private final String database = "-Pa6.test.database=btr" + System.nanoTime();
+    /** One empty store for the class: the exports only read it. */
+    private static final String DATABASE = "-Pa6.test.database=btr" + System.nanoTime();
 
     @TempDir
     Path dir;
@@ -25,7 +26,7 @@ class ExportCommandTest {
     @Test
     void theJsonIsOneObjectWithRowsFiveToTwelveByYear() throws Exception {
         var run = CliRun.of("export", "btr", "--party", "Tanzania", "--years", "2021-2023", "--inventory-year", "2022",
-                "--used", "2022=5", "--mode", "tool-compatible", database);
+                "--used", "2022=5", "--mode", "tool-compatible", DATABASE);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         var json = new ObjectMapper().readTree(run.out());
@@ -47,7 +48,7 @@ class ExportCommandTest {
         Path file = dir.resolve("table4.xlsx");
 
         var run = CliRun.of("export", "btr", "--party", "RWA", "--inventory-year", "2024", "--format", "xlsx", "-o", file.toString(),
-                database);
+                DATABASE);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("btr-RWA-2021-2026-corrected.xlsx written to " + file);
@@ -70,7 +71,7 @@ class ExportCommandTest {
 
     @Test
     void theAefJsonHasTheFiveTablesAndTheChecks() throws Exception {
-        var run = CliRun.of("export", "aef", "--party", "Madagascar", "--year", "2025", "--submission-date", "2026-04-15", database);
+        var run = CliRun.of("export", "aef", "--party", "Madagascar", "--year", "2025", "--submission-date", "2026-04-15", DATABASE);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         var json = new ObjectMapper().readTree(run.out());
@@ -85,7 +86,7 @@ class ExportCommandTest {
     void theAefXlsxHasOneSheetPerTableAndTheChecks() throws Exception {
         Path file = dir.resolve("aef.xlsx");
 
-        var run = CliRun.of("export", "aef", "--party", "MDG", "--year", "2025", "--format", "xlsx", "-o", file.toString(), database);
+        var run = CliRun.of("export", "aef", "--party", "MDG", "--year", "2025", "--format", "xlsx", "-o", file.toString(), DATABASE);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (var workbook = new XSSFWorkbook(file.toFile())) {
@@ -117,7 +118,7 @@ class ExportCommandTest {
             args.add("btr");
         }
         args.addAll(java.util.List.of(options));
-        args.add(database);
+        args.add(DATABASE);
         var run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();

@@ -7,13 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.a6gateway.A6Gateway;
+import org.a6gateway.api.generated.model.SyncRun;
+import org.a6gateway.testing.ApiAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
 
 /**
  * {@code import FILE --format …} and {@code sync} with an inbox: the real Verra sample, its
- * Article 6 labels as written, and which of them the national authorizations stand behind.
+ * Article 6 labels as written, and which of them the national authorizations stand behind, in
+ * the command's summary and in the API's summary of the same run.
  */
 class ImportCommandTest {
 
@@ -74,6 +81,11 @@ class ImportCommandTest {
         assertThat(missing.err()).startsWith("a6-gateway: cannot read ");
     }
 
+    /**
+     * One sync of the demo with the Verra sample in its inbox, read twice: as {@code sync --json}
+     * and its table print it, and as an operator polls it from the API ({@code GET /sync-runs/{id}}
+     * of the gateway served on the same store).
+     */
     @Test
     void syncWithTheVerraSampleInItsInboxReportsTheArticle6LabelsAndWhichMatchAnAuthorization() throws Exception {
         var name = "exportsync" + System.nanoTime();
@@ -84,6 +96,12 @@ class ImportCommandTest {
         var run = CliRun.of("sync", "--json", "-Pa6.test.database=" + name);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        theCommandsSummaryNamesTheExports(run);
+        theInboxIsEmptiedIntoDone(inbox);
+        theApiSummaryOfTheSameRunNamesTheExports(name, json.readTree(run.out()).get("runId").asLong());
+    }
+
+    private void theCommandsSummaryNamesTheExports(CliRun run) throws Exception {
         var exports = json.readTree(run.out()).get("exports");
         assertThat(exports.get("files").asInt()).isEqualTo(1);
         assertThat(exports.get("imported").asInt()).isEqualTo(1);
@@ -91,7 +109,7 @@ class ImportCommandTest {
         assertThat(exports.get("credits").asLong()).isEqualTo(641_934L);
         var labels = exports.get("labels");
         assertThat(labels.toString()).isEqualTo(EXPECTED_LABELS);
-        assertThat(table(run.out())).contains(String.join(System.lineSeparator(),
+        assertThat(SyncTables.of(run.out())).contains(String.join(System.lineSeparator(),
                 "  export files                     1   (1 imported, 0 already imported, 0 failed; 11 rows, 0 refused, 641,934 t CO2e)",
                 "  export labels                   15   (5 match an authorization)",
                 "    Article 6 Authorized \u2013 Intl mitigation purposes",
@@ -105,6 +123,9 @@ class ImportCommandTest {
                 "      CORSIA_NOT_COMPARED                          4",
                 "    CORSIA \u2013 Pilot Phase, 2021-2023 Eligible",
                 "      CORSIA_NOT_COMPARED                          1"));
+    }
+
+    private static void theInboxIsEmptiedIntoDone(Path inbox) throws IOException {
         try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
             assertThat(done.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.endsWith("-verra_vcus_legacy_iso_sample.csv"))
@@ -115,15 +136,30 @@ class ImportCommandTest {
         }
     }
 
-    /** The human summary of the same run, as `sync` without --json prints it. */
-    private static String table(String syncJson) throws Exception {
-        var mapper = new ObjectMapper().findAndRegisterModules()
-                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        var summary = mapper.readValue(syncJson, org.a6gateway.sync.SyncSummary.class);
-        var out = new java.io.StringWriter();
-        new SummaryTable(new java.io.PrintWriter(out, true)).print(
-                new org.a6gateway.sync.SyncRun(1, "COMPLETED", null, null, summary, null, java.util.List.of()));
-        return out.toString();
+    /** The summary's exports as the API carries them: files, rows, credits, and each label text as written with its rows per verdict. */
+    private static void theApiSummaryOfTheSameRunNamesTheExports(String database, long runId) {
+        var options = new ContextOptions();
+        options.properties = List.of("a6.test.database=" + database, "server.port=0");
+        try (var served = GatewayContext.start(A6Gateway.class, WebApplicationType.SERVLET, options)) {
+            int port = Integer.parseInt(served.getEnvironment().getProperty("local.server.port"));
+            var done = ApiAccess.http(served, port, "OPERATOR").get().uri("/sync-runs/{id}", runId).retrieve().body(SyncRun.class);
+
+            assertThat(done.getStatus()).isEqualTo(SyncRun.StatusEnum.COMPLETED);
+            var exports = done.getSummary().getExports();
+            assertThat(exports.getFiles()).isEqualTo(1);
+            assertThat(exports.getImported()).isEqualTo(1);
+            assertThat(exports.getFailed()).isZero();
+            assertThat(exports.getRows()).isEqualTo(11);
+            assertThat(exports.getRefused()).isZero();
+            assertThat(exports.getCredits()).isEqualTo(641_934L);
+            assertThat(exports.getMatchingLabels()).isEqualTo(5L);
+            assertThat(exports.getLabels().get("Article 6 Authorized \u2013 NDC Use"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("MATCHES_AUTHORIZATION", 1L, "PURPOSE_NOT_AUTHORIZED", 1L));
+            assertThat(exports.getLabels().get("Article 6 Authorized \u2013 Other purposes"))
+                    .containsExactlyEntriesOf(Map.of("PURPOSE_NOT_AUTHORIZED", 4L));
+            assertThat(exports.getLabels()).containsKey("CORSIA - First Phase, 2024-2026 Scope")
+                    .doesNotContainKey("Article 6 Authorized - NDC Use");
+        }
     }
 
     /**

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class RequestsCommandTest {
 
-    private final String database = "-Pa6.test.database=requests" + System.nanoTime();
+    /** One store for the class: listing only reads it. */
+    private static final String DATABASE = "-Pa6.test.database=requests" + System.nanoTime();
 
     private CliRun requests(String... args) {
-        var all = new ArrayList<>(List.of("requests", "list", database,
+        var all = new ArrayList<>(List.of("requests", "list", DATABASE,
                 "-Pa6.registries[0].id=gold-standard", "-Pa6.registries[0].role=private",
                 "-Pa6.registries[0].protocol=gs-public-api", "-Pa6.registries[0].url=http://127.0.0.1:1",
                 "-Pa6.registries[1].id=national-registry", "-Pa6.registries[1].role=national",

@@ -35,12 +35,13 @@ class SyncEndToEndTest {
 
     /**
      * One store synced twice: the first run's summary, the double claim it finds, then a second run
-     * that adds no row. One sequence, so the demo is synced twice rather than once per check.
+     * that adds no row. The first run is the one the command tests that read a synced demo share
+     * ({@link SyncedStore}); the second leaves them the rows they read.
      */
     @Test
     void theDemoSyncedTwiceSummarisesFindsTheDoubleClaimAndAddsNoRowTheSecondTime() throws Exception {
-        String database = "-Pa6.test.database=twice" + System.nanoTime();
-        var run = CliRun.of("sync", "--json", database);
+        String database = SyncedStore.DATABASE;
+        var run = SyncedStore.firstSync();
 
         syncJsonSummarisesTheRealSeedAndTheDemoAndPrintsNothingElse(run);
         theDoubleClaimAcrossTwoPrivateRegistriesIsFound(database);
@@ -133,12 +134,17 @@ class SyncEndToEndTest {
         return new Totals(countries, blocks, credits.stripTrailingZeros().toPlainString());
     }
 
+    /**
+     * The same first run as {@code sync} without {@code --json} prints it: the summary table
+     * rendered from that run's summary. That {@code sync} prints this table rather than JSON is
+     * checked on its own runs in ApprovalsCommandTest and SyncUpstreamFailuresTest.
+     */
     @Test
-    void syncPrintsAHumanSummaryTable() {
-        var run = CliRun.of("sync");
+    void theFirstSyncsHumanSummaryTableIsTheReadmes() throws Exception {
+        var run = SyncedStore.firstSync();
+        String table = SyncTables.of(run.out());
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out())
+        assertThat(table)
                 .containsPattern("blocks\\s+637")
                 .containsPattern("credits\\s+23,279,450 t CO2e")
                 .containsPattern("host countries\\s+15")
@@ -158,7 +164,8 @@ class SyncEndToEndTest {
                 .containsPattern("RWA Rwanda\\s+167\\s+7,317,501");
         assertThat(run.err()).contains("verra: page").contains("gold-standard: page").contains("kvs: page")
                 .contains("national-registry: page");
-        assertThat(run.out().lines().toList()).as("the README's sample, line by line, in order").containsSubsequence(readmeSample());
+        assertThat(table.lines().toList()).as("the README's sample, line by line, in order")
+                .containsSubsequence(readmeSample());
     }
 
     /** S219: units first transferred as ITMOs from the Korean registry, moved to Gold Standard's and retired there for a voluntary claim. */

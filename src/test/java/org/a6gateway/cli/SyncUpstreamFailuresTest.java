@@ -2,6 +2,7 @@ package org.a6gateway.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,94 +11,145 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.a6gateway.simulator.RegistrySimulators;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A registry that keeps answering badly is set aside for the run, with one line that names the
  * registry, the URL, the phase and page it stopped at, and how many attempts it made: a failure
- * that may pass (5xx, unreadable answer) is retried, a 404 is not. The other registry is still
- * read, the summary printed, and the exit code (3) says the sync completed without it.
+ * that may pass (5xx, unreadable answer) is retried, a 404 is not. The other registries are still
+ * read, the summary printed, and the exit code (3) says the sync completed without them. Each bad
+ * answer comes from a private registry of its own in one sync: what the sync says of a registry
+ * depends only on that registry's answers, so one run shows every case.
  */
 class SyncUpstreamFailuresTest {
 
-    private final WireMockServer registry = new WireMockServer(options().dynamicPort());
+    private static final String JSON = "application/json";
 
     /** A refused page is retried like any unreadable one: twice and at once here, not with production's backoff. */
     private static final String QUICK_RETRIES = "-Pa6.ingest.retry.max-retries=2";
     private static final String QUICK_DELAY = "-Pa6.ingest.retry.delay-ms=1";
 
+    /** How a registry answers its first page, and what the sync says of it (attempts 0: not counted). */
+    private record BadRegistry(String id, int status, String contentType, byte[] body, String expected, int attempts) {
+
+        BadRegistry(String id, int status, String contentType, String body, String expected, int attempts) {
+            this(id, status, contentType, body.getBytes(), expected, attempts);
+        }
+    }
+
+    private static final List<BadRegistry> BAD_PAGES = List.of(
+            new BadRegistry("http-500", 500, JSON, "{\"title\":\"boom\"}", "answered 500 Server Error", 3),
+            new BadRegistry("http-404", 404, JSON, "{}", "answered 404 Not Found", 1),
+            new BadRegistry("malformed-json", 200, JSON, "{\"items\": [ {\"blockId\":", "sent an unreadable response", 3),
+            new BadRegistry("another-shape", 200, JSON, "[1, 2, 3]", "sent an unreadable response (the page is not a JSON object)", 3),
+            new BadRegistry("items-not-an-array", 200, JSON, "{\"items\": 1, \"nextCursor\": \"a\", \"hasMore\": false}",
+                    "sent an unreadable response (the page's 'items' is not an array)", 3));
+
+    /** Pages refused as a whole: the registry is set aside, the page and why named. */
+    private static final List<BadRegistry> HOSTILE_PAGES = List.of(
+            new BadRegistry("deep-nesting", 200, JSON, "{\"items\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}",
+                    "nesting depth", 0),
+            new BadRegistry("html-page", 200, "text/html", "<html><body>502 Bad Gateway</body></html>", "content type text/html", 0));
+
+    private final WireMockServer registries = new WireMockServer(options().dynamicPort());
+    private HttpServer fiftyMegabytes;
+    private RegistrySimulators national;
+
     @BeforeEach
-    void start() {
-        registry.start();
+    void start() throws IOException {
+        registries.start();
+        fiftyMegabytes = fiftyMegabytePageServer();
+        national = RegistrySimulators.start(null, 0);
     }
 
     @AfterEach
     void stop() {
-        registry.stop();
+        registries.stop();
+        fiftyMegabytes.stop(0);
+        national.close();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            HTTP 500              | 500 | {"title":"boom"}          | answered 500 Server Error   | 3
-            HTTP 404              | 404 | {}                        | answered 404 Not Found      | 1
-            malformed JSON        | 200 | {"items": [ {"blockId":   | sent an unreadable response | 3
-            JSON of another shape | 200 | [1, 2, 3]                 | sent an unreadable response (the page is not a JSON object) | 3
-            items not an array    | 200 | {"items": 1, "nextCursor": "a", "hasMore": false} | sent an unreadable response (the page's 'items' is not an array) | 3
-            """)
-    void aBadPageNamesTheRegistryAndUrl(String name, int status, String body, String expected, int attempts) {
-        registry.stubFor(get(urlPathEqualTo("/v1/blocks/changes")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
-
-        var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1",
-                QUICK_RETRIES, QUICK_DELAY);
-
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("NOT READ: vcm-registry").contains("not reconciled: vcm-registry could not be read");
-        assertThat(run.err().lines().filter(l -> l.startsWith("a6-gateway:"))).singleElement().asString()
-                .startsWith("a6-gateway: sync run 1 completed without vcm-registry: vcm-registry " + expected);
-        assertThat(run.err()).contains("national-registry: page 1,");
-        assertThat(run.err()).contains("vcm-registry " + expected)
-                .contains("at " + registry.baseUrl() + "/v1/blocks/changes")
-                .contains("ingest stopped at page 1 (from the start of the feed) after " + attempts
-                        + (attempts == 1 ? " attempt" : " attempts"));
-        assertThat(registry.getAllServeEvents()).hasSize(attempts);
-    }
-
-    /** Pages refused as a whole: the registry is set aside, the page and why named (issue 8). */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            100,000 levels deep  | application/json | nesting depth
-            HTML error page      | text/html        | content type text/html
-            """)
-    void aHostilePageSetsTheRegistryAsideNamingIt(String name, String contentType, String expected) {
-        byte[] body = switch (name) {
-            case "100,000 levels deep" -> ("{\"items\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes();
-            default -> "<html><body>502 Bad Gateway</body></html>".getBytes();
-        };
-        registry.stubFor(get(urlPathEqualTo("/v1/blocks/changes")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", contentType).withBody(body)));
-
-        var run = CliRun.of("sync", "--vcm-registry-url=" + registry.baseUrl() + "/v1", QUICK_RETRIES, QUICK_DELAY);
-
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("vcm-registry sent an unreadable response").contains(expected)
-                .contains("at " + registry.baseUrl() + "/v1/blocks/changes");
-    }
-
-    /**
-     * A page of 50 MB of ordinary-looking blocks, made here rather than committed, served by the JDK's
-     * own HTTP server (WireMock answers 500 to a stub that large): refused after the first 8 MiB.
-     */
     @Test
-    void aFiftyMegabytePageIsRefusedBeforeItFillsTheHeap() throws Exception {
+    void everyBadRegistryIsSetAsideNamingItsUrlAndTheNationalOneIsStillRead() {
+        var run = CliRun.of(args());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("national-registry: page 1,");
+        var softly = new SoftAssertions();
+        BAD_PAGES.forEach(bad -> aBadPageNamesTheRegistryAndUrl(softly, run, bad));
+        HOSTILE_PAGES.forEach(bad -> aHostilePageSetsTheRegistryAsideNamingIt(softly, run, bad));
+        aFiftyMegabytePageIsRefusedBeforeItFillsTheHeap(softly, run);
+        softly.assertAll();
+    }
+
+    private void aBadPageNamesTheRegistryAndUrl(SoftAssertions softly, CliRun run, BadRegistry bad) {
+        softly.assertThat(run.out()).as(bad.id()).contains("NOT READ: " + bad.id());
+        softly.assertThat(run.out().lines().filter(l -> l.contains("not reconciled: ")).findFirst()).as(bad.id())
+                .hasValueSatisfying(line -> assertThat(line).contains(bad.id()).contains("could not be read"));
+        softly.assertThat(run.err().lines().filter(l -> l.startsWith("a6-gateway: sync run 1 completed without " + bad.id() + ":")))
+                .as(bad.id()).singleElement().asString().contains(": " + bad.id() + " " + bad.expected());
+        softly.assertThat(run.err()).as(bad.id()).contains(bad.id() + " " + bad.expected())
+                .contains("at " + url(bad) + "/blocks/changes")
+                .contains("ingest stopped at page 1 (from the start of the feed) after " + bad.attempts()
+                        + (bad.attempts() == 1 ? " attempt" : " attempts"));
+        softly.assertThat(registries.findAll(getRequestedFor(urlPathEqualTo("/" + bad.id() + "/v1/blocks/changes"))))
+                .as(bad.id()).hasSize(bad.attempts());
+    }
+
+    private void aHostilePageSetsTheRegistryAsideNamingIt(SoftAssertions softly, CliRun run, BadRegistry bad) {
+        softly.assertThat(run.err()).as(bad.id()).contains(bad.id() + " sent an unreadable response").contains(bad.expected())
+                .contains("at " + url(bad) + "/blocks/changes");
+    }
+
+    /** Served by the JDK's own HTTP server (WireMock answers 500 to a stub that large): refused after the first 8 MiB. */
+    private void aFiftyMegabytePageIsRefusedBeforeItFillsTheHeap(SoftAssertions softly, CliRun run) {
+        softly.assertThat(run.err()).contains("fifty-megabytes sent an unreadable response (Document length")
+                .contains("at " + fiftyMegabytesUrl() + "/blocks/changes");
+    }
+
+    private String[] args() {
+        var args = new ArrayList<>(List.of("sync", QUICK_RETRIES, QUICK_DELAY));
+        int i = 0;
+        for (var bad : allBad()) {
+            registries.stubFor(get(urlPathEqualTo("/" + bad.id() + "/v1/blocks/changes")).willReturn(aResponse()
+                    .withStatus(bad.status()).withHeader("Content-Type", bad.contentType()).withBody(bad.body())));
+            args.addAll(entry(i++, bad.id(), "private", url(bad)));
+        }
+        args.addAll(entry(i++, "fifty-megabytes", "private", fiftyMegabytesUrl()));
+        args.addAll(entry(i, "national-registry", "national", national.nationalBaseUrl()));
+        return args.toArray(String[]::new);
+    }
+
+    private static List<BadRegistry> allBad() {
+        var all = new ArrayList<>(BAD_PAGES);
+        all.addAll(HOSTILE_PAGES);
+        return all;
+    }
+
+    private static List<String> entry(int index, String id, String role, String url) {
+        String prefix = "-Pa6.registries[" + index + "].";
+        return List.of(prefix + "id=" + id, prefix + "role=" + role, prefix + "url=" + url);
+    }
+
+    private String url(BadRegistry bad) {
+        return registries.baseUrl() + "/" + bad.id() + "/v1";
+    }
+
+    private String fiftyMegabytesUrl() {
+        return "http://127.0.0.1:" + fiftyMegabytes.getAddress().getPort() + "/v1";
+    }
+
+    private static HttpServer fiftyMegabytePageServer() throws IOException {
         byte[] body = fiftyMegabytesOfBlocks();
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/blocks/changes", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("Content-Type", JSON);
             exchange.sendResponseHeaders(200, body.length);
             try (var out = exchange.getResponseBody()) {
                 out.write(body);
@@ -106,19 +158,10 @@ class SyncUpstreamFailuresTest {
             }
         });
         server.start();
-        try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-            var run = CliRun.of("sync", "--vcm-registry-url=" + url, QUICK_RETRIES, QUICK_DELAY);
-
-            assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).contains("vcm-registry sent an unreadable response (Document length")
-                    .contains("at " + url + "/blocks/changes");
-        } finally {
-            server.stop(0);
-        }
+        return server;
     }
 
-    /** A page of 50 MB of ordinary-looking blocks. */
+    /** A page of 50 MB of ordinary-looking blocks, made here rather than committed. */
     private static byte[] fiftyMegabytesOfBlocks() {
         String block = "{\"blockId\":\"B\",\"version\":1,\"serial\":\"GS1-1-KE-GS7495-16-2025-30645-1-1\",\"program\":\"GS\","
                 + "\"projectId\":\"GS7495\",\"hostCountry\":\"KE\",\"vintageYear\":2025,\"issuanceId\":\"30645\","
