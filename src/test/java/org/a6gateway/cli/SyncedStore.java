@@ -8,7 +8,7 @@ import java.util.UUID;
  * The demo synced once per test JVM by {@code sync --json}, for the command tests that read what
  * a first sync of the demo leaves: whichever asks first syncs it, the others read that store and
  * that run's output. A reader leaves the store's rows as they are: it reads, or syncs it again
- * (which adds no row, as SyncEndToEndTest shows); a test that edits the store works on a copy.
+ * (which adds no row, as SyncEndToEndIT shows); a test that edits the store works on a copy.
  */
 final class SyncedStore {
 

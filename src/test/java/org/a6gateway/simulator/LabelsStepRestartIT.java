@@ -54,7 +54,7 @@ class LabelsStepRestartIT {
 
         assertThat(restarted.id()).isNotEqualTo(failed.id());
         assertThat(restarted.status()).isEqualTo("COMPLETED");
-        // The same end as an uninterrupted run (SyncEndToEndTest): every command decided and delivered once.
+        // The same end as an uninterrupted run (SyncEndToEndIT): every command decided and delivered once.
         assertThat(restarted.summary().labelsApplied()).isEqualTo(940);
         assertThat(restarted.summary().labelsRemoved()).isEqualTo(2);
         assertThat(restarted.summary().itmoIdsMinted()).isEqualTo(355);

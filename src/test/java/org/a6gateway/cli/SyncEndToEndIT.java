@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and the pushes into the summary the README promises. The real data's totals stay visible per
  * host Party and per registry; the synthetic programme is all of KOR.
  */
-class SyncEndToEndTest {
+class SyncEndToEndIT {
 
     private static final Set<DiscrepancyType> TWICE = Set.of(DiscrepancyType.CA_OUT_OF_ORDER,
             DiscrepancyType.OVERLAPPING_SERIALS, DiscrepancyType.DOUBLE_CLAIM);
@@ -137,7 +137,7 @@ class SyncEndToEndTest {
     /**
      * The same first run as {@code sync} without {@code --json} prints it: the summary table
      * rendered from that run's summary. That {@code sync} prints this table rather than JSON is
-     * checked on its own runs in ApprovalsCommandTest and SyncUpstreamFailuresTest.
+     * checked on its own runs in ApprovalsCommandIT and SyncUpstreamFailuresIT.
      */
     @Test
     void theFirstSyncsHumanSummaryTableIsTheReadmes() throws Exception {

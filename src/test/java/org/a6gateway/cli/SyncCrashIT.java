@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * random delay of up to half a second so that kills also land between requests, in the decision
  * steps and the chunk commits.
  */
-class SyncCrashTest {
+class SyncCrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KILLS = Integer.getInteger("a6.crash.kills", 3);

@@ -22,7 +22,7 @@ import org.springframework.boot.WebApplicationType;
  * Article 6 labels as written, and which of them the national authorizations stand behind, in
  * the command's summary and in the API's summary of the same run.
  */
-class ImportCommandTest {
+class ImportCommandIT {
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * yet: an empty list (or CSV header), and a registry that is not a read-only one is a clear error
  * with a non-zero exit. The requests themselves are told in OperatorRequestsApiIT.
  */
-class RequestsCommandTest {
+class RequestsCommandIT {
 
     /** One store for the class: listing only reads it. */
     private static final String DATABASE = "-Pa6.test.database=requests" + System.nanoTime();

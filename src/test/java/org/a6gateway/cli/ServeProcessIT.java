@@ -38,7 +38,7 @@ import org.springframework.web.client.RestClient;
  * object per line carrying the request id of each API request and the job execution id of each job.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServeProcessTest {
+class ServeProcessIT {
 
     private static final Pattern KEY_LINE = Pattern.compile("^\\s+(OPERATOR|GOVERNMENT|INTEGRATOR|AUDITOR)\\s+(a6k_\\S+)$", Pattern.MULTILINE);
     private static final Pattern URL = Pattern.compile("http://localhost:(\\d+)/api/v1");

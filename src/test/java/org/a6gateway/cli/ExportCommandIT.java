@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refusals. The figures themselves are tested in Table4FromTheRegistriesTest and
  * AefFromTheRegistriesTest.
  */
-class ExportCommandTest {
+class ExportCommandIT {
 
     /** One empty store for the class: the exports only read it. */
     private static final String DATABASE = "-Pa6.test.database=btr" + System.nanoTime();

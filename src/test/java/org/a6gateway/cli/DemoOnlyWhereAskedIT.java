@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A production profile with a registry left unconfigured refuses to start, in one line naming the
  * setting, before anything is written; it never syncs the simulated demo instead.
  */
-class DemoOnlyWhereAskedTest {
+class DemoOnlyWhereAskedIT {
 
     @TempDir
     Path workDir;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code reconcile} and {@code discrepancies} on a store the sync has not filled: what they say
  * before the first run, after an empty one, and for input they cannot take. The filled case is
- * in {@link SyncEndToEndTest}.
+ * in {@link SyncEndToEndIT}.
  */
-class DiscrepanciesCommandTest {
+class DiscrepanciesCommandIT {
 
     private final String database = "-Pa6.test.database=discrepancies" + System.nanoTime();
 

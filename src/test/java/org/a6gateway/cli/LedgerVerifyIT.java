@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The ledger's hash chain shows any edit of history made behind the gateway's back: the demo's
  * synced store ({@link SyncedStore}) verifies intact; a copy of it, edited by hand, does not.
  */
-class LedgerVerifyTest {
+class LedgerVerifyIT {
 
     /** One copy: an event deleted, then an earlier one edited; each break is named where it is. */
     @Test

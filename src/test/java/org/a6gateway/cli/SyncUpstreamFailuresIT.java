@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * answer comes from a private registry of its own in one sync: what the sync says of a registry
  * depends only on that registry's answers, so one run shows every case.
  */
-class SyncUpstreamFailuresTest {
+class SyncUpstreamFailuresIT {
 
     private static final String JSON = "application/json";
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The database is a server of its own, as in production: H2 over TCP, or a schema of its own on
  * the PostgreSQL server in the PostgreSQL suite.
  */
-class InstanceTakeoverTest {
+class InstanceTakeoverIT {
 
     private static final List<String> POLLING = List.of("-P", "a6.sync.poll-interval=5s", "-P", "a6.lease.duration=8s",
             "-P", "a6.lease.renew-every=2s",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file under ./data. Whatever a run committed is still there for the next process, and a second
  * run leaves every table of the gateway's data as it was.
  */
-class SyncProcessTest {
+class SyncProcessIT {
 
     @TempDir
     Path workDir;

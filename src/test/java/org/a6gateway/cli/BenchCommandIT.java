@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The bench end to end on a small world: every stage measured and reported, and what the run did
  * checked, so that a bench that stops doing the work (or finds other discrepancies) fails here.
  */
-class BenchCommandTest {
+class BenchCommandIT {
 
     private static final List<String> STAGES = List.of("floor", "ingest", "batchJobs", "reconcile", "sync", "export", "incremental");
     private static final Set<DiscrepancyType> TWICE = Set.of(DiscrepancyType.CA_OUT_OF_ORDER,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * store is left empty. The real sync that follows sends exactly the commands listed, each
  * registry, operation, subject and body the same.
  */
-class DryRunTest {
+class DryRunIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * shrinks); a rejection without a reason, or an id not proposed, is refused with a message and a
  * non-zero exit, deciding nothing.
  */
-class ApprovalsCommandTest {
+class ApprovalsCommandIT {
 
     private final String database = "-Pa6.test.database=approvals" + System.nanoTime();
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code api-keys create | list | revoke}: a key is printed once, listed without its secret, revoked by id. */
-class ApiKeysCommandTest {
+class ApiKeysCommandIT {
 
     private static final Pattern CREATED = Pattern.compile("created key (\\d+) \\(GOVERNMENT, ministry reporting\\): (a6k_[A-Za-z0-9_-]{43})");
 
