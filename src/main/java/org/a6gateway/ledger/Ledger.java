@@ -1,7 +1,6 @@
 package org.a6gateway.ledger;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The append-only, hash-chained record of every change the gateway made on a registry. */
 @Service
 public class Ledger {
+
+    private static final String TAIL =
+            "select sequence_no, hash from ledger_event order by sequence_no desc fetch first 1 rows only for update";
 
     private final LedgerEventRows rows;
     private final EntityManager entityManager;
@@ -26,12 +28,19 @@ public class Ledger {
     /** Appends in the caller's transaction, so the event stands or falls with the change it records. */
     @Transactional
     public long append(LedgerEntry entry) {
-        var last = rows.findTopByOrderBySequenceDesc();
-        last.ifPresent(e -> entityManager.lock(e, LockModeType.PESSIMISTIC_WRITE));
-        long sequence = last.map(LedgerEvent::sequence).orElse(0L) + 1;
+        // One statement reads and locks the chain's tail, no entity loaded. A concurrent append waits for
+        // this one; if it then reads the tail it waited on, its insert fails on the sequence's key:
+        // the chain never forks.
+        List<?> tail = entityManager.createNativeQuery(TAIL).getResultList();
+        long sequence = 1;
+        String previous = LedgerEvent.GENESIS;
+        if (!tail.isEmpty()) {
+            var row = (Object[]) tail.get(0);
+            sequence = ((Number) row[0]).longValue() + 1;
+            previous = (String) row[1];
+        }
         // persist, not save: the sequence is assigned here, and save would merge (a SELECT first) every time
-        entityManager.persist(new LedgerEvent(sequence, clock.instant(), entry,
-                last.map(LedgerEvent::hash).orElse(LedgerEvent.GENESIS)));
+        entityManager.persist(new LedgerEvent(sequence, clock.instant(), entry, previous));
         return sequence;
     }
 

@@ -1,15 +1,12 @@
 package org.a6gateway.ledger;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface LedgerEventRows extends JpaRepository<LedgerEvent, Long> {
-
-    Optional<LedgerEvent> findTopByOrderBySequenceDesc();
 
     @Query("select e from LedgerEvent e order by e.sequence")
     Stream<LedgerEvent> streamInOrder();
