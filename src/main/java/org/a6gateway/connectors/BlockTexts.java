@@ -1,6 +1,7 @@
 package org.a6gateway.connectors;
 
 import java.util.function.BiConsumer;
+import org.a6gateway.store.ColumnWidth;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.quarantine.HostileText;
 
@@ -39,6 +40,6 @@ public final class BlockTexts {
 
     /** {@code text} cut to what the store keeps of free text; null stays null. */
     public static String cut(String text) {
-        return text == null || text.length() <= FREE_TEXT_LIMIT ? text : text.substring(0, FREE_TEXT_LIMIT - 1) + "…";
+        return ColumnWidth.fit(text, FREE_TEXT_LIMIT);
     }
 }

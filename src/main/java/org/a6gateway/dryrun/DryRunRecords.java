@@ -1,5 +1,6 @@
 package org.a6gateway.dryrun;
 
+import org.a6gateway.store.ColumnWidth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ class DryRunRecords {
                      Instant at) {
         jdbc.update("UPDATE dry_run SET status = :status, sync_status = :sync, failure = :failure, total = :total,"
                 + " not_simulated = :notSimulated, ended_at = :at WHERE id = :id", new MapSqlParameterSource("id", id)
-                .addValue("status", status).addValue("sync", syncStatus).addValue("failure", cut(failure, 2000))
+                .addValue("status", status).addValue("sync", syncStatus).addValue("failure", ColumnWidth.fit(failure, 2000))
                 .addValue("total", total).addValue("notSimulated", text(notSimulated)).addValue("at", Timestamp.from(at)));
     }
 
@@ -127,9 +128,5 @@ class DryRunRecords {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("dry run's notes are not JSON: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

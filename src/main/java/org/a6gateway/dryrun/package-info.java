@@ -3,5 +3,5 @@
  * gateway writes to, so that every command it would send is listed and none is sent. The command
  * line runs one in its own process; {@code serve} runs one beside the server for the API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registries", "simulator", "sync", "jobs"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registries", "simulator", "sync", "jobs", "store"})
 package org.a6gateway.dryrun;

@@ -1,5 +1,6 @@
 package org.a6gateway.exports;
 
+import org.a6gateway.store.ColumnWidth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,26 +62,22 @@ class ExportProject {
 
     void take(ExportProjectRow row, String rowFingerprint, Long file) {
         fingerprint = rowFingerprint;
-        apiId = cut(row.apiId(), 40);
-        name = cut(row.name(), 1000);
-        status = cut(row.status(), 100);
-        country = cut(row.country(), 200);
+        apiId = ColumnWidth.fit(row.apiId(), 40);
+        name = ColumnWidth.fit(row.name(), 1000);
+        status = ColumnWidth.fit(row.status(), 100);
+        country = ColumnWidth.fit(row.country(), 200);
         hostCountry = row.hostCountry();
         estimatedAnnualCredits = row.estimatedAnnualCredits();
         creditingPeriodStart = row.creditingPeriodStart();
         creditingPeriodEnd = row.creditingPeriodEnd();
-        projectType = cut(row.type(), 200);
-        projectSize = cut(row.size(), 200);
-        developer = cut(row.developer(), 1000);
-        carbonStream = cut(row.carbonStream(), 100);
-        programmeOfActivities = cut(row.programmeOfActivities(), 100);
-        poaProjectId = cut(row.poaProjectId(), 40);
-        labels = row.labels().isEmpty() ? null : cut(String.join("\n", row.labels()), 4000);
+        projectType = ColumnWidth.fit(row.type(), 200);
+        projectSize = ColumnWidth.fit(row.size(), 200);
+        developer = ColumnWidth.fit(row.developer(), 1000);
+        carbonStream = ColumnWidth.fit(row.carbonStream(), 100);
+        programmeOfActivities = ColumnWidth.fit(row.programmeOfActivities(), 100);
+        poaProjectId = ColumnWidth.fit(row.poaProjectId(), 40);
+        labels = row.labels().isEmpty() ? null : ColumnWidth.fit(String.join("\n", row.labels()), 4000);
         fileId = file;
         filePosition = row.where();
-    }
-
-    private static String cut(String text, int limit) {
-        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 }

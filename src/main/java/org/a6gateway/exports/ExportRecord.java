@@ -1,5 +1,6 @@
 package org.a6gateway.exports;
 
+import org.a6gateway.store.ColumnWidth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,7 +71,7 @@ class ExportRecord {
         fingerprint = rowFingerprint;
         program = row.program();
         projectId = row.projectId();
-        projectName = cut(row.projectName(), 1000);
+        projectName = ColumnWidth.fit(row.projectName(), 1000);
         hostCountry = row.hostCountry();
         vintageYear = row.vintageYear();
         vintageStart = row.vintageStart();
@@ -81,12 +82,12 @@ class ExportRecord {
         blockEnd = row.blockEnd();
         quantity = row.quantity();
         activityDate = row.activityDate();
-        beneficiary = cut(row.beneficiary(), 1000);
-        reason = cut(row.reason(), 1000);
-        details = cut(row.details(), 4000);
-        labels = row.labels().isEmpty() ? null : cut(String.join(LABEL_SEPARATOR, row.labels()), 4000);
-        article6Authorization = cut(row.article6Authorization(), 500);
-        correspondingAdjustment = cut(row.correspondingAdjustment(), 500);
+        beneficiary = ColumnWidth.fit(row.beneficiary(), 1000);
+        reason = ColumnWidth.fit(row.reason(), 1000);
+        details = ColumnWidth.fit(row.details(), 4000);
+        labels = row.labels().isEmpty() ? null : ColumnWidth.fit(String.join(LABEL_SEPARATOR, row.labels()), 4000);
+        article6Authorization = ColumnWidth.fit(row.article6Authorization(), 500);
+        correspondingAdjustment = ColumnWidth.fit(row.correspondingAdjustment(), 500);
         fileId = file;
         filePosition = row.where();
     }
@@ -113,9 +114,5 @@ class ExportRecord {
 
     List<String> labels() {
         return labels == null ? List.of() : List.of(labels.split(LABEL_SEPARATOR));
-    }
-
-    private static String cut(String text, int limit) {
-        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 }

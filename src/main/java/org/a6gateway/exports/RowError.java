@@ -1,5 +1,7 @@
 package org.a6gateway.exports;
 
+import org.a6gateway.store.ColumnWidth;
+
 /**
  * A row the import refused: where it is in the file, why, and its text as read. Both texts are cut
  * (a reason quotes the cell at fault, which may be long): evidence, never a copy of a hostile row.
@@ -10,11 +12,7 @@ public record RowError(String where, String reason, String raw) {
     static final int RAW_LIMIT = 2000;
 
     public RowError {
-        reason = cut(reason, REASON_LIMIT);
-        raw = cut(raw, RAW_LIMIT);
-    }
-
-    private static String cut(String text, int limit) {
-        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+        reason = ColumnWidth.fit(reason, REASON_LIMIT);
+        raw = ColumnWidth.fit(raw, RAW_LIMIT);
     }
 }

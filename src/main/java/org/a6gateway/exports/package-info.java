@@ -8,5 +8,5 @@
  * quarantine, and compares the Article 6 labels found with the national authorizations.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "blocks", "authorization", "quarantine", "nationalrecords"})
+        allowedDependencies = {"units", "store", "blocks", "authorization", "quarantine", "nationalrecords"})
 package org.a6gateway.exports;

@@ -1,5 +1,6 @@
 package org.a6gateway.itmo;
 
+import org.a6gateway.store.ColumnWidth;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class HeldBackSettlement {
 
     /** As {@link #finishForAuthorizations} for a run that decided again only these subjects. */
     public void finishForSubjects(Collection<String> subjects) {
-        finishWhere("subject", subjects.stream().map(s -> cut(s, SUBJECT_LENGTH)).toList());
+        finishWhere("subject", subjects.stream().map(s -> ColumnWidth.fit(s, SUBJECT_LENGTH)).toList());
     }
 
     /**
@@ -142,10 +143,10 @@ public final class HeldBackSettlement {
         for (int i = 0; i < rows.length; i++) {
             var record = fresh.get(i);
             rows[i] = new MapSqlParameterSource("id", ids[i]).addValue("key", record.getKey()).addValue("kind", kind.name())
-                    .addValue("subject", cut(record.getValue().subject(), SUBJECT_LENGTH))
+                    .addValue("subject", ColumnWidth.fit(record.getValue().subject(), SUBJECT_LENGTH))
                     .addValue("authorization", record.getValue().authorizationId())
                     .addValue("reason", record.getValue().reason().name())
-                    .addValue("detail", cut(record.getValue().detail(), 1000)).addValue("at", at);
+                    .addValue("detail", ColumnWidth.fit(record.getValue().detail(), 1000)).addValue("at", at);
             remember(ids[i]);
         }
         jdbc.batchUpdate("insert into held_back (id, record_key, kind, subject, authorization_id, reason, detail,"
@@ -168,9 +169,5 @@ public final class HeldBackSettlement {
         return (heldBack.authorizationId() == null ? "-" : heldBack.authorizationId()) + "|"
                 + Sha256.hex(String.join("|", heldBack.kind().name(), heldBack.subject(),
                 String.valueOf(heldBack.authorizationId()), heldBack.reason().name(), heldBack.detail()));
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

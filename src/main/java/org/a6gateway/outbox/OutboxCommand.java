@@ -1,5 +1,6 @@
 package org.a6gateway.outbox;
 
+import org.a6gateway.store.ColumnWidth;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -110,12 +111,12 @@ class OutboxCommand {
                     + " or rejected");
         }
         status = approve ? Status.PENDING : Status.REJECTED;
-        decidedBy = cut(who, 200);
+        decidedBy = ColumnWidth.fit(who, 200);
         decidedAt = now;
-        decisionComment = comment == null || comment.isBlank() ? null : cut(comment.strip(), 1000);
+        decisionComment = comment == null || comment.isBlank() ? null : ColumnWidth.fit(comment.strip(), 1000);
         String why = (approve ? "approved by " : "rejected by ") + who + (decisionComment == null ? "" : ": " + decisionComment);
-        return new LedgerEntry(registry, approve ? "COMMAND_APPROVED" : "COMMAND_REJECTED", subject, cut(why, 300),
-                operation + " " + kind + ", proposed (" + cut(cause, 200) + ")", status.name());
+        return new LedgerEntry(registry, approve ? "COMMAND_APPROVED" : "COMMAND_REJECTED", subject, ColumnWidth.fit(why, 300),
+                operation + " " + kind + ", proposed (" + ColumnWidth.fit(cause, 200) + ")", status.name());
     }
 
     /**
@@ -131,8 +132,8 @@ class OutboxCommand {
         decidedAt = null;
         decisionComment = null;
         String why = "reopened by " + who + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()) + " at " + now;
-        return new LedgerEntry(registry, "COMMAND_REOPENED", subject, cut(why, 300),
-                operation + " " + kind + ", rejected (" + cut(cause, 200) + ")", status.name());
+        return new LedgerEntry(registry, "COMMAND_REOPENED", subject, ColumnWidth.fit(why, 300),
+                operation + " " + kind + ", rejected (" + ColumnWidth.fit(cause, 200) + ")", status.name());
     }
 
     String operation() {
@@ -143,9 +144,6 @@ class OutboxCommand {
         return payload;
     }
 
-    private static String cut(String text, int limit) {
-        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
-    }
 
     boolean replay() {
         if (status != Status.DEAD) {

@@ -4,5 +4,5 @@
  * by Camel routes with retries and a circuit breaker per registry, dead-lettered when refused or
  * out of retries, and entered in the ledger once delivered.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "jobs", "feeds"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"units", "ledger", "jobs", "feeds", "store"})
 package org.a6gateway.outbox;

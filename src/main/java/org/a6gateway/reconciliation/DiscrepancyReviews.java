@@ -1,5 +1,6 @@
 package org.a6gateway.reconciliation;
 
+import org.a6gateway.store.ColumnWidth;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -44,7 +45,7 @@ public class DiscrepancyReviews {
         var found = reconciliations.find(key);
         found.ifPresent(d -> {
             var row = new MapSqlParameterSource("key", key).addValue("mark", mark.name())
-                    .addValue("comment", cut(comment.strip(), COMMENT_LENGTH)).addValue("by", cut(by, NAME_LENGTH))
+                    .addValue("comment", ColumnWidth.fit(comment.strip(), COMMENT_LENGTH)).addValue("by", ColumnWidth.fit(by, NAME_LENGTH))
                     .addValue("at", Timestamp.from(clock.instant()));
             if (jdbc.update("update discrepancy_review set mark = :mark, comment = :comment, marked_by = :by, marked_at = :at"
                     + " where discrepancy_key = :key", row) == 0) {
@@ -80,9 +81,5 @@ public class DiscrepancyReviews {
     private static ReviewMark mark(ResultSet rs) throws SQLException {
         return new ReviewMark(ReviewMark.Kind.valueOf(rs.getString("mark")), rs.getString("comment"), rs.getString("marked_by"),
                 rs.getTimestamp("marked_at").toInstant());
-    }
-
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -1,5 +1,6 @@
 package org.a6gateway.reconciliation;
 
+import org.a6gateway.store.ColumnWidth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +45,12 @@ class ExportLabelChecks {
 
     private static Discrepancy discrepancy(ExportLabelFinding f) {
         var scope = Scope.of(f.program(), f.issuanceId(), Reconciler.GLOBALLY_NUMBERED.contains(f.program()));
-        var subject = cut("export " + f.source() + " " + f.serial().strip() + " label '" + f.text() + "'", 1000);
-        var privateValue = cut("label '" + f.text() + "'" + (f.code() == null ? " (not in the label table)" : " = " + f.code())
+        var subject = ColumnWidth.fit("export " + f.source() + " " + f.serial().strip() + " label '" + f.text() + "'", 1000);
+        var privateValue = ColumnWidth.fit("label '" + f.text() + "'" + (f.code() == null ? " (not in the label table)" : " = " + f.code())
                 + " on " + f.program() + " project " + f.projectId() + " in " + f.hostCountry() + ", vintage " + f.vintageYear()
                 + ", " + f.activity() + " (" + f.filePosition() + " of the export that last changed the row)", 2000);
         var nationalValue = f.verdict() + (f.authorizationId() == null ? "" : ": authorization " + f.authorizationId());
         return new Discrepancy(type(f), scope.registry(), scope.issuance(), SerialRange.of(f.blockStart(), f.blockEnd()),
                 BigDecimal.valueOf(f.quantity()), subject, privateValue, nationalValue);
-    }
-
-    private static String cut(String text, int limit) {
-        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 }

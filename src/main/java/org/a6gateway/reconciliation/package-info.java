@@ -5,6 +5,6 @@
  * around it reads the store, keeps each run's discrepancies and compares them with the run before.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "jobs", "outbox", "blocks", "authorization", "itmo", "exports",
+        allowedDependencies = {"units", "ledger", "jobs", "store", "outbox", "blocks", "authorization", "itmo", "exports",
                 "reporting", "nationalrecords"})
 package org.a6gateway.reconciliation;

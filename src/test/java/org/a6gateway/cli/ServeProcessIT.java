@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.a6gateway.security.OperationRoles;
 import org.a6gateway.testing.Browsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,8 +43,11 @@ import org.springframework.web.client.RestClient;
  * prints one API key per role (and only there: the log file never holds a key), the keys sign in
  * with their roles, Swagger UI lists every operation of the contract, and the log file is one JSON
  * object per line carrying the request id of each API request and the job execution id of each job.
+ * Once it stops, the main job run as a process of its own in the same folder finds everything
+ * serve's sync committed and changes no table of the gateway's data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeProcessIT {
 
     private static final Pattern KEY_LINE = Pattern.compile("^\\s+(OPERATOR|GOVERNMENT|INTEGRATOR|AUDITOR)\\s+(a6k_\\S+)$", Pattern.MULTILINE);
@@ -78,7 +88,7 @@ class ServeProcessIT {
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (serve != null) {
+        if (serve != null && serve.isAlive()) {
             serve.destroy();
             serve.waitFor();
         }
@@ -94,6 +104,7 @@ class ServeProcessIT {
     }
 
     @Test
+    @Order(1)
     void theLogFileIsJsonLinesWithRequestAndJobIdsAndNoKey() throws IOException {
         String requestId = "serve-test-" + UUID.randomUUID();
         var started = http.post().uri("/api/v1/sync-runs").header("X-API-Key", keys.get("OPERATOR"))
@@ -162,6 +173,76 @@ class ServeProcessIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Last: it stops serve, whose H2 file the sync process then opens. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aSyncProcessAfterServeFindsItsRunCommittedAndChangesNoTable() throws Exception {
+        stop();
+        var afterServe = rowCounts();
+        assertThat(afterServe).containsEntry("CREDIT_BLOCK", 637L).containsEntry("LEDGER_EVENT", 1659L)
+                .containsEntry("OUTBOX_COMMAND", 1659L).containsEntry("ITMO_PAIR", 360L).containsEntry("HELD_BACK", 262L);
+
+        var sync = new ProcessBuilder(GatewayJvm.command("sync", "--json")).directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("sync-out.json").toFile()).redirectError(workDir.resolve("sync-err.txt").toFile());
+        sync.environment().remove("SPRING_PROFILES_ACTIVE");
+        var process = sync.start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("sync ended within 10 minutes").isTrue();
+        assertThat(process.exitValue()).as(read("sync-err.txt")).isZero();
+        assertThat(read("sync-out.json")).contains("\"blocks\":637");
+
+        var afterSync = rowCounts();
+        assertThat(withoutJobRepository(afterSync)).isEqualTo(withoutJobRepository(afterServe));
+        assertThat(afterSync).as("the sync decided again what serve's run's read-backs noted, and noted nothing new")
+                .containsEntry("DECISION_CHANGE", 0L).containsEntry("DECISION_MARK", 6L);
+        assertThat(executionStatuses()).isEqualTo("COMPLETED,COMPLETED");
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        var counts = new TreeMap<String, Long>();
+        try (var db = DriverManager.getConnection(storeUrl(), "sa", "")) {
+            var tables = new ArrayList<String>();
+            try (var rs = db.createStatement().executeQuery("select table_name from information_schema.tables "
+                    + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var rs = db.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table.toUpperCase(), rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private String executionStatuses() throws SQLException {
+        try (var db = DriverManager.getConnection(storeUrl(), "sa", "");
+             var rs = db.createStatement().executeQuery(
+                     "select listagg(status, ',') within group (order by job_execution_id) from batch_job_execution")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private String storeUrl() {
+        return "jdbc:h2:file:" + workDir.resolve("data/a6-gateway");
+    }
+
+    /**
+     * Spring Batch's job repository records every run by design: that is how a run is polled and
+     * restarted; so do the tables naming the instance that ran each execution and each registry's
+     * partition, and the decisions' bookkeeping of which changes each has yet to decide.
+     */
+    private static Map<String, Long> withoutJobRepository(Map<String, Long> counts) {
+        var gatewayData = new TreeMap<>(counts);
+        gatewayData.keySet().removeIf(table -> table.startsWith("BATCH_") || table.equals("JOB_EXECUTION_INSTANCE")
+                || table.equals("PARTITION_OFFER") || table.equals("RECONCILIATION_RUN") || table.equals("DISCREPANCY")
+                || table.startsWith("DECISION_"));
+        return gatewayData;
     }
 
     private Set<String> operationIds(WebDriver browser) {

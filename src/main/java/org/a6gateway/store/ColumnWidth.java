@@ -1,0 +1,13 @@
+package org.a6gateway.store;
+
+/** Free text kept to its column's width: what does not fit is cut, and the cut is marked. */
+public final class ColumnWidth {
+
+    private ColumnWidth() {
+    }
+
+    /** The text as it is when it fits in {@code width} characters, else its start and an ellipsis; null stays null. */
+    public static String fit(String text, int width) {
+        return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
