@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.a6gateway.jobs.JobFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,12 +45,7 @@ public class GatewayCommand implements Runnable {
     /** Anything a command did not handle still ends in one line and a non-zero exit. */
     private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         boolean verbose = cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--verbose");
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return Failures.report(cmd.getErr(), cmd.getCommandName() + " failed: " + message, List.of(e), verbose);
+        return Failures.report(cmd.getErr(), cmd.getCommandName() + " failed: " + JobFailures.rootMessage(e), List.of(e), verbose);
     }
 
     Class<?> application() {

@@ -76,8 +76,8 @@ class DryRunRecords {
     }
 
     Optional<Row> find(long id) {
-        return jdbc.query("SELECT * FROM dry_run WHERE id = :id", Map.of("id", id), (rs, n) -> row(rs)).stream().findFirst()
-                .map(row -> new Row(withCounts(row.view()), row.instance()));
+        var counts = counts(id);
+        return jdbc.query("SELECT * FROM dry_run WHERE id = :id", Map.of("id", id), (rs, n) -> row(rs, counts)).stream().findFirst();
     }
 
     List<DryRunReport.Command> commands(long id, long offset, int limit) {
@@ -88,22 +88,22 @@ class DryRunRecords {
                         tree(rs.getString(5)), rs.getString(6)));
     }
 
-    private DryRunView withCounts(DryRunView view) {
+    /** The commands found, per registry and operation. */
+    private Map<String, Map<String, Integer>> counts(long id) {
         var counts = new TreeMap<String, Map<String, Integer>>();
         jdbc.query("SELECT registry, operation, COUNT(*) FROM dry_run_command WHERE dry_run_id = :id GROUP BY registry, operation",
-                Map.of("id", view.id()), rs -> {
+                Map.of("id", id), rs -> {
                     counts.computeIfAbsent(rs.getString(1), r -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
                 });
-        return new DryRunView(view.id(), view.requestedBy(), view.startedAt(), view.endedAt(), view.status(), view.failure(),
-                view.total(), counts, view.notSimulated());
+        return counts;
     }
 
-    private Row row(ResultSet rs) throws SQLException {
+    private Row row(ResultSet rs, Map<String, Map<String, Integer>> counts) throws SQLException {
         var ended = rs.getTimestamp("ended_at");
         Integer total = rs.getObject("total") == null ? null : rs.getInt("total");
         return new Row(new DryRunView(rs.getLong("id"), rs.getString("requested_by"), rs.getTimestamp("started_at").toInstant(),
                 ended == null ? null : ended.toInstant(), rs.getString("status"), rs.getString("failure"),
-                total, Map.of(), texts(rs.getString("not_simulated"))), rs.getString("instance"));
+                total, counts, texts(rs.getString("not_simulated"))), rs.getString("instance"));
     }
 
     private com.fasterxml.jackson.databind.JsonNode tree(String text) {

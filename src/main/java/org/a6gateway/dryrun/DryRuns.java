@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.a6gateway.jobs.JobFailures;
 import org.a6gateway.jobs.JobLeases;
 import org.a6gateway.registries.ConfiguredRegistries;
 import org.a6gateway.sync.SyncRuns;
@@ -86,7 +87,7 @@ public class DryRuns implements DisposableBean {
             records.complete(id, sandbox.run(new SandboxContexts(application())::start, json), clock.instant());
         } catch (Exception e) {
             log.warn("dry run {} failed: {}", id, e.toString());
-            records.fail(id, "the dry run could not finish: " + deepest(e), clock.instant());
+            records.fail(id, "the dry run could not finish: " + JobFailures.rootMessage(e), clock.instant());
         } finally {
             running.set(false);
         }
@@ -107,14 +108,6 @@ public class DryRuns implements DisposableBean {
         return gateway.getBeansWithAnnotation(SpringBootConfiguration.class).values().stream().findFirst()
                 .map(ClassUtils::getUserClass)
                 .orElseThrow(() -> new IllegalStateException("no @SpringBootConfiguration in the gateway's context"));
-    }
-
-    private static String deepest(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /**

@@ -19,12 +19,19 @@ public final class JobFailures {
         return failures.isEmpty() ? recorded(execution).orElse(null) : rootMessage(failures.get(0));
     }
 
+    /** The root cause's message, or its kind when it has none. */
     public static String rootMessage(Throwable failure) {
+        var root = root(failure);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The innermost cause: what went wrong, under the layers that passed it on. */
+    public static Throwable root(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
     }
 
     /** "java.lang.IllegalStateException: the disk is full\n\tat …" → "the disk is full". */

@@ -79,15 +79,20 @@ public class Notifications {
     }
 
     private static String webhookUrl(String target) {
+        URI url;
         try {
-            var url = URI.create(target.trim());
-            if (url.getHost() == null || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
-                throw new IllegalArgumentException("a webhook is an absolute http or https URL, not '" + target + "'");
-            }
-            return url.toString();
+            url = URI.create(target.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a webhook is an absolute http or https URL, not '" + target + "'", e);
+            throw notAWebhook(target, e);
         }
+        if (url.getHost() == null || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
+            throw notAWebhook(target, null);
+        }
+        return url.toString();
+    }
+
+    private static IllegalArgumentException notAWebhook(String target, Exception cause) {
+        return new IllegalArgumentException("a webhook is an absolute http or https URL, not '" + target + "'", cause);
     }
 
     private String mailAddress(String target) {

@@ -29,10 +29,7 @@ class SyncRunViews {
                 return upstream.getMessage();
             }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
+        var root = JobFailures.root(failure);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

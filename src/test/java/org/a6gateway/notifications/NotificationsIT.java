@@ -169,6 +169,12 @@ class NotificationsIT {
             assertThat(answer.getStatusCode().value()).as(bad.toString()).isEqualTo(400);
             assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         }
+        for (var target : List.of("ftp://example.org/hook", "http://exa mple.org/hook")) {
+            var answer = government.post().uri("/notifications/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("channel", "WEBHOOK", "target", target)).retrieve().toEntity(JsonNode.class);
+            assertThat(answer.getBody().path("detail").asText())
+                    .isEqualTo("a webhook is an absolute http or https URL, not '" + target + "'");
+        }
     }
 
     private void assertRolesApart(RestClient government, RestClient operator, JsonNode officer) {
