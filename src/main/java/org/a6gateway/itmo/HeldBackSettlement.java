@@ -73,7 +73,7 @@ public final class HeldBackSettlement {
 
     /** As {@link #finishForAuthorizations} for a run that decided again only these subjects. */
     public void finishForSubjects(Collection<String> subjects) {
-        finishWhere("subject", subjects.stream().map(s -> ColumnWidth.fit(s, SUBJECT_LENGTH)).toList());
+        finishWhere("subject", subjects.stream().map(s -> ColumnWidth.prefix(s, SUBJECT_LENGTH)).toList());
     }
 
     /**
@@ -143,7 +143,7 @@ public final class HeldBackSettlement {
         for (int i = 0; i < rows.length; i++) {
             var record = fresh.get(i);
             rows[i] = new MapSqlParameterSource("id", ids[i]).addValue("key", record.getKey()).addValue("kind", kind.name())
-                    .addValue("subject", ColumnWidth.fit(record.getValue().subject(), SUBJECT_LENGTH))
+                    .addValue("subject", ColumnWidth.prefix(record.getValue().subject(), SUBJECT_LENGTH))
                     .addValue("authorization", record.getValue().authorizationId())
                     .addValue("reason", record.getValue().reason().name())
                     .addValue("detail", ColumnWidth.fit(record.getValue().detail(), 1000)).addValue("at", at);

@@ -10,4 +10,12 @@ public final class ColumnWidth {
     public static String fit(String text, int width) {
         return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
+
+    /**
+     * The text's first {@code width} characters, unmarked: for a column that is also matched on,
+     * where a text must cut exactly as the rows already stored were cut.
+     */
+    public static String prefix(String text, int width) {
+        return text == null || text.length() <= width ? text : text.substring(0, width);
+    }
 }

@@ -21,4 +21,14 @@ class ColumnWidthTest {
             assertThat(fitted.length()).isLessThanOrEqualTo(width);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        "null, 5, null",
+        "abcde, 5, abcde",
+        "abcdef, 5, abcde",
+    })
+    void aPrefixIsCutUnmarkedAsRowsMatchedOnWereStored(String text, int width, String prefix) {
+        assertThat(ColumnWidth.prefix(text, width)).isEqualTo(prefix);
+    }
 }
