@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,10 +33,7 @@ final class GatewayJvm {
     /**
      * Registries given by URL are not the in-process demo, whose settings come with it: an
      * operator sets them. The demo Party's declaration that 1,000 kilogram credits make one ITMO,
-     * and no officer approving anything by hand.
+     * and no officer approving anything by hand, as command-line settings.
      */
-    static void configuredAsTheDemo(Map<String, String> environment) {
-        environment.put("A6_UNITS_CONVERSIONS_KVS_MCC", "1000");
-        environment.put("A6_APPROVALS_REQUIRED", "");
-    }
+    static final List<String> DEMO_SETTINGS = List.of("-Pa6.units.conversions.KVS.MCC=1000", "-Pa6.approvals.required=");
 }

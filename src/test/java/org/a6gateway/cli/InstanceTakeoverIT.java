@@ -165,11 +165,11 @@ class InstanceTakeoverIT {
         command.addAll(registries);
         command.addAll(database.options());
         command.addAll(POLLING);
+        command.addAll(GatewayJvm.DEMO_SETTINGS);
         var dir = Files.createDirectories(workDir.resolve(name));
         var builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
-        GatewayJvm.configuredAsTheDemo(builder.environment());
         var process = builder.start();
         instances.add(process);
         return process;

@@ -57,9 +57,8 @@ class SyncCrashIT {
         State uninterrupted;
         long requests;
         try (var simulators = RegistrySimulators.start(0, 0)) {
-            var run = gateway(simulators, "reference", "sync", "--json").start();
-            assertThat(run.waitFor(10, TimeUnit.MINUTES)).isTrue();
-            assertThat(run.exitValue()).isZero();
+            var run = reference(simulators);
+            assertThat(run.exitCode()).as(run.err()).isZero();
             uninterrupted = state(simulators, "reference");
             requests = journal(simulators);
         }
@@ -126,15 +125,34 @@ class SyncCrashIT {
     private record State(Map<String, List<String>> store, Map<String, List<String>> registries) {
     }
 
+    /**
+     * The uninterrupted run, in this JVM: the same command and settings as the crashed processes
+     * get, with the folders they find under their working directory named outright.
+     */
+    private CliRun reference(RegistrySimulators simulators) {
+        var data = workDir.resolve("reference-data");
+        var args = new ArrayList<>(List.of("sync", "--json"));
+        args.addAll(registriesAndStore(simulators, "reference"));
+        args.addAll(GatewayJvm.DEMO_SETTINGS);
+        args.addAll(List.of("-Pa6.reports.dir=" + data.resolve("reports"),
+                "-Pa6.exports.inbox.verra=" + data.resolve("inbox/verra"),
+                "-Pa6.exports.inbox.gold-standard=" + data.resolve("inbox/gold-standard")));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private List<String> registriesAndStore(RegistrySimulators simulators, String name) {
+        return List.of("--vcm-registry-url=" + simulators.vcmBaseUrl(),
+                "--national-registry-url=" + simulators.nationalBaseUrl(), "--db-url=" + dbUrl(name));
+    }
+
     private ProcessBuilder gateway(RegistrySimulators simulators, String name, String... args) {
         var command = GatewayJvm.command(args);
-        command.addAll(List.of("--vcm-registry-url=" + simulators.vcmBaseUrl(),
-                "--national-registry-url=" + simulators.nationalBaseUrl(), "--db-url=" + dbUrl(name)));
+        command.addAll(registriesAndStore(simulators, name));
+        command.addAll(GatewayJvm.DEMO_SETTINGS);
         var builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(workDir.resolve(name + ".out").toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(workDir.resolve(name + ".err").toFile()));
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
-        GatewayJvm.configuredAsTheDemo(builder.environment());
         return builder;
     }
 

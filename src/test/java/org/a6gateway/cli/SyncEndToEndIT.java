@@ -225,11 +225,13 @@ class SyncEndToEndIT {
 
     /**
      * The private registry unreachable: it is set aside with one clear line, the national registry
-     * is still read (111 authorizations stored), the summary printed, and the exit code is 3.
+     * is still read (111 authorizations stored), the summary printed, and the exit code is 3. The
+     * retries are quick: the defaults would wait out about twenty seconds of outage first.
      */
     @Test
     void anUnreachableRegistryIsSetAsideWithOneClearLineAndExitCodeThree() {
-        var run = CliRun.of("sync", "--json", "--vcm-registry-url=http://127.0.0.1:9/v1");
+        var run = CliRun.of("sync", "--json", "--vcm-registry-url=http://127.0.0.1:9/v1",
+                "-Pa6.ingest.retry.max-retries=2", "-Pa6.ingest.retry.delay-ms=1");
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err().lines().filter(l -> l.startsWith("a6-gateway:"))).singleElement().asString()
