@@ -347,6 +347,31 @@ class BlockStoreTest {
                 sizes.get(random.nextInt(sizes.size())), BlockStatus.ISSUED, "acct", null, List.of(), null);
     }
 
+    /**
+     * Every column comes back as written, on either database: text with quotes, commas, line breaks,
+     * backslashes and outer spaces, an empty string apart from a null, a fractional unit size, a
+     * retirement and an ITMO reference.
+     */
+    @Test
+    void everyValueComesBackAsWrittenWhateverItsCharacters() {
+        var awkward = List.of(
+                new BlockRecord("vcm-registry", "q1", 1, "Q-1-2 ", "VCS", "VCU", "2794", "A \"quoted\", comma, project\nsecond line",
+                        "MG", 2024, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), "18665", LocalDate.of(2025, 10, 29),
+                        1, 2, new BigDecimal("0.001"), BlockStatus.RETIRED, " back\\slash ",
+                        new BlockRecord.Retirement(LocalDate.of(2025, 11, 3), "CORSIA, first phase", "Airline \"X\"", null),
+                        List.of(new BlockLabel("A6_AUTHORIZED_IMP", "Intl, \"mitigation\"\npurposes", null)),
+                        new BlockRecord.ItmoReference("CA1-MDG01-MDG-1-2024", "CA1-MDG01-MDG-2-2024", "MDG01", 1L)),
+                new BlockRecord("vcm-registry", "q2", 1, "Q-3-3", "VCS", "VCU", "2794", "", "MG", null, null, null, "18665",
+                        null, 3, 3, BigDecimal.ONE, BlockStatus.ISSUED, "", null, List.of(), null));
+        store.store("vcm-registry", awkward);
+
+        var read = new ArrayList<BlockRecord>();
+        store.forEach(read::add);
+        assertThat(read).usingRecursiveFieldByFieldElementComparator(org.assertj.core.api.recursive.comparison
+                .RecursiveComparisonConfiguration.builder().withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .containsExactlyElementsOf(awkward);
+    }
+
     private void assertGroupsAreTheBlocksSums() {
         Map<List<Object>, BigDecimal> byBlock = new HashMap<>();
         Map<List<Object>, Long> countsByBlock = new HashMap<>();
