@@ -29,10 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BlockStore {
 
-    private static final StoreResult INSERTED = new StoreResult(1, 0, 0);
-    private static final StoreResult UPDATED = new StoreResult(0, 1, 0);
-    private static final StoreResult UNCHANGED = new StoreResult(0, 0, 1);
-
     private static final Sort RANGE_ORDER = Sort.by("program", "issuanceId", "blockStart", "id");
 
     private final CreditBlocks blocks;
@@ -57,7 +53,7 @@ public class BlockStore {
     /**
      * Stores a page of blocks from one registry in one transaction. A record whose version we
      * already hold changes nothing, so re-reading a feed is harmless; a higher version replaces the
-     * block's state and labels. A block twice in a page counts as read twice. The projects of the
+     * block's state and labels ({@link PageSort}). The projects of the
      * blocks stored or changed are noted for the decisions ({@link DecisionChanges}), bar those of
      * blocks that only changed hands; their issuances, for the reconciliation, whatever changed.
      */
@@ -65,41 +61,23 @@ public class BlockStore {
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
         // one read of what the store holds of the page's blocks: their versions to compare, the changed ones' state
         var held = rows.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
-        var fresh = new LinkedHashMap<String, BlockRecord>();
-        var changed = new LinkedHashMap<String, BlockRecord>();
-        var result = StoreResult.NONE;
-        for (BlockRecord incoming : page) {
-            var id = incoming.blockId();
-            var pending = fresh.containsKey(id) ? fresh : changed;
-            var before = held.get(id);
-            if (before == null && !fresh.containsKey(id)) {
-                fresh.put(id, incoming);
-                result = result.plus(INSERTED);
-            } else if (incoming.sourceVersion() > (pending.containsKey(id) ? pending.get(id) : before.block()).sourceVersion()) {
-                pending.put(id, incoming);
-                result = result.plus(UPDATED);
-            } else {
-                result = result.plus(UNCHANGED);
-            }
-        }
+        var sorted = new PageSort(page, held);
         var now = clock.instant();
-        var ids = writes.newIds(fresh.size());
+        var ids = writes.newIds(sorted.fresh.size());
         var inserts = new LinkedHashMap<Long, BlockRecord>();
-        fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
-        var before = new HashMap<String, BlockRecord>();
-        changed.keySet().forEach(id -> before.put(id, held.get(id).block()));
+        sorted.fresh.values().forEach(record -> inserts.put(ids[inserts.size()], record));
         var updates = new LinkedHashMap<Long, BlockRecord>();
         var transfers = new LinkedHashMap<Long, BlockRecord>();
-        changed.forEach((id, record) -> (PageNotes.onlyTransferred(before.get(id), record) ? transfers : updates)
-                .put(held.get(id).row(), record));
+        sorted.changed.forEach((id, record) -> (sorted.onlyTransferred(id) ? transfers : updates).put(held.get(id).row(), record));
         writes.insert(sourceRegistry, inserts, now);
         writes.update(updates, now);
         writes.transfer(transfers, now);
-        tally.move(Stream.concat(fresh.values().stream(), updates.values().stream()).toList(),
-                updates.values().stream().map(b -> before.get(b.blockId())).filter(Objects::nonNull).toList());
-        changes.projectsChanged(PageNotes.projectsToDecide(fresh.values(), updates.values(), before));
-        changes.issuancesChanged(PageNotes.issuancesToCompare(fresh.values(), changed.values(), before.values()));
-        return result;
+        tally.move(Stream.concat(sorted.fresh.values().stream(), updates.values().stream()).toList(),
+                updates.values().stream().map(b -> sorted.before.get(b.blockId())).filter(Objects::nonNull).toList());
+        changes.projectsChanged(PageNotes.projectsToDecide(sorted.fresh.values(), updates.values(), sorted.before));
+        changes.issuancesChanged(PageNotes.issuancesToCompare(sorted.fresh.values(), sorted.changed.values(),
+                sorted.before.values()));
+        return sorted.result;
     }
 
     @Transactional(readOnly = true)
