@@ -49,7 +49,7 @@ class PageSortProperties {
                 assertThat(sorted.changed).doesNotContainKey(id);
             }
         });
-        assertThat(sorted.fresh.keySet()).doesNotContainAnyElementsOf(held.keySet()).allMatch(highest::containsKey);
+        assertThat(sorted.fresh.keySet()).noneMatch(held::containsKey).allMatch(highest::containsKey);
         assertThat(sorted.changed.keySet()).allMatch(held::containsKey);
         var result = sorted.result;
         assertThat(result.inserted()).isEqualTo(sorted.fresh.size());
