@@ -28,19 +28,34 @@ public class Ledger {
     /** Appends in the caller's transaction, so the event stands or falls with the change it records. */
     @Transactional
     public long append(LedgerEntry entry) {
+        return appendAll(List.of(entry));
+    }
+
+    /**
+     * Appends the entries in their order, in the caller's transaction; returns the last one's
+     * sequence number (that of the chain's tail when there are none). The tail is read once for
+     * all of them, so their rows go to the database as one batch.
+     */
+    @Transactional
+    public long appendAll(List<LedgerEntry> entries) {
         // One statement reads and locks the chain's tail, no entity loaded. A concurrent append waits for
         // this one; if it then reads the tail it waited on, its insert fails on the sequence's key:
         // the chain never forks.
         List<?> tail = entityManager.createNativeQuery(TAIL).getResultList();
-        long sequence = 1;
+        long sequence = 0;
         String previous = LedgerEvent.GENESIS;
         if (!tail.isEmpty()) {
             var row = (Object[]) tail.get(0);
-            sequence = ((Number) row[0]).longValue() + 1;
+            sequence = ((Number) row[0]).longValue();
             previous = (String) row[1];
         }
-        // persist, not save: the sequence is assigned here, and save would merge (a SELECT first) every time
-        entityManager.persist(new LedgerEvent(sequence, clock.instant(), entry, previous));
+        var now = clock.instant();
+        for (LedgerEntry entry : entries) {
+            // persist, not save: the sequence is assigned here, and save would merge (a SELECT first) every time
+            var event = new LedgerEvent(++sequence, now, entry, previous);
+            entityManager.persist(event);
+            previous = event.hash();
+        }
         return sequence;
     }
 

@@ -10,8 +10,15 @@ import org.springframework.web.client.HttpClientErrorException;
  * Delivers one registry's outbox commands with their idempotency keys, for a push route. While
  * the registry's breaker is open, commands are not sent: they stay pending for a later push
  * instead of each waiting out its retries against a registry that is down.
+ *
+ * <p>Acknowledgements are recorded {@value #ACKNOWLEDGEMENTS_PER_COMMIT} to a transaction, not one
+ * by one: a commit per command cost more than the command's own request. A crash loses at most
+ * that many acknowledgements; their commands stay pending and are sent again under the same
+ * idempotency keys, which a registry answers as it did the first time, changing nothing.
  */
 public abstract class CommandPusher {
+
+    public static final int ACKNOWLEDGEMENTS_PER_COMMIT = 50;
 
     private final Outbox outbox;
     private final String registry;
@@ -19,6 +26,7 @@ public abstract class CommandPusher {
     private int deadLettered;
     private int deferred;
     private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private final List<Acknowledgement> acknowledged = new ArrayList<>();
     private final CircuitBreaker breaker;
 
     protected CommandPusher(Outbox outbox, String registry, Breakers breakers) {
@@ -30,6 +38,8 @@ public abstract class CommandPusher {
     public synchronized List<PendingCommand> start() {
         delivered = deadLettered = deferred = 0;
         deadLetters.clear();
+        // what an aborted push had not recorded yet is still pending: it is sent again
+        acknowledged.clear();
         return outbox.pending(registry, 100_000);
     }
 
@@ -38,9 +48,25 @@ public abstract class CommandPusher {
             deferred++;
             return;
         }
-        outbox.delivered(command.id(), send(command));
-        delivered++;
+        String answer = send(command);
+        acknowledged.add(new Acknowledgement(command.id(), answer, outbox.now()));
         breaker.succeeded();
+        if (acknowledged.size() >= ACKNOWLEDGEMENTS_PER_COMMIT) {
+            record();
+        }
+    }
+
+    /** Whether or not the commit succeeds: what it could not record stays pending, to be sent again. */
+    private void record() {
+        if (acknowledged.isEmpty()) {
+            return;
+        }
+        try {
+            outbox.delivered(List.copyOf(acknowledged));
+            delivered += acknowledged.size();
+        } finally {
+            acknowledged.clear();
+        }
     }
 
     /** Called once a command's retries are exhausted, or at once for a command the registry refused. */
@@ -57,6 +83,7 @@ public abstract class CommandPusher {
     }
 
     public PushResult result() {
+        record();
         return new PushResult(delivered, deadLettered, deferred, List.copyOf(deadLetters));
     }
 

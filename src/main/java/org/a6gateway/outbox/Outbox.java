@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -162,11 +163,22 @@ public class Outbox {
                 .map(command -> command.toOpen().createdAt());
     }
 
-    /** The registry acknowledged the command: it is done, and the ledger says so. */
+    /**
+     * The registries acknowledged these commands, in this order: they are done, and the ledger
+     * says so, all in one transaction.
+     */
     @Transactional
-    public void delivered(long id, String registryAnswer) {
-        var command = rows.findById(id).orElseThrow();
-        ledger.append(command.delivered(clock.instant(), registryAnswer));
+    void delivered(List<Acknowledgement> acknowledged) {
+        var commands = new HashMap<Long, OutboxCommand>();
+        rows.findAllById(acknowledged.stream().map(Acknowledgement::commandId).toList())
+                .forEach(command -> commands.put(command.id(), command));
+        ledger.appendAll(acknowledged.stream()
+                .map(a -> commands.get(a.commandId()).delivered(a.at(), a.registryAnswer())).toList());
+    }
+
+    /** Now, by the clock the outbox records its times with. */
+    Instant now() {
+        return clock.instant();
     }
 
     @Transactional

@@ -49,6 +49,10 @@ class OutboxCommand {
     protected OutboxCommand() {
     }
 
+    Long id() {
+        return id;
+    }
+
     OutboxCommand(OutboxEntry entry, boolean proposed, Instant now) {
         idempotencyKey = entry.idempotencyKey();
         registry = entry.registry();

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * A delivery step: push every registry's outbox (the national registries first: a private
  * reference follows the national pair), then read every feed back so the next decisions see what the
- * registries now hold. Not one transaction: each delivered command commits with its ledger event
- * on its own, so a crash half-way loses no acknowledgement and a restart sends only what is left.
+ * registries now hold. Not one transaction: delivered commands commit with their ledger events a
+ * few dozen at a time ({@link org.a6gateway.outbox.CommandPusher}), so a crash half-way loses at
+ * most those acknowledgements, and a restart sends only what is left, those under the same keys.
  */
 @Component
 class Delivery {
