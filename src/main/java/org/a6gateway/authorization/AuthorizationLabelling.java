@@ -1,6 +1,7 @@
 package org.a6gateway.authorization;
 
 import org.a6gateway.units.LabelVocabulary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
@@ -9,7 +10,9 @@ import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.outbox.LabelCommand;
+import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Outbox;
+import org.a6gateway.outbox.OutboxEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,21 +65,14 @@ public class AuthorizationLabelling {
     }
 
     private LabellingResult label(AuthorizationRecord authorization, List<BlockRecord> covered, Long jobExecutionId) {
-        int applied = 0;
-        int removed = 0;
+        var entries = new ArrayList<OutboxEntry>();
         for (LabelCommand command : decisions.decide(authorization, covered)) {
-            for (var entry : labelOutbox.entries(command, covered,
-                    "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId)) {
-                if (outbox.enqueue(entry)) {
-                    if (command.action() == LabelCommand.Action.APPLY) {
-                        applied++;
-                    } else {
-                        removed++;
-                    }
-                }
-            }
+            entries.addAll(labelOutbox.entries(command, covered,
+                    "authorization " + command.authorizationId() + " v" + command.authorizationVersion(), jobExecutionId));
         }
-        return new LabellingResult(applied, removed);
+        var enqueued = outbox.enqueueAll(entries);
+        int applied = (int) enqueued.stream().filter(e -> e.operation().equals(Operations.APPLY_LABEL)).count();
+        return new LabellingResult(applied, enqueued.size() - applied);
     }
 
     public record LabellingResult(int applied, int removed) {

@@ -95,7 +95,7 @@ public class ItmoIdentifiers {
         // registered at the national registry that published the authorization
         var publishedBy = active.stream().collect(Collectors.toMap(AuthorizationRecord::authorizationId,
                 AuthorizationRecord::sourceRegistry, (first, second) -> first));
-        minted.forEach(m -> outbox.enqueue(entries.register(publishedBy.get(m.authorizationId()), m, job)));
+        outbox.enqueueAll(minted.stream().map(m -> entries.register(publishedBy.get(m.authorizationId()), m, job)).toList());
         changes.decided(scope);
         return new Minting(minted.size(), minted.stream().mapToLong(m -> m.pair().itmo().quantity()).sum());
     }
@@ -137,14 +137,8 @@ public class ItmoIdentifiers {
             decided.forEach(w -> wanted.add(new Attachment(orderOf.get(w.pair()), wanted.size(), block, w)));
         });
         wanted.sort(Comparator.comparingInt(Attachment::order).thenComparingInt(Attachment::found));
-        int enqueued = 0;
-        for (Attachment a : wanted) {
-            var stored = a.wanted().pair();
-            if (outbox.enqueue(entries.attach(a.block().sourceRegistry(), stored.pair(), a.block(), a.wanted().units(),
-                    stored.authorizationId(), job))) {
-                enqueued++;
-            }
-        }
+        int enqueued = outbox.enqueueAll(wanted.stream().map(a -> entries.attach(a.block().sourceRegistry(), a.wanted().pair().pair(),
+                a.block(), a.wanted().units(), a.wanted().pair().authorizationId(), job)).toList()).size();
         changes.decided(scope);
         return enqueued;
     }

@@ -2,7 +2,6 @@ package org.a6gateway.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.a6gateway.jobs.TransitionRefused;
 import org.a6gateway.ledger.Ledger;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,24 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
-    private static final Set<OutboxCommand.Status> NOT_SENT_YET = EnumSet.of(OutboxCommand.Status.PROPOSED,
-            OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD);
-
     private final OutboxRows rows;
     private final Ledger ledger;
     private final Clock clock;
-    private final EntityManager entityManager;
-    private final ApprovalRules approvals;
+    private final Intake intake;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
 
-    Outbox(OutboxRows rows, Ledger ledger, Clock clock, EntityManager entityManager, ApprovalRules approvals,
-           ApplicationEventPublisher events, ObjectMapper json) {
+    Outbox(OutboxRows rows, Ledger ledger, Clock clock, Intake intake, ApplicationEventPublisher events, ObjectMapper json) {
         this.rows = rows;
         this.ledger = ledger;
         this.clock = clock;
-        this.entityManager = entityManager;
-        this.approvals = approvals;
+        this.intake = intake;
         this.events = events;
         this.json = json;
     }
@@ -54,32 +46,18 @@ public class Outbox {
     /**
      * Enqueues in the caller's transaction; a command already enqueued (same key) is not enqueued
      * again, a rejected one included. A command of a kind {@link ApprovalRules} names waits as
-     * proposed until an officer decides it.
+     * proposed until an officer decides it. A newer decision on a subject supersedes the commands
+     * on it not sent yet.
      */
     @Transactional
     public boolean enqueue(OutboxEntry entry) {
-        if (rows.existsByIdempotencyKey(entry.idempotencyKey()) || rejectedBefore(entry)) {
-            return false;
-        }
-        // The same decision taken again on a newer version of its subject (another command changed
-        // the block meanwhile) has a new key: the older one, pending or dead-lettered, must then never
-        // be delivered as well, or a replay would send the same label twice.
-        rows.findByRegistryAndOperationAndSubjectAndStatusIn(entry.registry(), entry.operation(), entry.subject(), NOT_SENT_YET)
-                .forEach(older -> older.supersededBy(entry.idempotencyKey()));
-        // Inserted at once (identity key), then let go: a job enqueuing thousands in one transaction
-        // must not make every later query's auto-flush dirty-check all of them.
-        entityManager.detach(rows.save(new OutboxCommand(entry, approvals.required(entry.kind()), clock.instant())));
-        return true;
+        return !intake.enqueue(List.of(entry)).isEmpty();
     }
 
-    /**
-     * Whether an officer rejected this very decision (same command, same body) before: a rejection
-     * stands while the decision does, whatever else changed on the block meanwhile; a decision
-     * taken on other grounds (an amended authorization, other units) is proposed anew.
-     */
-    private boolean rejectedBefore(OutboxEntry entry) {
-        return approvals.required(entry.kind()) && rows.existsByRegistryAndOperationAndSubjectAndPayloadAndStatus(entry.registry(),
-                entry.operation(), entry.subject(), entry.payload(), OutboxCommand.Status.REJECTED);
+    /** As {@link #enqueue} for each entry in turn; returns those enqueued, in their order. */
+    @Transactional
+    public List<OutboxEntry> enqueueAll(List<OutboxEntry> entries) {
+        return intake.enqueue(entries);
     }
 
     /** The commands waiting for an officer's decision, oldest first. */

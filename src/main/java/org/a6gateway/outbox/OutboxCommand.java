@@ -53,6 +53,14 @@ class OutboxCommand {
         return id;
     }
 
+    String registry() {
+        return registry;
+    }
+
+    String subject() {
+        return subject;
+    }
+
     OutboxCommand(OutboxEntry entry, boolean proposed, Instant now) {
         idempotencyKey = entry.idempotencyKey();
         registry = entry.registry();

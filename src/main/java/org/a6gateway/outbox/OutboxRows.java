@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
-    boolean existsByIdempotencyKey(String idempotencyKey);
+    @Query("select c.idempotencyKey from OutboxCommand c where c.idempotencyKey in :keys")
+    List<String> keysAmong(Collection<String> keys);
 
     boolean existsByRegistryAndOperationAndSubjectAndPayloadAndStatus(String registry, String operation, String subject,
                                                                       String payload, OutboxCommand.Status status);
@@ -28,8 +29,8 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
 
     long countByRegistryAndStatus(String registry, OutboxCommand.Status status);
 
-    List<OutboxCommand> findByRegistryAndOperationAndSubjectAndStatusIn(String registry, String operation, String subject,
-                                                                         Collection<OutboxCommand.Status> statuses);
+    List<OutboxCommand> findByRegistryAndSubjectInAndStatusIn(String registry, Collection<String> subjects,
+                                                               Collection<OutboxCommand.Status> statuses);
 
     @Query("select c from OutboxCommand c where (:registry is null or c.registry = :registry) and (:status is null or c.status = :status)")
     Page<OutboxCommand> findByRegistryAndStatus(String registry, OutboxCommand.Status status, Pageable pageable);
