@@ -49,18 +49,6 @@ class OutboxCommand {
     protected OutboxCommand() {
     }
 
-    Long id() {
-        return id;
-    }
-
-    String registry() {
-        return registry;
-    }
-
-    String subject() {
-        return subject;
-    }
-
     OutboxCommand(OutboxEntry entry, boolean proposed, Instant now) {
         idempotencyKey = entry.idempotencyKey();
         registry = entry.registry();
@@ -146,6 +134,22 @@ class OutboxCommand {
         String why = "reopened by " + who + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()) + " at " + now;
         return new LedgerEntry(registry, "COMMAND_REOPENED", subject, ColumnWidth.fit(why, 300),
                 operation + " " + kind + ", rejected (" + ColumnWidth.fit(cause, 200) + ")", status.name());
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String registry() {
+        return registry;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    Status status() {
+        return status;
     }
 
     String operation() {

@@ -14,9 +14,6 @@ interface OutboxRows extends JpaRepository<OutboxCommand, Long> {
     @Query("select c.idempotencyKey from OutboxCommand c where c.idempotencyKey in :keys")
     List<String> keysAmong(Collection<String> keys);
 
-    boolean existsByRegistryAndOperationAndSubjectAndPayloadAndStatus(String registry, String operation, String subject,
-                                                                      String payload, OutboxCommand.Status status);
-
     List<OutboxCommand> findByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status, Limit limit);
 
     Optional<OutboxCommand> findFirstByRegistryAndStatusOrderById(String registry, OutboxCommand.Status status);

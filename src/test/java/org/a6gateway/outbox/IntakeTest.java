@@ -37,6 +37,8 @@ class IntakeTest {
     }
 
     private static final List<String> OPERATIONS = List.of(Operations.APPLY_LABEL, Operations.REMOVE_LABEL);
+    /** Subjects as registries write them, and odd ones: quotes, a comma, non-Latin letters, outer spaces. */
+    private static final List<String> SUBJECTS = List.of("GS 1303 93-4644", "VCS 2794 O'Brien, \"lot\" 1-10", " 한국 Ü–é ");
     private static final List<String> STATES = List.of("PENDING", "DELIVERED", "DEAD", "REJECTED", "PROPOSED");
 
     @Autowired
@@ -52,7 +54,7 @@ class IntakeTest {
         long offered = 0;
         long taken = 0;
         long superseded = 0;
-        for (int round = 0; round < 60; round++) {
+        for (int round = 0; round < 200; round++) {
             var before = entries(random, random.nextInt(6));
             var states = before.stream().map(e -> STATES.get(random.nextInt(STATES.size()))).toList();
             var list = entries(random, random.nextInt(14));
@@ -90,6 +92,26 @@ class IntakeTest {
                 "k3 applyLabel S1 SUPERSEDED (command k4)", "k4 applyLabel S1 PENDING");
     }
 
+    @Test
+    void aRejectedDecisionIsNotProposedAgainUnderANewKeyButOneOnOtherGroundsIs() {
+        intake.enqueue(List.of(flag("k1", "p"), entry("k2", Operations.APPLY_LABEL, "S2", "p")));
+        entityManager.flush();
+        jdbc.update("update outbox_command set status = 'REJECTED' where idempotency_key in ('k1', 'k2')");
+        entityManager.clear();
+
+        var taken = intake.enqueue(List.of(flag("k3", "p"), flag("k4", "q"), entry("k5", Operations.APPLY_LABEL, "S2", "p")));
+        entityManager.flush();
+
+        assertThat(taken).extracting(OutboxEntry::idempotencyKey).as("a label needs no approval: its rejection binds nothing")
+                .containsExactly("k4", "k5");
+        assertThat(rows("")).containsExactly("k1 applyLabel S1 REJECTED", "k2 applyLabel S2 REJECTED", "k4 applyLabel S1 PROPOSED",
+                "k5 applyLabel S2 PENDING");
+    }
+
+    private static OutboxEntry flag(String key, String payload) {
+        return new OutboxEntry(key, "verra", Operations.APPLY_LABEL, "S1", payload, "test", null, null, CommandKind.CA_FLAG);
+    }
+
     private void stored(String prefix, List<OutboxEntry> entries, List<String> states) {
         var taken = intake.enqueue(in(prefix, entries));
         entityManager.flush();
@@ -106,7 +128,8 @@ class IntakeTest {
         for (int i = 0; i < count; i++) {
             var operation = OPERATIONS.get(random.nextInt(OPERATIONS.size()));
             var kind = random.nextInt(3) == 0 ? CommandKind.CA_FLAG : CommandKind.LABEL;
-            entries.add(new OutboxEntry("k" + random.nextInt(8), "verra", operation, "S" + random.nextInt(3), "p" + random.nextInt(2),
+            var subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
+            entries.add(new OutboxEntry("k" + random.nextInt(8), "verra", operation, subject, "p" + random.nextInt(2),
                     "test", null, null, kind));
         }
         return entries;
