@@ -61,8 +61,9 @@ class ApiKeysCommand implements Runnable {
         @Override
         public Integer call() {
             Role chosen = Role.parse(role);
+            var expiresAt = expires == null ? null : expires.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            ApiKeys.checkedParty(name, expiresAt, party, java.time.Instant.now());
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
-                var expiresAt = expires == null ? null : expires.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
                 IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name, expiresAt, party);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("created key %d (%s, %s): %s%n", issued.key().id(), issued.key().role(), issued.key().name(), issued.secret());

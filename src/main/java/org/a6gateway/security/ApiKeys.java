@@ -52,13 +52,7 @@ public class ApiKeys {
     /** As {@link #create(Role, String, Instant)}, limited to one host Party's reports when {@code party} is given. */
     @Transactional
     public IssuedKey create(Role role, String name, Instant expiresAt, String party) {
-        String limitedTo = PartyScope.checked(party);
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");
-        }
-        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("a key cannot expire at " + expiresAt + ", which has passed");
-        }
+        String limitedTo = checkedParty(name, expiresAt, party, clock.instant());
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = SECRET_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -71,6 +65,22 @@ public class ApiKeys {
         long id = keyHolder.getKeyAs(Number.class).longValue();
         return new IssuedKey(new ApiKey(id, name.strip(), role, secret.substring(0, PREFIX_LENGTH), now, null, expiresAt,
                 limitedTo), secret);
+    }
+
+    /**
+     * What {@link #create} refuses before it writes, for a caller that can refuse sooner (the command
+     * line, before it opens the database): the key's Party as stored, or an IllegalArgumentException
+     * naming what is wrong.
+     */
+    public static String checkedParty(String name, Instant expiresAt, String party, Instant now) {
+        String limitedTo = PartyScope.checked(party);
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("a key cannot expire at " + expiresAt + ", which has passed");
+        }
+        return limitedTo;
     }
 
     /** Revokes a key; false when there is no such key or it was revoked already. */
