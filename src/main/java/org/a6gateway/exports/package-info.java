@@ -1,5 +1,5 @@
 /**
- * The registries' public exports (issue 10): Verra's VCU export (CSV, XLSX and the JSON behind
+ * The registries' public exports: Verra's VCU export (CSV, XLSX and the JSON behind
  * it), Verra's new-platform issuance, retirement and cancellation reports, Gold Standard's
  * issuance and retirement exports and its public API JSON. A plain-Java core reads each file
  * by exact header set into {@link org.a6gateway.exports.ExportRow}s; the import stores them, once

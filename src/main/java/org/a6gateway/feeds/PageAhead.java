@@ -12,7 +12,7 @@ import org.slf4j.MDC;
 /**
  * The next page of a change feed, fetched and parsed on a thread of its own while the page before
  * it is stored: the two use different cores, so the ingest waits for the registry and the JSON
- * parser only when they are slower than the store (issue 9). The page is the one the feed would
+ * parser only when they are slower than the store. The page is the one the feed would
  * have fetched next, from the cursor the page being stored names; a page fetched for any other
  * cursor is not used. A failure to fetch it is thrown where fetching it would have thrown, so
  * retries and reports are those of a fetch made then.

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What changed in the store since each decision last ran to completion, so that a sync after ten
- * thousand changed blocks decides again what they touch rather than the whole store (issue 9).
+ * thousand changed blocks decides again what they touch rather than the whole store.
  * The stores note a change in the transaction that makes it; a decision asks for its
  * {@link DecisionScope} and, in its own transaction, marks it {@link #decided}, so a decision that
  * fails or is killed leaves its changes for the next run. A decision never run decides everything.

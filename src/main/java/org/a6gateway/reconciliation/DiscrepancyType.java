@@ -55,7 +55,7 @@ public enum DiscrepancyType {
             "docs/domain.md §2 unit mismatch, §5 metric, §7 invariant 4: ITMOs count whole t CO2e; a unit of another size, or an"
                     + " authorization in another metric, needs a declared conversion",
             "Correct the national record to count tonnes, not serial units, or declare the conversion from the authorization's metric"),
-    // The registries' public exports (issue 10): labels the registry shows on units the gateway
+    // The registries' public exports: labels the registry shows on units the gateway
     // knows only from an export, compared with the national authorizations. The gateway pushes
     // nothing for these units; the action is the government's, with the registry.
     EXPORT_LABEL_WITHOUT_AUTHORIZATION(Severity.CRITICAL,

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reconciliations take the reconcile lease (issue 8): while another instance on the same database
+ * Reconciliations take the reconcile lease: while another instance on the same database
  * reconciles, this one refuses to start a reconciliation of its own, and its sync skips the
  * reconcile step, saying where it runs, rather than fail. Once the lease is free, both reconcile.
  * The other instance is a row in the lease table, as a live instance on another host leaves it.

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * A long outage of one registry never blocks work on the other (issue 8). From an empty store:
+ * A long outage of one registry never blocks work on the other. From an empty store:
  * the national registry down for a whole run, then the private one for the next, then both back.
  * The registry that cannot be read is set aside: not asked again in that run, its commands kept
  * pending; the other is read and written; decisions resting on the national registry wait for a

@@ -13,7 +13,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A sync after upstream changes decides and reconciles again only what they touch (issue 9), and
+ * A sync after upstream changes decides and reconciles again only what they touch, and
  * leaves nothing a whole decision or reconciliation would find otherwise. A first run decides and
  * reconciles everything; then an operator removes, in the private registry, a label the gateway
  * applied, and a national action changes in the store behind every note's back (its holder, which
