@@ -75,9 +75,21 @@ class DryRunRecords {
     record Row(DryRunView view, String instance) {
     }
 
+    /**
+     * The run, then (once it has ended) its counts: the commands are written in the transaction that
+     * ends the run, so a run read as ended has them all. Counted first, a run ending between the two
+     * reads would show as completed with none.
+     */
     Optional<Row> find(long id) {
-        var counts = counts(id);
-        return jdbc.query("SELECT * FROM dry_run WHERE id = :id", Map.of("id", id), (rs, n) -> row(rs, counts)).stream().findFirst();
+        var found = jdbc.query("SELECT * FROM dry_run WHERE id = :id", Map.of("id", id), (rs, n) -> row(rs, Map.of()))
+                .stream().findFirst();
+        return found.map(row -> "RUNNING".equals(row.view().status()) ? row : withCounts(row, counts(id)));
+    }
+
+    private static Row withCounts(Row row, Map<String, Map<String, Integer>> counts) {
+        var v = row.view();
+        return new Row(new DryRunView(v.id(), v.requestedBy(), v.startedAt(), v.endedAt(), v.status(), v.failure(), v.total(),
+                counts, v.notSimulated()), row.instance());
     }
 
     List<DryRunReport.Command> commands(long id, long offset, int limit) {
