@@ -62,7 +62,7 @@ class ApiKeysCommand implements Runnable {
         public Integer call() {
             Role chosen = Role.parse(role);
             var expiresAt = expires == null ? null : expires.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            ApiKeys.checkedParty(name, expiresAt, party, java.time.Instant.now());
+            ApiKeys.checkRequest(name, expiresAt, party, java.time.Instant.now());
             try (var context = GatewayContext.start(keys.parent.application(), WebApplicationType.NONE, options)) {
                 IssuedKey issued = context.getBean(ApiKeys.class).create(chosen, name, expiresAt, party);
                 PrintWriter out = spec.commandLine().getOut();

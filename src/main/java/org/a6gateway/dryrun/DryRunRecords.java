@@ -38,8 +38,8 @@ class DryRunRecords {
 
     long open(String requestedBy, String instance, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO dry_run (requested_by, started_at, status, instance) VALUES (:by, :at, 'RUNNING', :instance)",
-                new MapSqlParameterSource("by", requestedBy).addValue("at", Timestamp.from(at)).addValue("instance", instance),
+        jdbc.update("INSERT INTO dry_run (requested_by, started_at, status, instance) VALUES (:by, :at, :status, :instance)",
+                new MapSqlParameterSource("by", requestedBy).addValue("status", DryRunView.RUNNING).addValue("at", Timestamp.from(at)).addValue("instance", instance),
                 keys, new String[] {"id"});
         return keys.getKey().longValue();
     }
@@ -83,13 +83,7 @@ class DryRunRecords {
     Optional<Row> find(long id) {
         var found = jdbc.query("SELECT * FROM dry_run WHERE id = :id", Map.of("id", id), (rs, n) -> row(rs, Map.of()))
                 .stream().findFirst();
-        return found.map(row -> "RUNNING".equals(row.view().status()) ? row : withCounts(row, counts(id)));
-    }
-
-    private static Row withCounts(Row row, Map<String, Map<String, Integer>> counts) {
-        var v = row.view();
-        return new Row(new DryRunView(v.id(), v.requestedBy(), v.startedAt(), v.endedAt(), v.status(), v.failure(), v.total(),
-                counts, v.notSimulated()), row.instance());
+        return found.map(row -> row.view().running() ? row : new Row(row.view().withCounts(counts(id)), row.instance()));
     }
 
     List<DryRunReport.Command> commands(long id, long offset, int limit) {

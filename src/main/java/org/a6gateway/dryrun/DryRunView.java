@@ -9,4 +9,18 @@ import java.util.Map;
  */
 public record DryRunView(long id, String requestedBy, Instant startedAt, Instant endedAt, String status, String failure,
                          Integer total, Map<String, Map<String, Integer>> byRegistry, Map<String, String> notSimulated) {
+
+    static final String RUNNING = "RUNNING";
+
+    boolean running() {
+        return RUNNING.equals(status);
+    }
+
+    DryRunView withCounts(Map<String, Map<String, Integer>> counts) {
+        return new DryRunView(id, requestedBy, startedAt, endedAt, status, failure, total, counts, notSimulated);
+    }
+
+    DryRunView failed(String why) {
+        return new DryRunView(id, requestedBy, startedAt, null, "FAILED", why, total, byRegistry, notSimulated);
+    }
 }

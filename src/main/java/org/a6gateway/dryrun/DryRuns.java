@@ -96,12 +96,10 @@ public class DryRuns implements DisposableBean {
     /** A dry run left RUNNING by an instance that is gone never ends: it reads as failed. */
     private DryRunView alive(DryRunRecords.Row row) {
         var view = row.view();
-        if (!"RUNNING".equals(view.status()) || leases.instanceId().equals(row.instance()) || leases.isLive(row.instance())) {
+        if (!view.running() || leases.instanceId().equals(row.instance()) || leases.isLive(row.instance())) {
             return view;
         }
-        return new DryRunView(view.id(), view.requestedBy(), view.startedAt(), null, "FAILED",
-                "the gateway instance running it (" + row.instance() + ") stopped before it ended", view.total(),
-                view.byRegistry(), view.notSimulated());
+        return view.failed("the gateway instance running it (" + row.instance() + ") stopped before it ended");
     }
 
     private Class<?> application() {

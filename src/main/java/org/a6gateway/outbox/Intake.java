@@ -23,8 +23,8 @@ class Intake {
 
     private static final Set<OutboxCommand.Status> NOT_SENT_YET = EnumSet.of(OutboxCommand.Status.PROPOSED,
             OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD);
-    private static final Set<OutboxCommand.Status> ON_SUBJECTS = EnumSet.of(OutboxCommand.Status.PROPOSED,
-            OutboxCommand.Status.PENDING, OutboxCommand.Status.DEAD, OutboxCommand.Status.REJECTED);
+    /** What the intake reads on a list's subjects: the commands not sent yet and the rejected ones. */
+    private static final Set<OutboxCommand.Status> ON_SUBJECTS = union(NOT_SENT_YET, OutboxCommand.Status.REJECTED);
 
     private record Subject(String registry, String operation, String subject) {
     }
@@ -58,12 +58,13 @@ class Intake {
             var subject = new Subject(entry.registry(), entry.operation(), entry.subject());
             // A rejection stands while the decision does, whatever else changed on the block meanwhile;
             // a decision taken on other grounds (an amended authorization, other units) is proposed anew.
-            boolean rejectedBefore = approvals.required(entry.kind()) && rejected.contains(new Decision(subject, entry.payload()));
+            boolean needsApproval = approvals.required(entry.kind());
+            boolean rejectedBefore = needsApproval && rejected.contains(new Decision(subject, entry.payload()));
             // rejected first: a rejected entry takes no key, so a later one under that key is taken as if alone
             if (rejectedBefore || !usedKeys.add(entry.idempotencyKey())) {
                 continue;
             }
-            var command = new OutboxCommand(entry, approvals.required(entry.kind()), now);
+            var command = new OutboxCommand(entry, needsApproval, now);
             // The same decision taken again on a newer version of its subject (another command changed
             // the block meanwhile) has a new key: the older one, pending or dead-lettered, must then never
             // be delivered as well, or a replay would send the same label twice.
@@ -79,6 +80,12 @@ class Intake {
         // dirty-check all of them.
         fresh.forEach(command -> entityManager.detach(rows.save(command)));
         return enqueued;
+    }
+
+    private static Set<OutboxCommand.Status> union(Set<OutboxCommand.Status> statuses, OutboxCommand.Status more) {
+        var all = EnumSet.copyOf(statuses);
+        all.add(more);
+        return all;
     }
 
     private Set<String> usedKeys(List<OutboxEntry> entries) {

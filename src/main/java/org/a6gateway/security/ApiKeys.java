@@ -52,7 +52,7 @@ public class ApiKeys {
     /** As {@link #create(Role, String, Instant)}, limited to one host Party's reports when {@code party} is given. */
     @Transactional
     public IssuedKey create(Role role, String name, Instant expiresAt, String party) {
-        String limitedTo = checkedParty(name, expiresAt, party, clock.instant());
+        String limitedTo = checkRequest(name, expiresAt, party, clock.instant());
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = SECRET_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -69,10 +69,10 @@ public class ApiKeys {
 
     /**
      * What {@link #create} refuses before it writes, for a caller that can refuse sooner (the command
-     * line, before it opens the database): the key's Party as stored, or an IllegalArgumentException
-     * naming what is wrong.
+     * line, before it opens the database): an IllegalArgumentException naming what is wrong, else
+     * the key's Party as it is stored (null: any).
      */
-    public static String checkedParty(String name, Instant expiresAt, String party, Instant now) {
+    public static String checkRequest(String name, Instant expiresAt, String party, Instant now) {
         String limitedTo = PartyScope.checked(party);
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("a key needs a name of 1 to 100 characters");

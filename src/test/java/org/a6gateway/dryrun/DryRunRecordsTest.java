@@ -62,7 +62,7 @@ class DryRunRecordsTest {
         return new DryRunReport.Command(registry, operation, "LABEL", "S1", json.createObjectNode(), "WOULD_SEND");
     }
 
-    /** The store, but the run ends (committed by another connection) just before the second statement a read prepares. */
+    /** The store, but the run ends (committed on another connection) just before the second statement prepared through it. */
     private DataSource endingOnItsSecondRead(Runnable end) {
         var prepared = new ArrayList<String>();
         return new DelegatingDataSource(dataSource) {

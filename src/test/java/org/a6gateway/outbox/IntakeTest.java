@@ -39,6 +39,8 @@ class IntakeTest {
     private static final List<String> OPERATIONS = List.of(Operations.APPLY_LABEL, Operations.REMOVE_LABEL);
     /** Subjects as registries write them, and odd ones: quotes, a comma, non-Latin letters, outer spaces. */
     private static final List<String> SUBJECTS = List.of("GS 1303 93-4644", "VCS 2794 O'Brien, \"lot\" 1-10", " 한국 Ü–é ");
+    /** Registries whose subjects may coincide: a command waits, or was rejected, at one registry only. */
+    private static final List<String> REGISTRIES = List.of("verra", "gold-standard", "kvs");
     private static final List<String> STATES = List.of("PENDING", "DELIVERED", "DEAD", "REJECTED", "PROPOSED");
 
     @Autowired
@@ -88,8 +90,8 @@ class IntakeTest {
         entityManager.flush();
 
         assertThat(taken).extracting(OutboxEntry::idempotencyKey).containsExactly("k3", "k4");
-        assertThat(rows("")).containsExactly("k1 applyLabel S1 SUPERSEDED (command k3)", "k2 removeLabel S1 PENDING",
-                "k3 applyLabel S1 SUPERSEDED (command k4)", "k4 applyLabel S1 PENDING");
+        assertThat(rows("")).containsExactly("verra k1 applyLabel S1 SUPERSEDED (command k3)", "verra k2 removeLabel S1 PENDING",
+                "verra k3 applyLabel S1 SUPERSEDED (command k4)", "verra k4 applyLabel S1 PENDING");
     }
 
     @Test
@@ -104,8 +106,22 @@ class IntakeTest {
 
         assertThat(taken).extracting(OutboxEntry::idempotencyKey).as("a label needs no approval: its rejection binds nothing")
                 .containsExactly("k4", "k5");
-        assertThat(rows("")).containsExactly("k1 applyLabel S1 REJECTED", "k2 applyLabel S2 REJECTED", "k4 applyLabel S1 PROPOSED",
-                "k5 applyLabel S2 PENDING");
+        assertThat(rows("")).containsExactly("verra k1 applyLabel S1 REJECTED", "verra k2 applyLabel S2 REJECTED", "verra k4 applyLabel S1 PROPOSED",
+                "verra k5 applyLabel S2 PENDING");
+    }
+
+    @Test
+    void aRejectedEntryTakesNoKeySoALaterEntryUnderItIsTakenAsIfAlone() {
+        intake.enqueue(List.of(flag("k1", "p")));
+        entityManager.flush();
+        jdbc.update("update outbox_command set status = 'REJECTED' where idempotency_key = 'k1'");
+        entityManager.clear();
+
+        var taken = intake.enqueue(List.of(flag("k2", "p"), flag("k2", "q")));
+        entityManager.flush();
+
+        assertThat(taken).extracting(OutboxEntry::payload).containsExactly("q");
+        assertThat(rows("")).containsExactly("verra k1 applyLabel S1 REJECTED", "verra k2 applyLabel S1 PROPOSED");
     }
 
     private static OutboxEntry flag(String key, String payload) {
@@ -129,7 +145,8 @@ class IntakeTest {
             var operation = OPERATIONS.get(random.nextInt(OPERATIONS.size()));
             var kind = random.nextInt(3) == 0 ? CommandKind.CA_FLAG : CommandKind.LABEL;
             var subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
-            entries.add(new OutboxEntry("k" + random.nextInt(8), "verra", operation, subject, "p" + random.nextInt(2),
+            var registry = REGISTRIES.get(random.nextInt(REGISTRIES.size()));
+            entries.add(new OutboxEntry("k" + random.nextInt(8), registry, operation, subject, "p" + random.nextInt(2),
                     "test", null, null, kind));
         }
         return entries;
@@ -149,14 +166,14 @@ class IntakeTest {
         return taken.stream().map(e -> e.idempotencyKey().substring(prefix.length())).toList();
     }
 
-    /** Key, operation, subject, status and what superseded it, in the order the commands would be sent. */
+    /** Registry, key, operation, subject, status and what superseded it, in the order the commands would be sent. */
     private List<String> rows(String prefix) {
-        return jdbc.query("select idempotency_key, operation, subject, status, last_error from outbox_command "
-                + "where registry = ? order by id", (rs, n) -> {
-                    String error = rs.getString(5);
+        return jdbc.query("select registry, idempotency_key, operation, subject, status, last_error from outbox_command "
+                + "where registry like ? order by id", (rs, n) -> {
+                    String error = rs.getString(6);
                     String by = error == null ? "" : " (" + error.substring(error.indexOf("command ")).replace(prefix, "");
-                    return rs.getString(1).substring(prefix.length()) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-                            + rs.getString(4) + by;
-                }, prefix + "verra");
+                    return rs.getString(1).substring(prefix.length()) + " " + rs.getString(2).substring(prefix.length()) + " "
+                            + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5) + by;
+                }, prefix + "%");
     }
 }
