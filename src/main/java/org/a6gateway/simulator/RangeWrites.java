@@ -27,6 +27,7 @@ final class RangeWrites {
     private final Map<String, ObjectNode> blocks;
     private final Consumer<ObjectNode> changed;
 
+    /** Writes among {@code blocks} (a registry gives those of the write's issuance); {@code changed} hears of each block written. */
     RangeWrites(ObjectMapper json, Map<String, ObjectNode> blocks, Consumer<ObjectNode> changed) {
         this.json = json;
         this.blocks = blocks;

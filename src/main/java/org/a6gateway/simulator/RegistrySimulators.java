@@ -192,8 +192,11 @@ public final class RegistrySimulators implements AutoCloseable {
     }
 
     static WireMockServer serve(int port, SimulatedRegistry registry, String mappings, boolean journal) {
+        // The quiet notifier drops WireMock's per-request log line; not asking for it saves formatting
+        // every request and response into it.
         var options = options().port(port).bindAddress("127.0.0.1")
-                .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false));
+                .extensions(new RegistryTransformer(registry)).notifier(new Slf4jNotifier(false))
+                .stubRequestLoggingDisabled(true);
         var server = new WireMockServer(journal ? options : options.disableRequestJournal());
         stubMappings(mappings).forEach(server::addStubMapping);
         server.start();

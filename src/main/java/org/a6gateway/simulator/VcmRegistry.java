@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The simulated private registry: blocks in memory, a change feed of block ids in the order they
@@ -17,9 +19,10 @@ final class VcmRegistry implements SimulatedRegistry {
 
     private final ObjectMapper json;
     private final Map<String, ObjectNode> blocks = new LinkedHashMap<>();
+    /** The blocks of each "program/issuance": a write looks among its issuance's blocks only, not every block. */
+    private final Map<String, Map<String, ObjectNode>> byIssuance = new HashMap<>();
     private final List<String> changes = new ArrayList<>();
     private final IdempotentWrites writes = new IdempotentWrites();
-    private final RangeWrites ranges;
 
     VcmRegistry(ObjectMapper json, List<SeedRow> seed, SyntheticDemo demo) {
         this(json);
@@ -35,7 +38,6 @@ final class VcmRegistry implements SimulatedRegistry {
 
     private VcmRegistry(ObjectMapper json) {
         this.json = json;
-        this.ranges = new RangeWrites(json, blocks, this::changed);
     }
 
     @Override
@@ -49,12 +51,10 @@ final class VcmRegistry implements SimulatedRegistry {
             return switch (call.operation()) {
                 case "listBlockChanges" -> changes(call);
                 case "getBlock" -> block(call.pathId());
-                case "applyLabel" -> writes.once(call.idempotencyKey(), call.body(), () -> ranges.applyLabel(read(call)));
-                case "removeLabel" -> writes.once(call.idempotencyKey(), call.body(), () -> ranges.removeLabel(read(call)));
-                case "attachItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
-                        () -> ranges.attachItmoReference(read(call)));
-                case "removeItmoReference" -> writes.once(call.idempotencyKey(), call.body(),
-                        () -> ranges.removeItmoReference(read(call)));
+                case "applyLabel" -> write(call, RangeWrites::applyLabel);
+                case "removeLabel" -> write(call, RangeWrites::removeLabel);
+                case "attachItmoReference" -> write(call, RangeWrites::attachItmoReference);
+                case "removeItmoReference" -> write(call, RangeWrites::removeItmoReference);
                 case "vcmHealth" -> Answer.ok("{\"status\":\"UP\",\"registry\":\"vcm-registry\"}");
                 default -> Answer.problem(404, "Unknown operation", call.operation());
             };
@@ -63,9 +63,25 @@ final class VcmRegistry implements SimulatedRegistry {
         }
     }
 
+    private Answer write(Call call, BiFunction<RangeWrites, JsonNode, Answer> write) {
+        return writes.once(call.idempotencyKey(), call.body(), () -> {
+            var command = read(call);
+            var range = command.path("range");
+            var issuance = byIssuance.getOrDefault(issuanceKey(range), Map.of());
+            return write.apply(new RangeWrites(json, issuance, this::changed), command);
+        });
+    }
+
     private void changed(ObjectNode block) {
-        blocks.put(block.get("blockId").asText(), block);
-        changes.add(block.get("blockId").asText());
+        String id = block.get("blockId").asText();
+        blocks.put(id, block);
+        byIssuance.computeIfAbsent(issuanceKey(block), key -> new LinkedHashMap<>()).put(id, block);
+        changes.add(id);
+    }
+
+    /** A block's or a write's range's issuance: the same two fields name it in both. */
+    private static String issuanceKey(JsonNode node) {
+        return node.path("program").asText() + "/" + node.path("issuanceId").asText();
     }
 
     private Answer changes(Call call) {
