@@ -27,9 +27,10 @@ public class TestDatabases implements EnvironmentPostProcessor {
                 && (!env.containsProperty("a6.test.database") || commandLine.containsProperty(Sandbox.MARK))) {
             return;
         }
+        boolean named = env.containsProperty("a6.test.database");
         String name = env.getProperty("a6.test.database", "t" + UUID.randomUUID().toString().replace("-", ""));
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
-        var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name));
+        var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name, named));
         // Report files of a test context go to a folder of its own, never into the checkout's ./data.
         properties.put("a6.reports.dir", System.getProperty("java.io.tmpdir") + "/a6-reports-" + name);
         // Registry-export inboxes likewise: a test that drops a file in one names its own folder.
@@ -38,8 +39,13 @@ public class TestDatabases implements EnvironmentPostProcessor {
         env.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 
-    private static Map<String, Object> h2(String name) {
-        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    /**
+     * A named database outlives each context on it (the next command's, the other context's); an
+     * unnamed one lives while its context's pool holds a connection, and goes when the context
+     * closes instead of holding its heap until the test JVM ends.
+     */
+    private static Map<String, Object> h2(String name, boolean named) {
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + (named ? ";DB_CLOSE_DELAY=-1" : ""));
     }
 
     private static Map<String, Object> postgresSchema(ConfigurableEnvironment env, String schema) {
