@@ -84,7 +84,7 @@ final class BenchVcmRegistry implements SimulatedRegistry {
     private void changed(ObjectNode block) {
         String id = block.get("blockId").asText();
         held.put(id, block.toString());
-        byIssuance.computeIfAbsent(issuanceKey(block), k -> new LinkedHashSet<>()).add(id);
+        byIssuance.computeIfAbsent(VcmRegistry.issuanceKey(block), k -> new LinkedHashSet<>()).add(id);
         changes.add(id);
     }
 
@@ -163,7 +163,7 @@ final class BenchVcmRegistry implements SimulatedRegistry {
     /** The range writes over one issuance's blocks: its generated ones, bar those held, and the held ones. */
     private RangeWrites ranges(Call call) {
         var range = read(call).path("range");
-        String key = range.path("program").asText() + "/" + range.path("issuanceId").asText();
+        String key = VcmRegistry.issuanceKey(range);
         var blocks = new LinkedHashMap<String, ObjectNode>();
         for (int i : issuanceBlocks(key)) {
             var block = world.block(i);
@@ -174,10 +174,6 @@ final class BenchVcmRegistry implements SimulatedRegistry {
             blocks.put(block.get("blockId").asText(), block);
             changed(block);
         });
-    }
-
-    private static String issuanceKey(JsonNode block) {
-        return block.get("program").asText() + "/" + block.get("issuanceId").asText();
     }
 
     private ObjectNode tree(String block) {

@@ -79,8 +79,8 @@ final class VcmRegistry implements SimulatedRegistry {
         changes.add(id);
     }
 
-    /** A block's or a write's range's issuance: the same two fields name it in both. */
-    private static String issuanceKey(JsonNode node) {
+    /** A block's or a write's range's issuance, "program/issuance": the same two fields name it in both. */
+    static String issuanceKey(JsonNode node) {
         return node.path("program").asText() + "/" + node.path("issuanceId").asText();
     }
 
