@@ -21,7 +21,8 @@ class BenchCommandIT {
 
     @Test
     void benchJsonReportsEveryStageAndTheRunFindsExactlyThePlantedDiscrepancies() throws Exception {
-        var run = CliRun.of("bench", "--blocks", "400", "--national", "40", "--incremental", "25", "--seed", "7", "--json");
+        var run = CliRun.of("bench", "--blocks", "400", "--national", "40", "--incremental", "25", "--seed", "7",
+                "--aef-actions", "0", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode bench = new ObjectMapper().readTree(run.out());
@@ -57,7 +58,7 @@ class BenchCommandIT {
         assertThat(bench.get("incrementalBlocksRead").asLong()).isEqualTo(25);
         // and reconciles again their issuances and those with findings, not the generated world's 100
         assertThat(bench.get("incrementalScopesReconciled").asInt()).isPositive().isLessThan(100);
-        // The AEF alone at a given size is measured only when asked for.
+        // The AEF alone at a given size is not measured with --aef-actions 0.
         assertThat(bench.has("aef")).isFalse();
     }
 
@@ -76,11 +77,11 @@ class BenchCommandIT {
 
     @Test
     void benchPrintsOneLinePerStage() {
-        var run = CliRun.of("bench", "--blocks", "40", "--national", "4", "--incremental", "0");
+        var run = CliRun.of("bench", "--blocks", "40", "--national", "4", "--incremental", "0", "--aef-actions", "7");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("N = 40 blocks", "full sync + reconcile");
-        for (String stage : List.of("floor", "ingest", "batchJobs", "reconcile", "sync", "export")) {
+        for (String stage : List.of("floor", "ingest", "batchJobs", "reconcile", "sync", "export", "aef")) {
             assertThat(run.out()).containsPattern("(?m)^  " + stage + " +[0-9]");
         }
         assertThat(run.out()).doesNotContainPattern("(?m)^  incremental ");
