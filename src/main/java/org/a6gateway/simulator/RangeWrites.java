@@ -128,7 +128,10 @@ final class RangeWrites {
                 found.add(b);
             }
         }
-        found.sort(Comparator.comparingLong(b -> b.get("blockStart").asLong()));
+        // by position; blocks overlapping from one start (a registry's odd seed) by end, then id, so
+        // that the order never depends on how the caller holds its blocks
+        found.sort(Comparator.<ObjectNode>comparingLong(b -> b.get("blockStart").asLong())
+                .thenComparingLong(b -> b.get("blockEnd").asLong()).thenComparing(b -> b.get("blockId").asText()));
         return found;
     }
 

@@ -74,7 +74,11 @@ final class VcmRegistry implements SimulatedRegistry {
 
     private void changed(ObjectNode block) {
         String id = block.get("blockId").asText();
-        blocks.put(id, block);
+        var previous = blocks.put(id, block);
+        if (previous != null) {
+            // a seed may reuse a block id in another issuance: the id then leaves its old one
+            byIssuance.get(issuanceKey(previous)).remove(id);
+        }
         byIssuance.computeIfAbsent(issuanceKey(block), key -> new LinkedHashMap<>()).put(id, block);
         changes.add(id);
     }

@@ -53,7 +53,20 @@ class VcmRegistryTest {
         assertThat(write("applyLabel", "VCS", "I1", 140, 151).status()).isEqualTo(404);
     }
 
+    @Test
+    void aBlockIdASeedReusesInAnotherIssuanceIsFoundOnlyThere() {
+        var reused = block("VCS", "I2", 1, 100).put("blockId", "VCS-I1-1");
+        var seeded = new VcmRegistry(json, List.of(block("VCS", "I1", 1, 100), reused));
+
+        assertThat(write(seeded, "applyLabel", "VCS", "I1", 1, 10).status()).isEqualTo(404);
+        assertThat(write(seeded, "applyLabel", "VCS", "I2", 1, 10).status()).isEqualTo(200);
+    }
+
     private Answer write(String operation, String program, String issuance, long start, long end) {
+        return write(registry, operation, program, issuance, start, end);
+    }
+
+    private Answer write(VcmRegistry registry, String operation, String program, String issuance, long start, long end) {
         var command = json.createObjectNode();
         command.putObject("range").put("program", program).put("issuanceId", issuance).put("start", start).put("end", end);
         command.putObject("label").put("code", "A6_AUTHORIZED_NDC").put("text", "NDC");
