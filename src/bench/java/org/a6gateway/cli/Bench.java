@@ -15,7 +15,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.a6gateway.reporting.AefExport;
@@ -53,6 +57,8 @@ final class Bench {
     private final HeapSampler heap;
     private final java.io.PrintWriter progress;
     private final List<BenchStage> stages = new ArrayList<>();
+    /** Each sync's steps, in the order they ran, with their wall seconds: what the sync's time is made of. */
+    private final Map<String, Map<String, Double>> steps = new LinkedHashMap<>();
     private double floor;
 
     Bench(HeapSampler heap, java.io.PrintWriter progress) {
@@ -73,6 +79,10 @@ final class Bench {
 
     double floor() {
         return floor;
+    }
+
+    Map<String, Map<String, Double>> steps() {
+        return steps;
     }
 
     /**
@@ -123,6 +133,7 @@ final class Bench {
             throw new IllegalStateException("the bench's sync run " + run.id() + " " + run.status().toLowerCase() + ": " + run.failure());
         }
         var steps = context.getBean(JobExplorer.class).getJobExecution(run.id()).getStepExecutions();
+        this.steps.put(prefix.isEmpty() ? "sync" : prefix, stepSeconds(steps));
         if (prefix.isEmpty()) {
             stage(steps, "ingest", INGEST, records, startedAt, start);
             stage(steps, "batchJobs", null, records, startedAt, start);
@@ -130,6 +141,15 @@ final class Bench {
         }
         add(BenchStage.of(prefix.isEmpty() ? "sync" : prefix, seconds(start, end), records, heap.peak(start, end), floor));
         return run;
+    }
+
+    private static Map<String, Double> stepSeconds(Collection<StepExecution> steps) {
+        var seconds = new LinkedHashMap<String, Double>();
+        steps.stream().filter(step -> step.getStartTime() != null && step.getEndTime() != null)
+                .sorted(Comparator.comparing(StepExecution::getStartTime))
+                .forEach(step -> seconds.merge(step.getStepName(),
+                        BenchStage.round(Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9), Double::sum));
+        return seconds;
     }
 
     /** The steps named (null: every step neither ingest, reconcile nor summarize) as one stage. */

@@ -144,6 +144,7 @@ class BenchCommand implements Callable<Integer> {
         figures.put("ratioToFloor", sync.ratioToFloor());
         figures.put("peakHeapMb", bench.stages().stream().mapToLong(BenchStage::peakHeapMb).max().orElse(0));
         bench.stages().forEach(s -> figures.put(s.name(), s));
+        figures.put("steps", bench.steps());
         var s = run.summary();
         figures.put("storedBlocks", s.blocks());
         figures.put("pushed", s.pushed());

@@ -3,6 +3,7 @@ package org.a6gateway.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,14 @@ class BenchCommandIT {
             assertThat(bench.get(stage).get("recordsPerSecond").asDouble()).as(stage).isPositive();
             assertThat(bench.get(stage).has("peakHeapMb")).as(stage).isTrue();
             assertThat(bench.get(stage).has("ratioToFloor")).as(stage).isTrue();
+        }
+        // Each sync's steps, in the order they ran: the stages are sums of them.
+        for (String sync : List.of("sync", "incremental")) {
+            var steps = new ArrayList<String>();
+            bench.at("/steps/" + sync).fieldNames().forEachRemaining(steps::add);
+            assertThat(steps).as(sync).startsWith("ingestPrivate").contains("mintItmoIdentifiers").endsWith("summarize");
+            assertThat(bench.at("/steps/" + sync + "/ingestPrivate").asDouble()).as(sync).isPositive()
+                    .isLessThanOrEqualTo(bench.at("/" + sync + "/seconds").asDouble());
         }
         // The floor reads every generated record and the synthetic demo's (34 blocks, 32 national records);
         // the jobs split two of the demo's blocks (a cap, a partial adjustment).
