@@ -95,9 +95,10 @@ final class BlockWrites {
         }
     }
 
-    /** Deletes the rows (their labels go with them: ON DELETE CASCADE). */
+    /** Deletes the rows and their labels (no foreign key does it: this class is the labels' only writer). */
     void delete(Collection<Long> rows) {
         var ids = new ArrayList<>(rows);
+        jdbc.batchUpdate("DELETE FROM credit_block_label WHERE block_pk = ?", ids, ids.size(), (ps, id) -> ps.setLong(1, id));
         jdbc.batchUpdate("DELETE FROM credit_block WHERE id = ?", ids, ids.size(), (ps, id) -> ps.setLong(1, id));
     }
 

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({BlockStore.class, DecisionChanges.class})
+@Import({BlockStore.class, BlockWithdrawals.class, DecisionChanges.class})
 class BlockStoreTest {
 
     /** The one real Verra serial published with a trailing space. */
@@ -275,6 +276,24 @@ class BlockStoreTest {
 
         assertThat(counter.prepared()).isEqualTo(1);
         assertThat(seen).containsExactlyElementsOf(page);
+    }
+
+    /** No foreign key takes a block's labels with it: the writer does, and leaves the other blocks' alone. */
+    @Test
+    void aWithdrawnBlockTakesItsLabelsWithItAndLeavesTheOthersTheirs(@Autowired BlockWithdrawals withdrawals,
+                                                                      @Autowired DataSource dataSource) {
+        var twoLabels = withLabels(block("b1", 1, 1, 10, BlockStatus.ISSUED), block("b1", 1, 1, 10, BlockStatus.ISSUED).labels().get(0),
+                new BlockLabel("A6_CORRESPONDINGLY_ADJUSTED", "Correspondingly adjusted", null));
+        store.store("vcm-registry", List.of(twoLabels, block("b2", 1, 11, 20, BlockStatus.ISSUED)));
+
+        assertThat(withdrawals.withdraw("vcm-registry", List.of("b1"))).containsExactly(twoLabels);
+
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("SELECT l.code FROM credit_block_label l LEFT JOIN credit_block b ON b.id = l.block_pk"
+                + " WHERE b.id IS NULL", String.class)).isEmpty();
+        var left = new ArrayList<BlockRecord>();
+        store.forEach(left::add);
+        assertThat(left).containsExactly(block("b2", 1, 11, 20, BlockStatus.ISSUED));
     }
 
     @Test
