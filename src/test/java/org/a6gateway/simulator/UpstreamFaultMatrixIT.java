@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.feeds.IngestCursors;
-import org.a6gateway.feeds.RetryTally;
 import org.a6gateway.ledger.Ledger;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.sync.SyncRun;
@@ -143,7 +142,12 @@ class UpstreamFaultMatrixIT {
                 assertThat(t.retries()).isBetween(ingestRetries, ingestRetries + 2);
                 assertThat(t.pages()).isBetween(faultyCommands - 1, faultyCommands + 1);
             });
-            assertThat(s.retried().get(registry)).containsEntry("push", new RetryTally(pushRetries, null, faultyCommands));
+            // Likewise: a push answered within the timeout on an idle machine may pass 3 s on a loaded one, and be retried.
+            assertThat(s.retried().get(registry).get("push")).satisfies(t -> {
+                assertThat(t.retries()).isBetween(pushRetries, pushRetries + 2);
+                assertThat(t.commands()).isBetween(faultyCommands, faultyCommands + 2);
+                assertThat(t.pages()).isNull();
+            });
         }
         assertThat(s.deadLettered()).isEqualTo(2);
         assertThat(s.deadLetteredCommands()).hasSize(2);
