@@ -3,6 +3,8 @@ package org.a6gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,18 @@ class ApiKeysIT {
         assertThat(keys.create(Role.GOVERNMENT, "every Party").key().party()).isNull();
         assertThatThrownBy(() -> keys.create(Role.GOVERNMENT, "nowhere", null, "Tanzania"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 3166 alpha-3");
+    }
+
+    @Test
+    void aKeyWithAnExpiryKeepsItAsGivenAndStopsSigningInOnceItHasPassed() {
+        var expiry = Instant.parse("2099-01-01T00:00:00Z");
+        var pilot = keys.create(Role.INTEGRATOR, "pilot", expiry);
+
+        assertThat(keys.find(pilot.key().id())).get().extracting(ApiKey::expiresAt).isEqualTo(expiry);
+        assertThat(keys.authenticate(pilot.secret())).isPresent();
+        jdbc.update("UPDATE api_key SET expires_at = ? WHERE id = ?", Timestamp.from(keys.now().minusSeconds(1)), pilot.key().id());
+        assertThat(keys.authenticate(pilot.secret())).isEmpty();
+        assertThat(keys.find(pilot.key().id())).get().satisfies(k -> assertThat(k.state(keys.now())).isEqualTo("expired"));
     }
 
     @Test

@@ -64,6 +64,8 @@ class UpstreamFaultMatrixIT {
 
     /** Where each push fault starts in its registry's script: the index of its first request. */
     private static final Map<String, Map<UpstreamFault, Integer>> PUSH_SCRIPT = new HashMap<>();
+    /** Each registry's writes by idempotency key in the faulty run alone. */
+    private static final Map<String, Map<String, Long>> FAULTY_RUN_WRITES = new HashMap<>();
     private static SyncRun faulty;
     private static SyncRun afterReplay;
 
@@ -142,10 +144,15 @@ class UpstreamFaultMatrixIT {
                 assertThat(t.retries()).isBetween(ingestRetries, ingestRetries + 2);
                 assertThat(t.pages()).isBetween(faultyCommands - 1, faultyCommands + 1);
             });
-            // Likewise: a push answered within the timeout on an idle machine may pass 3 s on a loaded one, and be retried.
+            // The push tally counts exactly what the registry saw re-sent in the faulty run; the scripted
+            // re-sends are all there (each cell above checks its command's), and the check of every
+            // key's writes below bounds what a loaded machine adds.
+            var sent = FAULTY_RUN_WRITES.get(registry);
             assertThat(s.retried().get(registry).get("push")).satisfies(t -> {
-                assertThat(t.retries()).isBetween(pushRetries, pushRetries + 2);
-                assertThat(t.commands()).isBetween(faultyCommands, faultyCommands + 2);
+                assertThat(t.retries()).isGreaterThanOrEqualTo(pushRetries)
+                        .isEqualTo(sent.values().stream().mapToLong(n -> n - 1).sum());
+                assertThat(t.commands()).isGreaterThanOrEqualTo(faultyCommands)
+                        .isEqualTo(sent.values().stream().filter(n -> n > 1).count());
                 assertThat(t.pages()).isNull();
             });
         }
@@ -178,8 +185,14 @@ class UpstreamFaultMatrixIT {
         soft.assertAll();
         assertThat(ledger.verify().intact()).isTrue();
         for (String registry : List.of(VCM, NATIONAL)) {
-            assertThat(writesPerKey(registry)).as("no command written twice but the faulty ones' retries")
-                    .allSatisfy((key, count) -> assertThat(count).isEqualTo(retriesOf(registry, key) + (supersededKeys.contains(key) ? 0 : 1)));
+            // A proper answer answered within the read timeout on an idle machine may pass it on a loaded
+            // one: its command is then sent once more. At most once a command, twice a registry.
+            var beyondScript = new HashMap<String, Long>();
+            writesPerKey(registry).forEach((key, count) -> beyondScript.put(key,
+                    count - retriesOf(registry, key) - (supersededKeys.contains(key) ? 0 : 1)));
+            assertThat(beyondScript).as("no command written twice but the faulty ones' retries")
+                    .allSatisfy((key, extra) -> assertThat(extra).isBetween(0L, 1L));
+            assertThat(beyondScript.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(2);
         }
     }
 
@@ -240,6 +253,7 @@ class UpstreamFaultMatrixIT {
             PUSH_SCRIPT.put(NATIONAL, scriptPushes(server(NATIONAL), "itmo-registry", "/v1/itmo-pairs", "registerItmoPair"));
             faulty = runs.runNow();
             assertThat(faulty.status()).as(String.valueOf(faulty.failure())).isEqualTo("COMPLETED");
+            List.of(VCM, NATIONAL).forEach(r -> FAULTY_RUN_WRITES.put(r, writesPerKey(r)));
         }
         return faulty;
     }
