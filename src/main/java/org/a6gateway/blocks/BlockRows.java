@@ -107,6 +107,12 @@ final class BlockRows {
                 AnyOf.longs(firsts), AnyOf.longs(lasts));
     }
 
+    /** Whether the store holds any block of the registry (ix_credit_block_registry: one probe). */
+    boolean holdsAny(String sourceRegistry) {
+        return !jdbc.queryForList("SELECT 1 FROM credit_block WHERE source_registry = ? FETCH FIRST 1 ROWS ONLY",
+                Integer.class, sourceRegistry).isEmpty();
+    }
+
     Set<String> blockIdsOf(String sourceRegistry) {
         var ids = new HashSet<String>();
         jdbc.query("SELECT block_id FROM credit_block WHERE source_registry = ?",

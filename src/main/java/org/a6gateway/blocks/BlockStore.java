@@ -59,8 +59,14 @@ public class BlockStore {
      */
     @Transactional
     public StoreResult store(String sourceRegistry, List<BlockRecord> page) {
+        return store(sourceRegistry, page, UnheldBlocks.anyMayBeHeld());
+    }
+
+    /** As {@link #store(String, List)}, looking up only the blocks {@code unheld} says the store may hold. */
+    @Transactional
+    public StoreResult store(String sourceRegistry, List<BlockRecord> page, UnheldBlocks unheld) {
         // one read of what the store holds of the page's blocks: their versions to compare, the changed ones' state
-        var held = rows.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().toList());
+        var held = rows.held(sourceRegistry, page.stream().map(BlockRecord::blockId).distinct().filter(unheld::mayBeHeld).toList());
         var sorted = new PageSort(page, held);
         var now = clock.instant();
         var ids = writes.newIds(sorted.fresh.size());
@@ -77,7 +83,17 @@ public class BlockStore {
         changes.projectsChanged(PageNotes.projectsToDecide(sorted.fresh.values(), updates.values(), sorted.before));
         changes.issuancesChanged(PageNotes.issuancesToCompare(sorted.fresh.values(), sorted.changed.values(),
                 sorted.before.values()));
+        unheld.stored(sorted.fresh.keySet());
         return sorted.result;
+    }
+
+    /**
+     * For one ingest of a registry, from its first page: which blocks a page's lookup must read.
+     * None while the store holds no block of the registry but those the ingest stores itself.
+     */
+    @Transactional(readOnly = true)
+    public UnheldBlocks unheldBlocks(String sourceRegistry) {
+        return rows.holdsAny(sourceRegistry) ? UnheldBlocks.anyMayBeHeld() : UnheldBlocks.firstFill();
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.blocks.RetirementWords;
+import org.a6gateway.blocks.UnheldBlocks;
 import org.a6gateway.feeds.FeedPage;
 import org.a6gateway.feeds.IngestCursors;
 import org.a6gateway.feeds.IngestProgress;
@@ -38,6 +39,8 @@ class VcmChangeFeed {
     private final PageAhead ahead;
     private final RetirementWords words;
     private final TransactionTemplate transactions;
+    /** For the ingest under way: which of a page's blocks the store may hold. */
+    private UnheldBlocks unheld = UnheldBlocks.anyMayBeHeld();
 
     VcmChangeFeed(BlocksApi api, Registry properties, BlockStore blocks, IngestCursors cursors,
                   ApplicationEventPublisher events, UpstreamJson json, Quarantine quarantine,
@@ -56,6 +59,7 @@ class VcmChangeFeed {
 
     public IngestProgress start() {
         ahead.forget();
+        unheld = blocks.unheldBlocks(properties.id());
         return IngestProgress.startingAt(properties.id(), cursors.current(properties.id()).orElse(null));
     }
 
@@ -85,13 +89,16 @@ class VcmChangeFeed {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
         var next = transactions.execute(status -> stored(progress, page));
+        if (!page.hasMore()) {
+            unheld = UnheldBlocks.anyMayBeHeld(); // the ingest's ids are not kept past its last page
+        }
         events.publishEvent(next);
         return next;
     }
 
     private IngestProgress stored(IngestProgress progress, FeedPage page) {
         PageReading<BlockRecord> reading = read(properties.id(), page.items(), json, words);
-        var stored = blocks.store(properties.id(), reading.accepted());
+        var stored = blocks.store(properties.id(), reading.accepted(), unheld);
         quarantine.hold(properties.id(), pageUrl(progress.cursor()), reading.refused());
         quarantine.release(properties.id(), reading.accepted().stream().map(BlockRecord::blockId).toList());
         cursors.advance(properties.id(), page.nextCursor());

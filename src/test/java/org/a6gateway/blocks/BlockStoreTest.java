@@ -327,6 +327,42 @@ class BlockStoreTest {
                         tuple("other-registry", BlockStatus.ISSUED));
     }
 
+    /**
+     * A registry's first ingest looks up only the blocks it stored itself, and ends as the ingest
+     * that looks every block up: pages of random ids (many seen again, in later pages and within a
+     * page, at higher, equal or lower versions) give the same counts page by page and the same
+     * blocks. Were an id stored earlier not looked up, its second insert would break the unique key.
+     */
+    @Test
+    void aFirstFillLooksUpOnlyWhatItStoredAndEndsAsTheIngestThatLooksUpEverything() {
+        var random = new SplittableRandom(17);
+        var firstFill = store.unheldBlocks("first-fill");
+        var everything = UnheldBlocks.anyMayBeHeld();
+        assertThat(firstFill.mayBeHeld("b0")).isFalse();
+        for (int page = 0; page < 40; page++) {
+            var records = new ArrayList<BlockRecord>();
+            for (int i = 0; i < 30; i++) {
+                long start = random.nextLong(1, 1_000_000);
+                records.add(block("b" + random.nextInt(400), random.nextLong(1, 6), start, start + random.nextLong(0, 99),
+                        BlockStatus.values()[random.nextInt(BlockStatus.values().length)]));
+            }
+            assertThat(store.store("first-fill", records, firstFill)).as("page %d", page)
+                    .isEqualTo(store.store("looked-up", records, everything));
+        }
+        assertThat(blocksOf("first-fill")).isEqualTo(blocksOf("looked-up")).hasSizeGreaterThan(300);
+        assertThat(store.unheldBlocks("first-fill").mayBeHeld("b0")).as("a registry the store holds blocks of").isTrue();
+    }
+
+    private Map<String, String> blocksOf(String registry) {
+        var found = new java.util.TreeMap<String, String>();
+        store.forEach(b -> {
+            if (b.sourceRegistry().equals(registry)) {
+                found.put(b.blockId(), b.sourceVersion() + " " + b.status() + " " + b.range() + " " + b.labels());
+            }
+        });
+        return found;
+    }
+
     private static BlockRecord withLabels(BlockRecord b, BlockLabel... labels) {
         return new BlockRecord(b.sourceRegistry(), b.blockId(), b.sourceVersion(), b.serial(), b.program(),
                 b.unitType(), b.projectId(), b.projectName(), b.hostCountry(), b.vintageYear(), b.vintageStart(),
