@@ -34,16 +34,7 @@ public final class UnheldBlocks {
     }
 
     boolean mayBeHeld(String blockId) {
-        if (!firstFill) {
-            return true;
-        }
-        int fingerprint = fingerprint(blockId);
-        for (int i = fingerprint & (slots.length - 1); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
-            if (slots[i] == fingerprint) {
-                return true;
-            }
-        }
-        return false;
+        return !firstFill || contains(fingerprint(blockId));
     }
 
     void stored(Collection<String> blockIds) {
@@ -53,14 +44,24 @@ public final class UnheldBlocks {
     }
 
     private void add(String blockId) {
-        if (mayBeHeld(blockId)) {
+        int fingerprint = fingerprint(blockId);
+        if (contains(fingerprint)) {
             return;
         }
         if (2 * (size + 1) > slots.length) {
             grow();
         }
-        put(slots, fingerprint(blockId));
+        put(slots, fingerprint);
         size++;
+    }
+
+    private boolean contains(int fingerprint) {
+        for (int i = fingerprint & (slots.length - 1); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
+            if (slots[i] == fingerprint) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void grow() {

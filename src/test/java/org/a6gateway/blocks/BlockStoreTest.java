@@ -343,7 +343,7 @@ class BlockStoreTest {
             var records = new ArrayList<BlockRecord>();
             for (int i = 0; i < 30; i++) {
                 long start = random.nextLong(1, 1_000_000);
-                records.add(block("b" + random.nextInt(400), random.nextLong(1, 6), start, start + random.nextLong(0, 99),
+                records.add(block(oddId(random.nextInt(400)), random.nextLong(1, 6), start, start + random.nextLong(0, 99),
                         BlockStatus.values()[random.nextInt(BlockStatus.values().length)]));
             }
             assertThat(store.store("first-fill", records, firstFill)).as("page %d", page)
@@ -351,6 +351,17 @@ class BlockStoreTest {
         }
         assertThat(blocksOf("first-fill")).isEqualTo(blocksOf("looked-up")).hasSizeGreaterThan(300);
         assertThat(store.unheldBlocks("first-fill").mayBeHeld("b0")).as("a registry the store holds blocks of").isTrue();
+    }
+
+    /** Ids as registries write them: plain, differing only in case or outer space, non-ASCII, the column's full 100 characters. */
+    private static String oddId(int n) {
+        return switch (n % 5) {
+            case 0 -> "b" + n;
+            case 1 -> "B" + n;
+            case 2 -> " b" + n + " ";
+            case 3 -> "ｂ-ă-" + n;
+            default -> "b".repeat(96) + String.format("%04d", n);
+        };
     }
 
     private Map<String, String> blocksOf(String registry) {
