@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.a6gateway.A6Gateway;
 import org.a6gateway.api.generated.model.SyncRun;
 import org.a6gateway.testing.ApiAccess;
+import org.a6gateway.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -89,7 +90,7 @@ class ImportCommandIT {
     @Test
     void syncWithTheVerraSampleInItsInboxReportsTheArticle6LabelsAndWhichMatchAnAuthorization() throws Exception {
         var name = "exportsync" + System.nanoTime();
-        var inbox = Path.of(System.getProperty("java.io.tmpdir"), "a6-inbox-" + name, "verra");
+        var inbox = TestDatabases.inbox(name).resolve("verra");
         Files.createDirectories(inbox);
         Files.copy(sample("verra_vcus_legacy_iso_sample.csv"), inbox.resolve("verra_vcus_legacy_iso_sample.csv"));
 

@@ -36,6 +36,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.http.MediaType;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -87,10 +88,13 @@ class ServeProcessIT {
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         if (serve != null && serve.isAlive()) {
             serve.destroy();
             serve.waitFor();
+        }
+        if (workDir != null) {
+            FileSystemUtils.deleteRecursively(workDir);
         }
     }
 

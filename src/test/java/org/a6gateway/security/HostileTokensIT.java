@@ -51,6 +51,7 @@ class HostileTokensIT {
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
         Path pem = Files.createTempFile("a6-idp", ".pem");
+        pem.toFile().deleteOnExit();
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(PROVIDER.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);

@@ -1,8 +1,14 @@
 package org.a6gateway.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.a6gateway.dryrun.Sandbox;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -32,11 +38,47 @@ public class TestDatabases implements EnvironmentPostProcessor {
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
         var properties = new java.util.HashMap<>(postgres ? postgresSchema(env, name.toLowerCase()) : h2(name, named));
         // Report files of a test context go to a folder of its own, never into the checkout's ./data.
-        properties.put("a6.reports.dir", System.getProperty("java.io.tmpdir") + "/a6-reports-" + name);
+        properties.put("a6.reports.dir", scratch().resolve("reports-" + name).toString());
         // Registry-export inboxes likewise: a test that drops a file in one names its own folder.
-        properties.put("a6.exports.inbox.verra", System.getProperty("java.io.tmpdir") + "/a6-inbox-" + name + "/verra");
-        properties.put("a6.exports.inbox.gold-standard", System.getProperty("java.io.tmpdir") + "/a6-inbox-" + name + "/gold-standard");
+        properties.put("a6.exports.inbox.verra", inbox(name).resolve("verra").toString());
+        properties.put("a6.exports.inbox.gold-standard", inbox(name).resolve("gold-standard").toString());
         env.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    /** The export inboxes of the test database so named (a test drops a registry's export there). */
+    public static Path inbox(String database) {
+        return scratch().resolve("inbox-" + database);
+    }
+
+    /**
+     * This test JVM's folder for the contexts' report files and inboxes, one a run (a suite runs
+     * a few hundred contexts), deleted with what they wrote when the JVM ends.
+     */
+    static Path scratch() {
+        return Scratch.ROOT;
+    }
+
+    private static final class Scratch {
+
+        static final Path ROOT = create();
+
+        private static Path create() {
+            try {
+                var root = Files.createTempDirectory("a6-test-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+                return root;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the tests' scratch folder", e);
+            }
+        }
+
+        private static void delete(Path root) {
+            try (Stream<Path> tree = Files.walk(root)) {
+                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // the JVM is ending: a folder left behind is no failure of any test
+            }
+        }
     }
 
     /**
