@@ -88,13 +88,17 @@ class ServeProcessIT {
     }
 
     @AfterAll
-    void stop() throws InterruptedException, IOException {
+    void stopAndDeleteTheFolder() throws InterruptedException, IOException {
+        stop();
+        if (workDir != null) {
+            FileSystemUtils.deleteRecursively(workDir);
+        }
+    }
+
+    private void stop() throws InterruptedException {
         if (serve != null && serve.isAlive()) {
             serve.destroy();
             serve.waitFor();
-        }
-        if (workDir != null) {
-            FileSystemUtils.deleteRecursively(workDir);
         }
     }
 
