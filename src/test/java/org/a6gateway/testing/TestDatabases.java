@@ -5,16 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.a6gateway.dryrun.Sandbox;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Gives every test context a database of its own: an in-memory H2 database by default, a schema
@@ -51,8 +50,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
     }
 
     /**
-     * This test JVM's folder for the contexts' report files and inboxes, one a run (a suite runs
-     * a few hundred contexts), deleted with what they wrote when the JVM ends.
+     * This test JVM's one folder for its contexts' report files and inboxes (a suite starts a few
+     * hundred contexts), deleted with all they wrote when the JVM ends.
      */
     static Path scratch() {
         return Scratch.ROOT;
@@ -73,9 +72,9 @@ public class TestDatabases implements EnvironmentPostProcessor {
         }
 
         private static void delete(Path root) {
-            try (Stream<Path> tree = Files.walk(root)) {
-                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
+            try {
+                FileSystemUtils.deleteRecursively(root);
+            } catch (IOException e) {
                 // the JVM is ending: a folder left behind is no failure of any test
             }
         }
