@@ -40,8 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The bench's stages, in one process and one run, each timed and its heap peak sampled: the floor
  * (every page of both feeds fetched and parsed, nothing else), then one full sync, whose steps
  * give ingest, the three batch jobs with their deliveries, and the reconciliation; then the AEF
- * and Table 4 exports; then an incremental sync after some blocks changed upstream; last, if asked,
- * the AEF alone at a given number of actions.
+ * and Table 4 exports; then an incremental sync after some blocks changed upstream, and a routine
+ * one after the same blocks changed again; last, if asked, the AEF alone at a given number of actions.
  */
 final class Bench {
 

@@ -49,6 +49,10 @@ public class AuthorizationLabelling {
     @Transactional
     public LabellingResult run(Long jobExecutionId) {
         var scope = changes.scope(DecisionChanges.LABELS);
+        if (scope.nothingToDecide()) {
+            changes.decided(scope);
+            return new LabellingResult(0, 0);
+        }
         var all = AuthorizationsInScope.of(scope, authorizations.all());
         var result = new LabellingResult(0, 0);
         for (int from = 0; from < all.size(); from += AUTHORIZATIONS_PER_READ) {

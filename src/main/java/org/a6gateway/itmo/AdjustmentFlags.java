@@ -56,10 +56,14 @@ public class AdjustmentFlags {
     @Transactional
     public int flag(Long job) {
         var scope = changes.scope(DecisionChanges.ADJUSTMENTS);
+        if (scope.nothingToDecide()) {
+            changes.decided(scope);
+            return 0;
+        }
         var covered = new CoveredBlocks(blocks);
         var byId = authorizations.byId();
         var stored = PairsBySeries.of(pairs.all());
-        var held = heldBack.settling(HeldBack.Kind.CA_FLAG);
+        var held = heldBack.settling(HeldBack.Kind.CA_FLAG, scope.everything());
         int enqueued = 0;
         var reports = inScope(scope, national.adjustments(), stored, byId);
         for (int from = 0; from < reports.size(); from += CoveredBlocks.BATCH) {

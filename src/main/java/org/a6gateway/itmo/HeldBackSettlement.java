@@ -1,6 +1,8 @@
 package org.a6gateway.itmo;
 
 import org.a6gateway.store.ColumnWidth;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.a6gateway.ledger.Sha256;
 import org.a6gateway.store.AnyOf;
+import org.a6gateway.store.Fingerprints;
 import org.a6gateway.store.PooledIds;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,14 +41,17 @@ public final class HeldBackSettlement {
     private final Instant now;
     private final Map<String, HeldBack> pending = new LinkedHashMap<>();
     private final HeldBackTally tally;
+    /** In a first fill (no record of the kind before the run), the keys this run inserted; otherwise null. */
+    private final Fingerprints inserted;
     private long[] seen = new long[PART];
     private int seenCount;
 
-    HeldBackSettlement(NamedParameterJdbcTemplate jdbc, HeldBack.Kind kind, Instant now) {
+    HeldBackSettlement(NamedParameterJdbcTemplate jdbc, HeldBack.Kind kind, Instant now, boolean firstFill) {
         this.jdbc = jdbc;
         this.kind = kind;
         this.now = now;
         this.tally = new HeldBackTally(jdbc, kind);
+        this.inserted = firstFill ? new Fingerprints() : null;
     }
 
     public void add(List<HeldBack> records) {
@@ -89,8 +96,15 @@ public final class HeldBackSettlement {
                 new MapSqlParameterSource("kind", kind.name()).addValue("values", AnyOf.texts(part)), open)));
     }
 
-    /** Resolves the open records this run did not state, of those the query streams (id, reason). */
+    /**
+     * Resolves the open records this run did not state, of those the query streams (id, reason).
+     * In a first fill every open record is one this run stated: nothing to read.
+     */
     private void settle(Consumer<RowCallbackHandler> openRecords) {
+        if (inserted != null) {
+            tally.write();
+            return;
+        }
         Arrays.sort(seen, 0, seenCount);
         var gone = new ArrayList<Long>();
         openRecords.accept(row -> {
@@ -112,7 +126,7 @@ public final class HeldBackSettlement {
         }
         var reopen = new ArrayList<Long>();
         var known = new HashSet<String>();
-        AnyOf.inParts(List.copyOf(pending.keySet()), keys -> jdbc.query("select id, record_key, resolved_at from held_back"
+        AnyOf.inParts(pending.keySet().stream().filter(this::mayBeStored).toList(), keys -> jdbc.query("select id, record_key, resolved_at from held_back"
                 + " where " + AnyOf.in("record_key", "keys"), Map.of("keys", AnyOf.texts(keys)), row -> {
                     remember(row.getLong(1));
                     known.add(row.getString(2));
@@ -132,25 +146,45 @@ public final class HeldBackSettlement {
         pending.clear();
     }
 
+    /** A record of this key may be stored: any, unless in a first fill this run has not inserted it. */
+    private boolean mayBeStored(String key) {
+        return inserted == null || inserted.mayContain(key);
+    }
+
     /**
      * Inserts the new records with ids from held_back_seq (V26), remembered as they are handed
-     * out: with identity ids, each part's rows were looked up again by key to learn them.
+     * out: with identity ids, each part's rows were looked up again by key to learn them. The
+     * values are bound by position: a map of named values per row cost more than its insert.
      */
     private void insert(List<Map.Entry<String, HeldBack>> fresh) {
         var at = Timestamp.from(now);
         var ids = PooledIds.next(jdbc.getJdbcTemplate(), "held_back_seq", fresh.size());
-        var rows = new MapSqlParameterSource[fresh.size()];
-        for (int i = 0; i < rows.length; i++) {
-            var record = fresh.get(i);
-            rows[i] = new MapSqlParameterSource("id", ids[i]).addValue("key", record.getKey()).addValue("kind", kind.name())
-                    .addValue("subject", ColumnWidth.prefix(record.getValue().subject(), SUBJECT_LENGTH))
-                    .addValue("authorization", record.getValue().authorizationId())
-                    .addValue("reason", record.getValue().reason().name())
-                    .addValue("detail", ColumnWidth.fit(record.getValue().detail(), 1000)).addValue("at", at);
+        jdbc.getJdbcTemplate().batchUpdate("insert into held_back (id, record_key, kind, subject, authorization_id, reason,"
+                + " detail, first_seen_at) values (?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement row, int i) throws SQLException {
+                        var record = fresh.get(i).getValue();
+                        row.setLong(1, ids[i]);
+                        row.setString(2, fresh.get(i).getKey());
+                        row.setString(3, kind.name());
+                        row.setString(4, ColumnWidth.prefix(record.subject(), SUBJECT_LENGTH));
+                        row.setString(5, record.authorizationId());
+                        row.setString(6, record.reason().name());
+                        row.setString(7, ColumnWidth.fit(record.detail(), 1000));
+                        row.setTimestamp(8, at);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return fresh.size();
+                    }
+                });
+        for (int i = 0; i < ids.length; i++) {
             remember(ids[i]);
+            if (inserted != null) {
+                inserted.add(fresh.get(i).getKey());
+            }
         }
-        jdbc.batchUpdate("insert into held_back (id, record_key, kind, subject, authorization_id, reason, detail,"
-                + " first_seen_at) values (:id, :key, :kind, :subject, :authorization, :reason, :detail, :at)", rows);
     }
 
     private void remember(long id) {

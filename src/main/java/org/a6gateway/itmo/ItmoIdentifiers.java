@@ -65,10 +65,14 @@ public class ItmoIdentifiers {
     @Transactional
     public Minting mint(Long job) {
         var scope = changes.scope(DecisionChanges.MINTING);
+        if (scope.nothingToDecide()) {
+            changes.decided(scope);
+            return new Minting(0, 0);
+        }
         var inScope = AuthorizationsInScope.of(scope, authorizations.all());
         var covered = new CoveredBlocks(blocks);
         var minted = new ArrayList<MintedPair>();
-        var held = heldBack.settling(HeldBack.Kind.ITMO_ID);
+        var held = heldBack.settling(HeldBack.Kind.ITMO_ID, scope.everything());
         // An inactive authorization mints nothing: its blocks need not be read.
         var active = inScope.stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
         // with nothing to decide, the pairs and first transfers need not be read either
@@ -110,6 +114,10 @@ public class ItmoIdentifiers {
     @Transactional
     public int attachReferences(Long job) {
         var scope = changes.scope(DecisionChanges.REFERENCES);
+        if (scope.nothingToDecide()) {
+            changes.decided(scope);
+            return 0;
+        }
         var byId = authorizations.byId();
         var confirmed = new ArrayList<Attachable>();
         for (StoredPair stored : pairs.all()) {

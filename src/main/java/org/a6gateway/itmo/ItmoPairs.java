@@ -16,7 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The ITMO pairs: minted by the gateway, confirmed by the national registry's feed. */
+/**
+ * The ITMO pairs: minted by the gateway, confirmed by the national registry's feed. Every change of
+ * a pair (minted, confirmed, rejected or reopened by an officer) notes its authorization for the
+ * decisions.
+ */
 @Service
 public class ItmoPairs implements PairConfirmations {
 
@@ -64,6 +68,7 @@ public class ItmoPairs implements PairConfirmations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void rejected(PairRegistrationRejected rejection) {
         tables.reject(rejection.registration().firstItmoId(), clock.instant());
+        changes.authorizationsChanged(List.of(rejection.registration().authorizationId()));
     }
 
     /** An officer reopened the pair's rejected registration: it stands again, its registration proposed anew. */
@@ -71,12 +76,15 @@ public class ItmoPairs implements PairConfirmations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reopened(PairRegistrationReopened reopening) {
         tables.reopen(reopening.registration().firstItmoId());
+        changes.authorizationsChanged(List.of(reopening.registration().authorizationId()));
     }
 
+    /** Stores the pairs minted; their authorizations are noted for the decisions reading pairs. */
     @Transactional
     void minted(List<MintedPair> minted, Long job) {
         var now = clock.instant();
         rows.saveAll(minted.stream().map(m -> ItmoPairRow.minted(m, job, now)).toList());
+        changes.authorizationsChanged(minted.stream().map(MintedPair::authorizationId).toList());
     }
 
     /**

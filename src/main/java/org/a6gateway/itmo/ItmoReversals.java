@@ -66,6 +66,10 @@ public class ItmoReversals {
     @Transactional
     public Reversals reverse(Long job) {
         var scope = changes.scope(DecisionChanges.REVERSALS);
+        if (scope.nothingToDecide()) {
+            changes.decided(scope);
+            return new Reversals(0, 0);
+        }
         var byId = authorizations.byId();
         var standing = pairs.all();
         var revoked = scope.everything() ? blocks.revoked() : revokedWithin(scope, standing);

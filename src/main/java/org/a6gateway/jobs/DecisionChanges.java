@@ -25,9 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * neither reads nor marks them).
  *
  * <p>The changes are numbered by an identity column and a decision's mark is the highest number it
- * saw. Only the ingest steps note changes, and they run before the decisions and the
- * reconciliation inside the leased sync job, so no change can commit with a number below a mark
- * after that mark was taken.
+ * saw. The sync's own steps note changes (the ingests, the minting) inside the leased sync job,
+ * one after another, so none of theirs can commit with a number below a mark after that mark was
+ * taken. An officer's decision on a pair's registration notes one from outside the job: committed
+ * in the instant a decision takes its scope, with a number below the mark, it would be missed by
+ * that decision until a later change concerns the same authorization (or the decision is run
+ * whole, its mark forgotten).
  */
 @Service
 public class DecisionChanges {

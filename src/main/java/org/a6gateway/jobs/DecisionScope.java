@@ -17,6 +17,15 @@ public record DecisionScope(String decision, boolean everything, long through,
         issuances = Set.copyOf(issuances);
     }
 
+    /**
+     * Nothing a decision reads changed since it last completed: no project's blocks (a change of
+     * holder only is noted for the reconciliation alone), no authorization or national record
+     * naming one, no pair, no adjustment. The decision would decide what it decided last time.
+     */
+    public boolean nothingToDecide() {
+        return !everything && projects.isEmpty() && authorizations.isEmpty() && adjustments.isEmpty();
+    }
+
     static DecisionScope everything(String decision, long through) {
         return new DecisionScope(decision, true, through, Set.of(), Set.of(), Set.of(), Set.of());
     }

@@ -36,13 +36,13 @@ class HeldBackRecordsTest {
 
     @Test
     void aStatementInManyPartsAcrossTheFlushSizeKeepsOneRowPerRecordAndResolvesWhatItNoLongerStates() {
-        var first = records.settling(HeldBack.Kind.ITMO_ID);
+        var first = records.settling(HeldBack.Kind.ITMO_ID, true); // a first fill: no record of the kind yet
         first.add(held(0, 1_500));
         first.add(held(1_400, 2_600)); // 100 stated twice, across two flushes
         first.finish();
         assertThat(openByKind()).isEqualTo(Map.of("ITMO_ID", 2_600L));
 
-        var second = records.settling(HeldBack.Kind.ITMO_ID);
+        var second = records.settling(HeldBack.Kind.ITMO_ID, true);
         second.add(held(1_000, 3_000));
         second.finish();
 
@@ -74,10 +74,10 @@ class HeldBackRecordsTest {
         var otherCa = new HeldBack(HeldBack.Kind.CA_FLAG, "adjustment 2", null, HeldBackReason.NO_ITMO_PAIR, null);
         records.settle(HeldBack.Kind.CA_FLAG, List.of(ca, otherCa));
 
-        var scoped = records.settling(HeldBack.Kind.ITMO_ID);
+        var scoped = records.settling(HeldBack.Kind.ITMO_ID, false);
         scoped.add(List.of(held(1), held(8))); // AUTH-1: two of its ten stated again
         scoped.finishForAuthorizations(List.of("AUTH-1", "AUTH-3", "AUTH-99"));
-        var scopedCa = records.settling(HeldBack.Kind.CA_FLAG);
+        var scopedCa = records.settling(HeldBack.Kind.CA_FLAG, false);
         scopedCa.finishForSubjects(List.of("adjustment 2"));
 
         assertThat(openSubjects()).hasSize(70 - 8 - 10 + 1)
@@ -90,7 +90,7 @@ class HeldBackRecordsTest {
     void aRunThatDecidedNothingAgainResolvesNothingAndStillRecordsWhatItStated() {
         records.settle(HeldBack.Kind.ITMO_ID, held(0, 20));
 
-        var scoped = records.settling(HeldBack.Kind.ITMO_ID);
+        var scoped = records.settling(HeldBack.Kind.ITMO_ID, false);
         scoped.add(List.of(held(25)));
         scoped.finishForAuthorizations(List.of());
 
@@ -110,9 +110,10 @@ class HeldBackRecordsTest {
             var kind = random.nextBoolean() ? HeldBack.Kind.ITMO_ID : HeldBack.Kind.CA_FLAG;
             var stated = random.ints(random.nextInt(1, 60), 0, 90).distinct().mapToObj(i -> new HeldBack(kind,
                     "units " + i, "AUTH-" + (i % 9), reasons[i % 5], null)).toList();
-            var settlement = records.settling(kind);
+            int how = random.nextInt(3);
+            var settlement = records.settling(kind, how == 0);
             settlement.add(stated);
-            switch (random.nextInt(3)) {
+            switch (how) {
                 case 0 -> settlement.finish();
                 case 1 -> settlement.finishForAuthorizations(List.of("AUTH-" + random.nextInt(9), "AUTH-" + random.nextInt(9)));
                 default -> settlement.finishForSubjects(List.of("units " + random.nextInt(90), "units " + random.nextInt(90)));

@@ -71,6 +71,30 @@ class DecisionChangesTest {
         assertThat(rows()).isZero();
     }
 
+    /**
+     * A decision's inputs are the projects' blocks, the authorizations and the national records
+     * naming them, the pairs and the adjustments: a change of holder alone, noted for the
+     * reconciliation, leaves every decision nothing to decide; anything else leaves it something.
+     */
+    @Test
+    void onlyAChangeADecisionReadsGivesItSomethingToDecide() {
+        assertThat(changes.scope(DecisionChanges.MINTING).nothingToDecide()).as("never completed: everything").isFalse();
+        DecisionChanges.DECISIONS.forEach(d -> changes.decided(changes.scope(d)));
+        assertThat(changes.scope(DecisionChanges.MINTING).nothingToDecide()).isTrue();
+
+        changes.issuancesChanged(List.of(new DecisionChanges.ChangedIssuance("VCS", "1234-2021")));
+        assertThat(changes.scope(DecisionChanges.MINTING).nothingToDecide()).as("a transfer").isTrue();
+        assertThat(changes.scope(DecisionChanges.RECONCILIATION).issuances()).hasSize(1);
+
+        for (Runnable change : List.<Runnable>of(() -> changes.projectsChanged(List.of(P1)),
+                () -> changes.authorizationsChanged(List.of("MDG-VCS-2794")), () -> changes.adjustmentsChanged(List.of("CA-1")))) {
+            change.run();
+            assertThat(changes.scope(DecisionChanges.MINTING).nothingToDecide()).isFalse();
+            changes.decided(changes.scope(DecisionChanges.MINTING));
+            assertThat(changes.scope(DecisionChanges.MINTING).nothingToDecide()).isTrue();
+        }
+    }
+
     private long rows() {
         return jdbc.queryForObject("select count(*) from decision_change", Long.class);
     }
