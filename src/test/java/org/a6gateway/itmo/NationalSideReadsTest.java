@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.a6gateway.nationalrecords.AuthorizationRecord;
+import org.a6gateway.nationalrecords.AuthorizationStatus;
+import org.a6gateway.nationalrecords.CoveredActivity;
+import org.a6gateway.nationalrecords.FirstTransferDefinition;
+import org.a6gateway.units.Purpose;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.CorrespondingAdjustment;
 import org.a6gateway.nationalrecords.FirstTransferAction;
 import org.a6gateway.nationalrecords.ItmoAction;
@@ -30,7 +38,8 @@ import org.springframework.context.annotation.Import;
  */
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, PairTable.class, DecisionChanges.class})
+@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, PairTable.class, DecisionChanges.class,
+        AuthorizationStore.class})
 class NationalSideReadsTest {
 
     @Autowired
@@ -41,6 +50,8 @@ class NationalSideReadsTest {
     NationalRecords national;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    AuthorizationStore authorizations;
 
     private static PairConfirmations.RegisteredPair registered(long start) {
         return new PairConfirmations.RegisteredPair(ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100001",
@@ -55,6 +66,39 @@ class NationalSideReadsTest {
     private static CorrespondingAdjustment adjustment(String id, ItmoPair pair) {
         return new CorrespondingAdjustment(id, "KOR", 2026, LocalDate.of(2026, 12, 31), pair.itmo().first().toString(),
                 pair.itmo().last().toString(), 10);
+    }
+
+    /**
+     * Every decision step reads the authorizations whole: their covered projects come a hundred
+     * authorizations a statement, not one statement each (25,000 authorizations, twice a sync,
+     * were 50,000 round trips).
+     */
+    @Test
+    void theAuthorizationsAreReadWholeInAFewStatementsWithEveryCoveredProject() {
+        int count = 450;
+        var stored = IntStream.range(0, count).mapToObj(NationalSideReadsTest::authorization).toList();
+        authorizations.store("national-registry", stored);
+        entityManager.flush();
+        entityManager.clear();
+        var statistics = entityManager.unwrap(Session.class).getSessionFactory().getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+
+        var read = authorizations.all();
+
+        long statements = statistics.getPrepareStatementCount();
+        statistics.setStatisticsEnabled(false);
+        assertThat(read).extracting(AuthorizationRecord::coveredActivities)
+                .containsExactlyInAnyOrderElementsOf(stored.stream().map(AuthorizationRecord::coveredActivities).toList());
+        assertThat(statements).as("statements for %d authorizations", count).isLessThanOrEqualTo(1 + 1 + count / 100 + 1);
+    }
+
+    private static AuthorizationRecord authorization(int i) {
+        return new AuthorizationRecord("national-registry", "KOR-" + i, 1, AuthorizationStatus.ACTIVE, "KOR",
+                LocalDate.of(2025, 1, 15), 2025, "CA0043", true, null, "GHG", null, null, Set.of(Purpose.NDC), null,
+                FirstTransferDefinition.ISSUANCE, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), List.of(new CoveredActivity("KVS", "P-" + i, "KR"),
+                new CoveredActivity("KVS", "Q-" + i, "KR")), false);
     }
 
     @Test

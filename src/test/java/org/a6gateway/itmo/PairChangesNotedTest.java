@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.a6gateway.jobs.DecisionChanges;
+import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.ItmoWithdrawals;
+import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.nationalrecords.NationalTables;
 import org.a6gateway.outbox.ItmoCommands.PairRegistration;
 import org.a6gateway.outbox.PairRegistrationRejected;
@@ -24,9 +26,11 @@ import org.springframework.context.annotation.Import;
  * they read changed, so every change of a pair notes its authorization: minted by the gateway,
  * rejected or reopened by an officer (confirmations and withdrawals are noted by the feeds).
  */
+// the context of NationalSideReadsTest, shared
 @DataJpaTest(properties = "a6.simulator.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalTables.class, PairTable.class, DecisionChanges.class})
+@Import({ItmoPairs.class, ItmoWithdrawals.class, NationalRecords.class, NationalTables.class, PairTable.class, DecisionChanges.class,
+        AuthorizationStore.class})
 class PairChangesNotedTest {
 
     private static final ItmoPair PAIR = ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100001",
