@@ -9,6 +9,7 @@ import org.a6gateway.nationalrecords.AuthorizationStore;
 import org.a6gateway.nationalrecords.ItmoWithdrawals;
 import org.a6gateway.nationalrecords.NationalRecords;
 import org.a6gateway.nationalrecords.NationalTables;
+import org.a6gateway.nationalrecords.PairConfirmations.RegisteredPair;
 import org.a6gateway.outbox.ItmoCommands.PairRegistration;
 import org.a6gateway.outbox.PairRegistrationRejected;
 import org.a6gateway.outbox.PairRegistrationReopened;
@@ -24,7 +25,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The decisions reading pairs (references, reversals, adjustments) decide nothing when nothing
  * they read changed, so every change of a pair notes its authorization: minted by the gateway,
- * rejected or reopened by an officer (confirmations and withdrawals are noted by the feeds).
+ * rejected or reopened by an officer, confirmed or found on the national registry (withdrawals are
+ * noted by their feed); a pair seen again unchanged notes nothing.
  */
 // the context of NationalSideReadsTest, shared
 @DataJpaTest(properties = "a6.simulator.enabled=false")
@@ -59,6 +61,21 @@ class PairChangesNotedTest {
 
         pairs.reopened(new PairRegistrationReopened(REGISTRATION));
         assertNotedOnceThenDecided();
+
+        pairs.confirmAll(List.of(new RegisteredPair(PAIR, "AUTH-KOR")));
+        assertNotedOnceThenDecided();
+    }
+
+    /** A pair the gateway never minted, found on the national registry, is a change; one confirmed again is none. */
+    @Test
+    void aPairFoundOnTheNationalRegistryIsNotedAndOneSeenAgainIsNot() {
+        var found = ItmoPair.mint("CA0043", "KOR01", "KOR", 2026, "KVS", "100002", SerialRange.ofQuantity(501, 20));
+        pairs.confirmAll(List.of(new RegisteredPair(found, "AUTH-KOR")));
+        assertNotedOnceThenDecided();
+
+        pairs.confirmAll(List.of(new RegisteredPair(found, "AUTH-KOR")));
+
+        assertThat(changes.scope(DecisionChanges.ADJUSTMENTS).nothingToDecide()).isTrue();
     }
 
     private void assertNotedOnceThenDecided() {
