@@ -4,5 +4,5 @@
  * {@code outbox} for the registries holding the blocks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"units", "ledger", "jobs", "outbox", "blocks", "nationalrecords"})
+        allowedDependencies = {"units", "ledger", "jobs", "store", "outbox", "blocks", "nationalrecords"})
 package org.a6gateway.authorization;

@@ -10,18 +10,18 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
- * The next page of a change feed, fetched and parsed on a thread of its own while the page before
- * it is stored: the two use different cores, so the ingest waits for the registry and the JSON
- * parser only when they are slower than the store. The page is the one the feed would
+ * The next page of a change feed, fetched, parsed and read into records on a thread of its own
+ * while the page before it is stored: the two use different cores, so the ingest waits for the
+ * registry, the JSON parser and the record checks only when they are slower than the store. The page is the one the feed would
  * have fetched next, from the cursor the page being stored names; a page fetched for any other
  * cursor is not used. A failure to fetch it is thrown where fetching it would have thrown, so
  * retries and reports are those of a fetch made then.
  */
-public final class PageAhead {
+public final class PageAhead<P> {
 
     private final ExecutorService fetcher;
     private String cursor;
-    private CompletableFuture<FeedPage> page;
+    private CompletableFuture<P> page;
 
     public PageAhead(String registry) {
         this.fetcher = Executors.newSingleThreadExecutor(task -> {
@@ -32,7 +32,7 @@ public final class PageAhead {
     }
 
     /** Starts fetching the page at {@code cursor}, forgetting any page fetched ahead before. */
-    public synchronized void fetch(String cursor, Supplier<FeedPage> fetch) {
+    public synchronized void fetch(String cursor, Supplier<P> fetch) {
         forget();
         Map<String, String> log = MDC.getCopyOfContextMap();
         this.cursor = cursor;
@@ -49,7 +49,7 @@ public final class PageAhead {
     }
 
     /** The page at {@code cursor}: the one fetched ahead when it is that one, else fetched now. */
-    public synchronized FeedPage take(String cursor, Supplier<FeedPage> fetch) {
+    public synchronized P take(String cursor, Supplier<P> fetch) {
         if (page == null || !Objects.equals(this.cursor, cursor)) {
             forget();
             return fetch.get();

@@ -60,18 +60,20 @@ public class AdjustmentFlags {
             changes.decided(scope);
             return 0;
         }
-        var covered = new CoveredBlocks(blocks);
         var byId = authorizations.byId();
         var stored = PairsBySeries.of(pairs.all());
         var held = heldBack.settling(HeldBack.Kind.CA_FLAG, scope.everything());
         int enqueued = 0;
         var reports = inScope(scope, national.adjustments(), stored, byId);
-        for (int from = 0; from < reports.size(); from += CoveredBlocks.BATCH) {
-            var batch = reports.subList(from, Math.min(reports.size(), from + CoveredBlocks.BATCH));
-            covered.load(batch.stream().flatMap(r -> stored.authorizationsNamedBy(r).stream()).distinct()
-                    .map(byId::get).filter(Objects::nonNull).toList());
-            for (CorrespondingAdjustment report : batch) {
-                enqueued += flag(report, stored, byId, covered, held, job);
+        var batches = CoveredBlocks.batches(reports);
+        var named = batches.stream().map(batch -> batch.stream().flatMap(r -> stored.authorizationsNamedBy(r).stream())
+                .distinct().map(byId::get).filter(Objects::nonNull).toList()).toList();
+        try (var covered = new CoveredBlocks(blocks, "adjustment-flags", named)) {
+            for (var batch : batches) {
+                covered.next();
+                for (CorrespondingAdjustment report : batch) {
+                    enqueued += flag(report, stored, byId, covered, held, job);
+                }
             }
         }
         if (scope.everything()) {

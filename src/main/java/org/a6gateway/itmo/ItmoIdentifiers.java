@@ -70,23 +70,24 @@ public class ItmoIdentifiers {
             return new Minting(0, 0);
         }
         var inScope = AuthorizationsInScope.of(scope, authorizations.all());
-        var covered = new CoveredBlocks(blocks);
         var minted = new ArrayList<MintedPair>();
         var held = heldBack.settling(HeldBack.Kind.ITMO_ID, scope.everything());
         // An inactive authorization mints nothing: its blocks need not be read.
         var active = inScope.stream().filter(a -> a.status() == AuthorizationStatus.ACTIVE).toList();
-        // with nothing to decide, the pairs and first transfers need not be read either
-        var paired = active.isEmpty() ? PairedUnits.of(List.of()) : PairedUnits.of(pairs.registered().stream().map(StoredPair::pair).toList());
-        var actions = active.isEmpty() ? Map.<String, List<FirstTransferAction>>of() : national.firstTransfers().stream()
-                .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
-        for (int from = 0; from < active.size(); from += CoveredBlocks.BATCH) {
-            var batch = active.subList(from, Math.min(active.size(), from + CoveredBlocks.BATCH));
-            covered.load(batch);
-            for (AuthorizationRecord authorization : batch) {
-                var decided = decisions.decide(authorization, covered.of(authorization),
-                        actions.getOrDefault(authorization.authorizationId(), List.of()), paired);
-                minted.addAll(decided.minted());
-                held.add(decided.heldBack());
+        var batches = CoveredBlocks.batches(active);
+        try (var covered = new CoveredBlocks(blocks, "itmo-minting", batches)) {
+            // with nothing to decide, the pairs and first transfers need not be read either
+            var paired = active.isEmpty() ? PairedUnits.of(List.of()) : PairedUnits.of(pairs.registered().stream().map(StoredPair::pair).toList());
+            var actions = active.isEmpty() ? Map.<String, List<FirstTransferAction>>of() : national.firstTransfers().stream()
+                    .collect(Collectors.groupingBy(FirstTransferAction::authorizationId));
+            for (var batch : batches) {
+                covered.next();
+                for (AuthorizationRecord authorization : batch) {
+                    var decided = decisions.decide(authorization, covered.of(authorization),
+                            actions.getOrDefault(authorization.authorizationId(), List.of()), paired);
+                    minted.addAll(decided.minted());
+                    held.add(decided.heldBack());
+                }
             }
         }
         if (scope.everything()) {

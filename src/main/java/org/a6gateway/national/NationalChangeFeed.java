@@ -39,7 +39,7 @@ class NationalChangeFeed {
     private final ItmoWithdrawals withdrawals;
     private final UpstreamJson json;
     private final Quarantine quarantine;
-    private final PageAhead ahead;
+    private final PageAhead<ChangePage> ahead;
     private final TransactionTemplate transactions;
 
     NationalChangeFeed(ChangesApi api, Registry properties, NationalProtocol.Feeds stores) {
@@ -54,7 +54,7 @@ class NationalChangeFeed {
         this.json = stores.json;
         this.quarantine = stores.quarantine;
         this.transactions = stores.transactions;
-        this.ahead = new PageAhead(properties.id());
+        this.ahead = new PageAhead<>(properties.id());
     }
 
     public IngestProgress start() {
@@ -62,17 +62,25 @@ class NationalChangeFeed {
         return IngestProgress.startingAt(properties.id(), cursors.current(properties.id()).orElse(null));
     }
 
-    /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
-    public FeedPage fetch(IngestProgress progress) {
+    /**
+     * The page after {@code progress}, its changes read: fetched and read ahead while the page
+     * before it was stored, or now.
+     */
+    public ChangePage fetch(IngestProgress progress) {
         return ahead.take(progress.cursor(), () -> fetch(progress.cursor()));
     }
 
-    private FeedPage fetch(String cursor) {
+    /**
+     * Reading a page's changes touches no store: it may run before the page before it is stored.
+     * What depends on the store (an authorization published once) is checked when the page is.
+     */
+    private ChangePage fetch(String cursor) {
         var url = pageUrl(cursor);
         try {
-            JsonNode page = UpstreamCall.call(properties.id(), url,
+            JsonNode body = UpstreamCall.call(properties.id(), url,
                     () -> api.listChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
-            return FeedPage.read(properties.id(), url, page);
+            var page = FeedPage.read(properties.id(), url, body);
+            return new ChangePage(page, read(properties.id(), page.items(), json));
         } catch (UnreadablePage e) {
             quarantine.holdPage(properties.id(), url, e.getMessage());
             throw e;
@@ -85,18 +93,19 @@ class NationalChangeFeed {
      * pair confirms the one the gateway minted (or is kept as found). A change the gateway refuses
      * goes to the quarantine; the rest of the page is stored. The next page is fetched meanwhile.
      */
-    public IngestProgress store(IngestProgress progress, FeedPage page) {
+    public IngestProgress store(IngestProgress progress, ChangePage read) {
+        var page = read.page();
         if (page.hasMore()) {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
-        var next = transactions.execute(status -> stored(progress, page));
+        var next = transactions.execute(status -> stored(progress, read));
         events.publishEvent(next);
         return next;
     }
 
-    private IngestProgress stored(IngestProgress progress, FeedPage page) {
-        var reading = PublishedOnce.check(properties.id(), read(properties.id(), page.items(), json), page.items(),
-                authorizations);
+    private IngestProgress stored(IngestProgress progress, ChangePage read) {
+        var page = read.page();
+        var reading = PublishedOnce.check(properties.id(), read.reading(), page.items(), authorizations);
         var authorizationRecords = reading.accepted().stream().map(NationalChange::authorization)
                 .filter(Objects::nonNull).toList();
         var stored = authorizations.store(properties.id(), authorizationRecords)
@@ -131,6 +140,10 @@ class NationalChangeFeed {
                 + (pairs.isEmpty() ? 0 : this.pairs.confirmAll(pairs))
                 + (withdrawn.isEmpty() ? 0 : withdrawals.recordAll(withdrawn));
         return new StoreResult(fresh, 0, records - fresh);
+    }
+
+    /** A page as fetched, and its changes as read from it. */
+    record ChangePage(FeedPage page, PageReading<NationalChange> reading) {
     }
 
     private String pageUrl(String cursor) {

@@ -36,7 +36,7 @@ class VcmChangeFeed {
     private final ApplicationEventPublisher events;
     private final UpstreamJson json;
     private final Quarantine quarantine;
-    private final PageAhead ahead;
+    private final PageAhead<BlockPage> ahead;
     private final RetirementWords words;
     private final TransactionTemplate transactions;
     /** For the ingest under way: which of a page's blocks the store may hold. */
@@ -52,7 +52,7 @@ class VcmChangeFeed {
         this.events = events;
         this.json = json;
         this.quarantine = quarantine;
-        this.ahead = new PageAhead(properties.id());
+        this.ahead = new PageAhead<>(properties.id());
         this.words = words;
         this.transactions = transactions;
     }
@@ -63,17 +63,22 @@ class VcmChangeFeed {
         return IngestProgress.startingAt(properties.id(), cursors.current(properties.id()).orElse(null));
     }
 
-    /** The page after {@code progress}: fetched ahead while the page before it was stored, or now. */
-    public FeedPage fetch(IngestProgress progress) {
+    /**
+     * The page after {@code progress}, its blocks read: fetched and read ahead while the page
+     * before it was stored, or now.
+     */
+    public BlockPage fetch(IngestProgress progress) {
         return ahead.take(progress.cursor(), () -> fetch(progress.cursor()));
     }
 
-    private FeedPage fetch(String cursor) {
+    /** Reading a page's blocks touches no store: it may run before the page before it is stored. */
+    private BlockPage fetch(String cursor) {
         var url = pageUrl(cursor);
         try {
-            JsonNode page = UpstreamCall.call(properties.id(), url,
+            JsonNode body = UpstreamCall.call(properties.id(), url,
                     () -> api.listBlockChangesWithResponseSpec(cursor, properties.pageSize()).body(JsonNode.class));
-            return FeedPage.read(properties.id(), url, page);
+            var page = FeedPage.read(properties.id(), url, body);
+            return new BlockPage(page, read(properties.id(), page.items(), json, words));
         } catch (UnreadablePage e) {
             quarantine.holdPage(properties.id(), url, e.getMessage());
             throw e;
@@ -84,11 +89,12 @@ class VcmChangeFeed {
      * The page, its quarantined records and the cursor after it are stored together, or not at all.
      * The next page is fetched meanwhile.
      */
-    public IngestProgress store(IngestProgress progress, FeedPage page) {
+    public IngestProgress store(IngestProgress progress, BlockPage read) {
+        var page = read.page();
         if (page.hasMore()) {
             ahead.fetch(page.nextCursor(), () -> fetch(page.nextCursor()));
         }
-        var next = transactions.execute(status -> stored(progress, page));
+        var next = transactions.execute(status -> stored(progress, read));
         if (!page.hasMore()) {
             unheld = UnheldBlocks.anyMayBeHeld(); // the ingest's ids are not kept past its last page
         }
@@ -96,8 +102,9 @@ class VcmChangeFeed {
         return next;
     }
 
-    private IngestProgress stored(IngestProgress progress, FeedPage page) {
-        PageReading<BlockRecord> reading = read(properties.id(), page.items(), json, words);
+    private IngestProgress stored(IngestProgress progress, BlockPage read) {
+        var page = read.page();
+        var reading = read.reading();
         var stored = blocks.store(properties.id(), reading.accepted(), unheld);
         quarantine.hold(properties.id(), pageUrl(progress.cursor()), reading.refused());
         quarantine.release(properties.id(), reading.accepted().stream().map(BlockRecord::blockId).toList());
@@ -110,6 +117,10 @@ class VcmChangeFeed {
         return RecordByRecord.read(items, item -> RecordByRecord.text(item, "blockId"),
                 item -> RecordByRecord.versioned(item, RecordByRecord.text(item, "blockId"), "version"),
                 item -> BlockTranslator.toRecord(registry, item, json, words));
+    }
+
+    /** A page as fetched, and its blocks as read from it. */
+    record BlockPage(FeedPage page, PageReading<BlockRecord> reading) {
     }
 
     private String pageUrl(String cursor) {

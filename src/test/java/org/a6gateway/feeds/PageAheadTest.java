@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PageAheadTest {
 
     final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
-    final PageAhead ahead = new PageAhead("vcm-registry");
+    final PageAhead<FeedPage> ahead = new PageAhead<>("vcm-registry");
 
     Supplier<FeedPage> page(String next) {
         return () -> {
