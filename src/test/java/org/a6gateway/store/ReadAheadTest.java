@@ -27,7 +27,7 @@ class ReadAheadTest {
 
     @Test
     void readsComeBackInTheirOrderReadOnTheReadersThread() {
-        try (var ahead = new ReadAhead<>("labels", IntStream.range(0, 5).mapToObj(this::read).toList())) {
+        try (var ahead = new ReadAhead<>("labels", 1, IntStream.range(0, 5).mapToObj(this::read).toList())) {
             var taken = new ArrayList<Integer>();
             while (ahead.hasNext()) {
                 taken.add(ahead.next());
@@ -35,8 +35,37 @@ class ReadAheadTest {
             assertThat(taken).containsExactly(0, 1, 2, 3, 4);
             assertThatThrownBy(ahead::next).isInstanceOf(NoSuchElementException.class);
         }
-        assertThat(readOn).containsExactly("0 labels-read-ahead", "1 labels-read-ahead", "2 labels-read-ahead",
-                "3 labels-read-ahead", "4 labels-read-ahead");
+        assertThat(readOn).containsExactly("0 labels-read-ahead-1", "1 labels-read-ahead-1", "2 labels-read-ahead-1",
+                "3 labels-read-ahead-1", "4 labels-read-ahead-1");
+    }
+
+    @Test
+    void withSeveralReadersReadsRunAtOnceAndComeBackInTheirOrderWhicheverEndsFirst() {
+        // the first read ends only once the second and third have started: one reader alone would never get there
+        var othersStarted = new CountDownLatch(2);
+        Supplier<Integer> first = () -> {
+            try {
+                return othersStarted.await(10, TimeUnit.SECONDS) ? 0 : -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        };
+        Supplier<Integer> other1 = () -> {
+            othersStarted.countDown();
+            return 1;
+        };
+        Supplier<Integer> other2 = () -> {
+            othersStarted.countDown();
+            return 2;
+        };
+        try (var ahead = new ReadAhead<>("flags", 3, List.of(first, other1, other2, read(3)))) {
+            var taken = new ArrayList<Integer>();
+            while (ahead.hasNext()) {
+                taken.add(ahead.next());
+            }
+            assertThat(taken).containsExactly(0, 1, 2, 3);
+        }
     }
 
     @Test
@@ -46,7 +75,7 @@ class ReadAheadTest {
             secondStarted.countDown();
             return 2;
         };
-        try (var ahead = new ReadAhead<>("minting", List.of(read(1), second))) {
+        try (var ahead = new ReadAhead<>("minting", 1, List.of(read(1), second))) {
             assertThat(ahead.next()).isEqualTo(1);
             // the caller has not asked for the second yet: it is being read all the same
             assertThat(secondStarted.await(10, TimeUnit.SECONDS)).isTrue();
@@ -60,7 +89,7 @@ class ReadAheadTest {
         Supplier<Integer> failing = () -> {
             throw failure;
         };
-        try (var ahead = new ReadAhead<>("flags", List.of(read(1), failing, read(3)))) {
+        try (var ahead = new ReadAhead<>("flags", 2, List.of(read(1), failing, read(3)))) {
             assertThat(ahead.next()).isEqualTo(1);
             assertThatThrownBy(ahead::next).isSameAs(failure);
         }
