@@ -1,7 +1,6 @@
 package org.a6gateway.itmo;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,14 +20,6 @@ public class HeldBackRecords {
     HeldBackRecords(DataSource dataSource, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.clock = clock;
-    }
-
-    /** States the whole list of one kind at once; see {@link #settling}. */
-    @Transactional
-    public void settle(HeldBack.Kind kind, List<HeldBack> current) {
-        var settlement = settling(kind, true);
-        settlement.add(current);
-        settlement.finish();
     }
 
     /**

@@ -54,12 +54,12 @@ class HeldBackRecordsTest {
     @Test
     void aResolvedRecordStatedAgainOpensAgainWithoutANewRowAndOtherKindsAreLeftAlone() {
         var ca = new HeldBack(HeldBack.Kind.CA_FLAG, "CA 1", "AUTH-1", HeldBackReason.NOT_FIRST_TRANSFERRED, null);
-        records.settle(HeldBack.Kind.CA_FLAG, List.of(ca));
-        records.settle(HeldBack.Kind.ITMO_ID, held(0, 3));
-        records.settle(HeldBack.Kind.ITMO_ID, held(1, 3));
+        settleWhole(HeldBack.Kind.CA_FLAG, List.of(ca));
+        settleWhole(HeldBack.Kind.ITMO_ID, held(0, 3));
+        settleWhole(HeldBack.Kind.ITMO_ID, held(1, 3));
         assertThat(openSubjects()).containsExactly(ca.subject(), subject(1), subject(2));
 
-        records.settle(HeldBack.Kind.ITMO_ID, held(0, 1));
+        settleWhole(HeldBack.Kind.ITMO_ID, held(0, 1));
 
         assertThat(rows()).isEqualTo(4);
         assertThat(openSubjects()).containsExactly(ca.subject(), subject(0));
@@ -69,10 +69,10 @@ class HeldBackRecordsTest {
 
     @Test
     void aRunThatDecidedSomeAuthorizationsOrSubjectsAgainResolvesOnlyTheirsItDidNotState() {
-        records.settle(HeldBack.Kind.ITMO_ID, held(0, 70)); // AUTH-0 .. AUTH-6, ten each
+        settleWhole(HeldBack.Kind.ITMO_ID, held(0, 70)); // AUTH-0 .. AUTH-6, ten each
         var ca = new HeldBack(HeldBack.Kind.CA_FLAG, "adjustment 1", null, HeldBackReason.NO_ITMO_PAIR, null);
         var otherCa = new HeldBack(HeldBack.Kind.CA_FLAG, "adjustment 2", null, HeldBackReason.NO_ITMO_PAIR, null);
-        records.settle(HeldBack.Kind.CA_FLAG, List.of(ca, otherCa));
+        settleWhole(HeldBack.Kind.CA_FLAG, List.of(ca, otherCa));
 
         var scoped = records.settling(HeldBack.Kind.ITMO_ID, false);
         scoped.add(List.of(held(1), held(8))); // AUTH-1: two of its ten stated again
@@ -88,7 +88,7 @@ class HeldBackRecordsTest {
 
     @Test
     void aRunThatDecidedNothingAgainResolvesNothingAndStillRecordsWhatItStated() {
-        records.settle(HeldBack.Kind.ITMO_ID, held(0, 20));
+        settleWhole(HeldBack.Kind.ITMO_ID, held(0, 20));
 
         var scoped = records.settling(HeldBack.Kind.ITMO_ID, false);
         scoped.add(List.of(held(25)));
@@ -121,6 +121,13 @@ class HeldBackRecordsTest {
             assertThat(records.openByReason()).as("after settlement %d", run).isEqualTo(counted());
         }
         assertThat(records.openByReason()).hasSizeGreaterThan(3);
+    }
+
+    /** A decision that decides everything, stating its whole list of one kind at once. */
+    private void settleWhole(HeldBack.Kind kind, List<HeldBack> current) {
+        var settlement = records.settling(kind, true);
+        settlement.add(current);
+        settlement.finish();
     }
 
     private Map<String, Long> counted() {
