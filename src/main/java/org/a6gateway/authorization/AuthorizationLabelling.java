@@ -3,9 +3,6 @@ package org.a6gateway.authorization;
 import org.a6gateway.units.LabelVocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
@@ -15,7 +12,6 @@ import org.a6gateway.outbox.LabelCommand;
 import org.a6gateway.outbox.Operations;
 import org.a6gateway.outbox.Outbox;
 import org.a6gateway.outbox.OutboxEntry;
-import org.a6gateway.store.ReadAhead;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +27,6 @@ public class AuthorizationLabelling {
     private final Outbox outbox;
     private final LabelOutbox labelOutbox;
     private final DecisionChanges changes;
-    /** Authorizations whose projects' blocks are loaded together. */
-    private static final int AUTHORIZATIONS_PER_READ = 500;
 
     private final LabelDecisions decisions = new LabelDecisions(LabelVocabulary::ofProgram);
 
@@ -58,24 +52,17 @@ public class AuthorizationLabelling {
         }
         var all = AuthorizationsInScope.of(scope, authorizations.all());
         var result = new LabellingResult(0, 0);
-        var batches = ReadAhead.batches(all, AUTHORIZATIONS_PER_READ);
-        // One read for a batch's projects, not a query per project (and one per block for its labels),
-        // the next batch's read while this one is decided: labelling writes no block.
-        try (var reads = new ReadAhead<>("labels", batches.stream().map(this::blocksOf).toList())) {
+        var batches = CoveredBlocks.batches(all);
+        try (var covered = new CoveredBlocks(blocks, "labels", batches)) {
             for (var batch : batches) {
-                var read = reads.next();
+                covered.next();
                 for (AuthorizationRecord authorization : batch) {
-                    var covered = CoveredProjects.of(authorization).stream().flatMap(p -> read.getOrDefault(p, List.of()).stream()).toList();
-                    result = result.plus(label(authorization, covered, jobExecutionId));
+                    result = result.plus(label(authorization, covered.of(authorization), jobExecutionId));
                 }
             }
         }
         changes.decided(scope);
         return result;
-    }
-
-    private Supplier<Map<BlockStore.Project, List<BlockRecord>>> blocksOf(List<AuthorizationRecord> batch) {
-        return () -> blocks.ofProjects(batch.stream().flatMap(a -> CoveredProjects.of(a).stream()).collect(Collectors.toSet()));
     }
 
     private LabellingResult label(AuthorizationRecord authorization, List<BlockRecord> covered, Long jobExecutionId) {

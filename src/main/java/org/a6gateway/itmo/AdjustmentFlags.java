@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationsInScope;
+import org.a6gateway.authorization.CoveredBlocks;
 import org.a6gateway.authorization.LabelOutbox;
 import org.a6gateway.units.LabelVocabulary;
+import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.jobs.DecisionChanges;
 import org.a6gateway.jobs.DecisionScope;
@@ -112,7 +114,7 @@ public class AdjustmentFlags {
             String cause = "corresponding adjustment " + report.adjustmentId() + " (BTR " + report.btrYear()
                     + ", " + report.party() + "), authorization " + command.authorizationId();
             for (var entry : labelOutbox.entries(command,
-                    covered.holding(command.program(), command.issuanceId(), command.range()), cause, job)) {
+                    blocks.overlapping(new BlockQuery(command.program(), command.issuanceId(), command.range().start(), command.range().end())), cause, job)) {
                 if (outbox.enqueue(entry)) {
                     enqueued++;
                 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.a6gateway.authorization.AuthorizationsInScope;
+import org.a6gateway.authorization.CoveredBlocks;
 import org.a6gateway.units.LabelVocabulary;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;

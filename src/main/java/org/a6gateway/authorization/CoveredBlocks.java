@@ -1,4 +1,4 @@
-package org.a6gateway.itmo;
+package org.a6gateway.authorization;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,38 +6,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.a6gateway.authorization.CoveredProjects;
-import org.a6gateway.blocks.BlockQuery;
 import org.a6gateway.blocks.BlockRecord;
 import org.a6gateway.blocks.BlockStore;
 import org.a6gateway.nationalrecords.AuthorizationRecord;
 import org.a6gateway.store.ReadAhead;
-import org.a6gateway.units.SerialRange;
 
 /**
- * The stored blocks a job asks about, read from the store when asked: an authorization's are the
- * blocks of the projects it covers, loaded for a batch of authorizations at once, the next batch's
- * read while the job decides this one; a pair's are those of its issuance holding its units.
- * Reading every block into maps once per run held the whole store in memory, which a million
- * blocks do not fit in 512 MB (docs/benchmarks-history.md). The jobs that ask write no block.
+ * The stored blocks of the authorizations a job decides: an authorization's are the blocks of the
+ * projects it covers, loaded for a batch of authorizations at once, the next batches' read while
+ * the job decides this one. Reading every block into maps once per run held the whole store in
+ * memory, which a million blocks do not fit in 512 MB (docs/benchmarks-history.md). The jobs that
+ * ask (labels, ITMO minting, corresponding adjustments) write no block.
  */
-final class CoveredBlocks implements AutoCloseable {
+public final class CoveredBlocks implements AutoCloseable {
 
     /** Authorizations whose blocks are loaded together: ~20 blocks each in a large registry. */
-    static final int BATCH = 500;
+    private static final int BATCH = 500;
 
     private final BlockStore blocks;
     private final ReadAhead<Loaded> ahead;
     private Loaded current = new Loaded(Set.of(), Map.of());
 
     /** Will read the blocks of each batch's authorizations in turn, as {@link #next} moves to it. */
-    CoveredBlocks(BlockStore blocks, String job, List<? extends Collection<AuthorizationRecord>> batches) {
+    public CoveredBlocks(BlockStore blocks, String job, List<? extends Collection<AuthorizationRecord>> batches) {
         this.blocks = blocks;
         this.ahead = new ReadAhead<>(job, batches.stream().map(batch -> (Supplier<Loaded>) () -> load(batch)).toList());
     }
 
     /** The items in batches of {@link #BATCH}, in their order. */
-    static <T> List<List<T>> batches(List<T> items) {
+    public static <T> List<List<T>> batches(List<T> items) {
         return ReadAhead.batches(items, BATCH);
     }
 
@@ -47,20 +44,17 @@ final class CoveredBlocks implements AutoCloseable {
     }
 
     /** Moves to the next batch, forgetting the blocks of the one before. */
-    void next() {
+    public void next() {
         current = ahead.next();
     }
 
     /** The authorization's blocks: from the batch moved to last when it was in it, else read now. */
-    List<BlockRecord> of(AuthorizationRecord authorization) {
+    public List<BlockRecord> of(AuthorizationRecord authorization) {
         var projects = CoveredProjects.of(authorization);
         var loaded = current.asked().containsAll(projects) ? current.blocks() : blocks.ofProjects(projects);
         return projects.stream().flatMap(p -> loaded.getOrDefault(p, List.of()).stream()).toList();
     }
 
-    List<BlockRecord> holding(String program, String issuance, SerialRange units) {
-        return blocks.overlapping(new BlockQuery(program, issuance, units.start(), units.end()));
-    }
 
     @Override
     public void close() {
